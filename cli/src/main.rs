@@ -1,0 +1,192 @@
+//! fieldbook-cli: the same core as the app, for country offices and scripts.
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use fieldbook_core::i18n::Catalog;
+use fieldbook_core::{demo, paths, Passphrase, RecordId, SessionDoc, SessionFilter, Store};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "fieldbook-cli",
+    version,
+    about = "Fieldbook on the command line: the same encrypted store as the app."
+)]
+struct Cli {
+    /// Data folder (default: FIELDBOOK_DATA_DIR, else the OS app-data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Language of messages: en, es or fr (default: from LANG).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new encrypted store (asks for a passphrase twice, or FIELDBOOK_PASSPHRASE).
+    Init,
+    /// Add realistic, deterministic demo sessions.
+    DemoData {
+        /// How many sessions.
+        #[arg(long, default_value_t = 20)]
+        sessions: usize,
+        /// The same seed gives the same records, ids included.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// List, show or write sessions.
+    #[command(subcommand)]
+    Sessions(SessionsCommand),
+    /// Print every live record in a canonical order (same content, same bytes).
+    Dump {
+        /// JSON output (the only format).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum SessionsCommand {
+    /// Sessions, newest first.
+    List {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One session with everything recorded in it.
+    Show {
+        /// Session id.
+        id: RecordId,
+        /// JSON output (the document `sessions put` accepts).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a session from a JSON document, or update the changed fields of an existing one.
+    Put {
+        /// The JSON document (as printed by `sessions show --json`); `-` for standard input.
+        #[arg(long, value_name = "FILE")]
+        from_json: PathBuf,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let lang = cli.lang.clone().unwrap_or_else(lang_from_env);
+    let catalog = Catalog::new(&lang);
+    if let Err(err) = run(cli, &catalog) {
+        let msg = match err.downcast_ref::<fieldbook_core::Error>() {
+            Some(core) => catalog.error(core),
+            None => format!("{err:#}"),
+        };
+        eprintln!("fieldbook-cli: {msg}");
+        std::process::exit(1);
+    }
+}
+
+fn lang_from_env() -> String {
+    let lang = std::env::var("FIELDBOOK_LANG").or_else(|_| std::env::var("LANG")).unwrap_or_default();
+    lang.get(..2).filter(|l| ["es", "fr"].contains(l)).unwrap_or("en").to_string()
+}
+
+fn passphrase(catalog: &Catalog, prompt: &str) -> Result<Passphrase> {
+    if let Ok(p) = std::env::var("FIELDBOOK_PASSPHRASE") {
+        return Ok(Passphrase::new(p));
+    }
+    if !std::io::stdin().is_terminal() {
+        bail!("no passphrase: run in a terminal, or set FIELDBOOK_PASSPHRASE (automation only)");
+    }
+    let typed = rpassword::prompt_password(format!("{} ", catalog.msg(prompt, &[])))?;
+    Ok(Passphrase::new(typed))
+}
+
+fn open(dir: &std::path::Path, catalog: &Catalog) -> Result<Store> {
+    if !Store::exists(dir) {
+        return Err(fieldbook_core::Error::NoStore(dir.display().to_string()).into());
+    }
+    Ok(Store::open(dir, &passphrase(catalog, "cli-passphrase-prompt")?)?)
+}
+
+fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
+    let dir = cli.data_dir.unwrap_or_else(paths::default_data_dir);
+    let out = |v: &serde_json::Value| -> Result<()> {
+        println!("{}", serde_json::to_string_pretty(v)?);
+        Ok(())
+    };
+    match cli.command {
+        Command::Init => {
+            let first = passphrase(catalog, "cli-passphrase-new")?;
+            if std::env::var_os("FIELDBOOK_PASSPHRASE").is_none() {
+                let again = passphrase(catalog, "cli-passphrase-repeat")?;
+                let same = first.matches(&again);
+                if !same {
+                    bail!(catalog.msg("create-mismatch", &[]));
+                }
+            }
+            Store::init(&dir, &first)?;
+            println!("{}", catalog.msg("cli-created", &[("path", &dir.display().to_string())]));
+        }
+        Command::DemoData { sessions, seed } => {
+            let mut store = open(&dir, catalog)?;
+            demo::generate(&mut store, sessions, seed)?;
+            println!("{}", catalog.msg("cli-demo-done", &[("count", &sessions.to_string())]));
+        }
+        Command::Sessions(SessionsCommand::List { json }) => {
+            let rows = open(&dir, catalog)?.list_sessions(&SessionFilter::default())?;
+            if json {
+                out(&serde_json::to_value(&rows)?)?;
+            } else {
+                for r in rows {
+                    let when = r.starts_at.as_deref().unwrap_or("-");
+                    println!("{}  {when:16}  {:11}  {}", r.id, r.status, r.title);
+                }
+            }
+        }
+        Command::Sessions(SessionsCommand::Show { id, json }) => {
+            let doc = open(&dir, catalog)?.session_doc(id)?;
+            if json {
+                out(&serde_json::to_value(&doc)?)?;
+            } else {
+                print_doc(&doc, catalog);
+            }
+        }
+        Command::Sessions(SessionsCommand::Put { from_json }) => {
+            let text = if from_json.as_os_str() == "-" {
+                std::io::read_to_string(std::io::stdin())?
+            } else {
+                std::fs::read_to_string(&from_json).with_context(|| format!("cannot read {}", from_json.display()))?
+            };
+            let doc: SessionDoc =
+                serde_json::from_str(&text).map_err(|e| fieldbook_core::Error::InvalidDocument(e.to_string()))?;
+            let id = open(&dir, catalog)?.put_session_doc(doc)?;
+            println!("{}", catalog.msg("cli-put-done", &[("id", &id.to_string())]));
+        }
+        Command::Dump { json: _ } => out(&open(&dir, catalog)?.dump()?)?,
+    }
+    Ok(())
+}
+
+fn print_doc(doc: &SessionDoc, c: &Catalog) {
+    let s = &doc.session;
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    println!("{}", text(&s["title"]));
+    println!("{}: {} ({})", c.msg("field-starts-at", &[]), text(&s["starts_at"]), text(&s["time_zone"]));
+    println!("{}: {}", c.msg("field-place", &[]), text(&s["place"]));
+    println!("{}: {}", c.msg("field-status", &[]), c.msg(&format!("status-{}", text(&s["status"])), &[]));
+    println!("\n{} ({})", c.msg("section-participants", &[]), doc.participants.len());
+    println!("{} ({})", c.msg("section-questions", &[]), doc.questions.len());
+    for q in &doc.questions {
+        println!("  - {}\n    {}", text(&q["text"]), text(&q["answer"]));
+    }
+    println!("{} ({})", c.msg("section-priorities", &[]), doc.priorities.len());
+    for p in &doc.priorities {
+        println!("  - {} [{}]", text(&p["title"]), p["votes"]);
+    }
+    println!("{} ({})", c.msg("section-risks", &[]), doc.risks.len());
+    println!("{} ({})", c.msg("section-support", &[]), doc.supports.len());
+    for p in &doc.supports {
+        println!("  - {} ({})", text(&p["what"]), c.msg(&format!("role-{}", text(&p["role"])), &[]));
+    }
+}

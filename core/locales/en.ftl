@@ -1,0 +1,224 @@
+## Fieldbook — English catalogue. Every user-facing string lives here (UI, CLI, errors).
+## Keys are the same in every language; tests check that no language misses one.
+
+app-name = Fieldbook
+app-tagline = Listening sessions with social movements, safe offline.
+language = Language
+
+## Unlock and create
+unlock-title = Unlock Fieldbook
+unlock-lead = Your notes are encrypted on this computer. Enter the passphrase to open them.
+unlock-passphrase = Passphrase
+unlock-button = Unlock
+unlock-working = Opening…
+create-title = Create your Fieldbook
+create-lead = Everything you record is encrypted on this computer with a passphrase. Choose one you can remember: it cannot be recovered if you forget it.
+create-passphrase = New passphrase
+create-confirm = Repeat the passphrase
+create-hint = At least { $min } characters. A few unrelated words are easy to remember and hard to guess.
+create-button = Create and open
+create-mismatch = The two passphrases are not the same.
+lock-button = Lock
+data-folder = Data folder: { $path }
+
+## Navigation
+nav-sessions = Sessions
+nav-movements = Movements
+nav-guides = Question guides
+keyboard-hint = Keys: Alt+1…6 sections · Ctrl+Enter add an item · Ctrl+N new session · / search
+
+## Save state
+save-saving = Saving…
+save-saved = All changes saved
+save-saved-at = Saved at { $time }
+save-failed = Not saved: { $reason }
+
+## Sessions list
+sessions-title = Listening sessions
+sessions-new = New session
+sessions-search = Search sessions
+sessions-filter-movement = All movements
+sessions-filter-status = Any status
+sessions-empty = No listening sessions yet. Start with listening: create the first one.
+sessions-none-match = No session matches these filters.
+sessions-count = { $count ->
+    [one] One session
+   *[other] { $count } sessions
+}
+col-date = Date
+col-title = Title
+col-movements = Movements
+col-place = Place
+col-participants = People
+col-status = Status
+untitled-session = Untitled session
+
+## Session status
+status-draft = Draft
+status-reviewed = Reviewed
+status-shared_back = Shared back
+
+## Session editor
+session-back = All sessions
+session-delete = Delete session
+session-delete-confirm = Delete this session and everything recorded in it?
+section-details = Details
+section-participants = Participants
+section-questions = Questions and notes
+section-priorities = Priorities
+section-risks = Risks
+section-support = Agreed support
+field-title = Title
+field-starts-at = Date and time
+field-time-zone = Time zone
+field-place = Place
+field-languages = Languages spoken
+field-languages-hint = Separate with commas, e.g. Khmer, English
+field-facilitators = Facilitators
+field-facilitators-hint = Separate with commas
+field-movements = Movements
+field-status = Status
+field-notes = Session notes
+no-movements-yet = No movements yet: add them under Movements.
+
+## Participants
+participants-lead = Record consent before writing anything a person says.
+participant-add = Add participant
+participant-name = Name
+participant-pseudonym = Pseudonym
+participant-organisation = Organisation or group
+participant-org-kind = Group type
+org-kind-formal = Formal
+org-kind-informal = Informal
+participant-role = Role
+consent-record = Consents to notes
+consent-quote = May be quoted
+consent-named = May be named in shared documents
+at-risk = At risk
+at-risk-hint = At risk: never named in anything shared.
+participants-empty = No participants yet.
+a-participant = A participant
+
+## Questions and quotes
+questions-lead = Listen first: the movement sets the agenda.
+question-text = Question
+question-answer = What was said
+question-add = Add question
+questions-from-guide = Add questions from a guide
+questions-from-guide-button = Add
+quote-add = Add quote
+quote-text = Quote
+quote-by = Said by
+quote-no-consent = (no consent to quote)
+questions-empty = No questions yet.
+
+## Priorities
+priority-add = Add priority
+priority-title = Priority
+priority-theme = Theme
+priority-description = Details
+priority-votes = Votes
+priority-vote-up = Add a vote
+priority-vote-down = Remove a vote
+move-up = Move up
+move-down = Move down
+priorities-empty = No priorities yet.
+
+## Risks
+risk-add = Add risk
+risk-description = Risk
+risk-affected = Who is affected
+risk-severity = Severity
+severity-low = Low
+severity-medium = Medium
+severity-high = High
+risk-mitigation = Mitigation agreed
+risks-empty = No risks recorded.
+
+## Agreed support
+support-add = Add support
+support-what = What
+support-role = Our role
+support-category = Kind of support
+support-owner = Who owns it
+support-due = Due
+support-status = Status
+support-requested = The movement asked for it
+supports-empty = No support agreed yet.
+role-convener = Convener
+role-ally = Ally
+role-resource_partner = Resource partner
+role-amplifier = Amplifier
+support-status-proposed = Proposed
+support-status-agreed = Agreed
+support-status-in_progress = In progress
+support-status-done = Done
+support-status-dropped = Dropped
+value-institutional_capacity = Institutional capacity building
+value-skills_training = Skills training
+value-research_documentation = Research and documentation
+value-policy_analysis = Policy analysis and access to information
+value-key_concepts = Strengthening key concepts
+value-cross_movement_spaces = Cross-movement spaces
+value-facilitating_advocacy = Facilitating advocacy
+value-mass_mobilisation = Mass mobilisation
+value-profile_media = Profile raising and media
+value-funding_cost_sharing = Funding support and cost sharing
+value-legal_support = Legal support
+
+## Movements
+movements-title = Movements
+movements-lead = The social movements and networks you work with.
+movement-add = Add movement
+movement-name = Name
+movement-country = Country
+movement-region = Region
+movement-sector = Sector
+movement-sector-hint = e.g. domestic workers, women's rights, land rights, youth
+movement-description = Description
+movements-empty = No movements yet.
+movement-delete-confirm = Delete this movement? Sessions keep their notes.
+
+## Guides
+guides-title = Question guides
+guides-lead = The questions a listening session follows. New sessions copy them; editing a guide never changes past sessions.
+guide-add = New guide
+guide-name = Guide name
+guide-language = Language
+guide-question-add = Add question
+guide-delete-confirm = Delete this guide? Sessions keep the questions they asked.
+guides-empty = No guides.
+
+## Common
+delete = Delete
+cancel = Cancel
+confirm = Confirm
+loading = Loading…
+choose = Choose…
+none = None
+
+## Errors (error-<code> for every core error code)
+error-wrong-passphrase = That passphrase does not open this Fieldbook. Check the keyboard layout and Caps Lock, then try again.
+error-weak-passphrase = That passphrase is too short. Use at least { $min } characters; a few unrelated words work well.
+error-no-store = There is no Fieldbook here yet. Create one first.
+error-store-exists = A Fieldbook already exists in this folder. Unlock it instead.
+error-not-a-store = This file is not a Fieldbook store, or it is damaged. Restore it from a backup or an exported bundle.
+error-no-encryption = This build cannot encrypt data, so it refuses to store anything. Install an official build.
+error-not-found = That record no longer exists. It may have been deleted.
+error-unknown-field = Internal error: { $detail }
+error-invalid-value = That value cannot be saved: { $detail }
+error-invalid-document = The document cannot be read: { $detail }
+error-disk-full = The disk is full, so nothing was saved. Free some space; your typing is kept on screen until it can be saved.
+error-io = A file could not be read or written: { $detail }
+error-database = The database reported a problem: { $detail }
+error-migration = The data could not be updated to this version of Fieldbook: { $detail }
+error-locked = Fieldbook is locked. Unlock it to continue.
+error-unexpected = Something went wrong: { $detail }
+
+## Command line
+cli-passphrase-prompt = Fieldbook passphrase:
+cli-passphrase-new = New passphrase:
+cli-passphrase-repeat = Repeat the passphrase:
+cli-created = Created a new Fieldbook in { $path }
+cli-demo-done = Added { $count } demo sessions.
+cli-put-done = Saved session { $id }

@@ -1,0 +1,223 @@
+## Fieldbook — catálogo en español.
+
+app-name = Fieldbook
+app-tagline = Sesiones de escucha con movimientos sociales, seguras sin conexión.
+language = Idioma
+
+## Desbloquear y crear
+unlock-title = Desbloquear Fieldbook
+unlock-lead = Sus notas están cifradas en esta computadora. Escriba la contraseña para abrirlas.
+unlock-passphrase = Contraseña
+unlock-button = Desbloquear
+unlock-working = Abriendo…
+create-title = Cree su Fieldbook
+create-lead = Todo lo que registre se cifra en esta computadora con una contraseña. Elija una que pueda recordar: no se puede recuperar si la olvida.
+create-passphrase = Nueva contraseña
+create-confirm = Repita la contraseña
+create-hint = Al menos { $min } caracteres. Unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.
+create-button = Crear y abrir
+create-mismatch = Las dos contraseñas no son iguales.
+lock-button = Bloquear
+data-folder = Carpeta de datos: { $path }
+
+## Navegación
+nav-sessions = Sesiones
+nav-movements = Movimientos
+nav-guides = Guías de preguntas
+keyboard-hint = Teclas: Alt+1…6 secciones · Ctrl+Intro añadir · Ctrl+N nueva sesión · / buscar
+
+## Estado de guardado
+save-saving = Guardando…
+save-saved = Todos los cambios guardados
+save-saved-at = Guardado a las { $time }
+save-failed = No guardado: { $reason }
+
+## Lista de sesiones
+sessions-title = Sesiones de escucha
+sessions-new = Nueva sesión
+sessions-search = Buscar sesiones
+sessions-filter-movement = Todos los movimientos
+sessions-filter-status = Cualquier estado
+sessions-empty = Todavía no hay sesiones de escucha. Empiece escuchando: cree la primera.
+sessions-none-match = Ninguna sesión coincide con estos filtros.
+sessions-count = { $count ->
+    [one] Una sesión
+   *[other] { $count } sesiones
+}
+col-date = Fecha
+col-title = Título
+col-movements = Movimientos
+col-place = Lugar
+col-participants = Personas
+col-status = Estado
+untitled-session = Sesión sin título
+
+## Estado de la sesión
+status-draft = Borrador
+status-reviewed = Revisada
+status-shared_back = Devuelta al movimiento
+
+## Editor de sesión
+session-back = Todas las sesiones
+session-delete = Eliminar sesión
+session-delete-confirm = ¿Eliminar esta sesión y todo lo registrado en ella?
+section-details = Detalles
+section-participants = Participantes
+section-questions = Preguntas y notas
+section-priorities = Prioridades
+section-risks = Riesgos
+section-support = Apoyo acordado
+field-title = Título
+field-starts-at = Fecha y hora
+field-time-zone = Zona horaria
+field-place = Lugar
+field-languages = Idiomas hablados
+field-languages-hint = Separe con comas, p. ej. quechua, español
+field-facilitators = Facilitadoras
+field-facilitators-hint = Separe con comas
+field-movements = Movimientos
+field-status = Estado
+field-notes = Notas de la sesión
+no-movements-yet = Aún no hay movimientos: añádalos en Movimientos.
+
+## Participantes
+participants-lead = Registre el consentimiento antes de anotar lo que dice una persona.
+participant-add = Añadir participante
+participant-name = Nombre
+participant-pseudonym = Seudónimo
+participant-organisation = Organización o grupo
+participant-org-kind = Tipo de grupo
+org-kind-formal = Formal
+org-kind-informal = Informal
+participant-role = Rol
+consent-record = Acepta que se tomen notas
+consent-quote = Se le puede citar
+consent-named = Se le puede nombrar en documentos compartidos
+at-risk = En riesgo
+at-risk-hint = En riesgo: nunca se nombra en nada compartido.
+participants-empty = Aún no hay participantes.
+a-participant = Una persona participante
+
+## Preguntas y citas
+questions-lead = Primero escuchar: el movimiento define la agenda.
+question-text = Pregunta
+question-answer = Lo que se dijo
+question-add = Añadir pregunta
+questions-from-guide = Añadir preguntas de una guía
+questions-from-guide-button = Añadir
+quote-add = Añadir cita
+quote-text = Cita
+quote-by = Dicho por
+quote-no-consent = (sin consentimiento para citar)
+questions-empty = Aún no hay preguntas.
+
+## Prioridades
+priority-add = Añadir prioridad
+priority-title = Prioridad
+priority-theme = Tema
+priority-description = Detalles
+priority-votes = Votos
+priority-vote-up = Sumar un voto
+priority-vote-down = Quitar un voto
+move-up = Subir
+move-down = Bajar
+priorities-empty = Aún no hay prioridades.
+
+## Riesgos
+risk-add = Añadir riesgo
+risk-description = Riesgo
+risk-affected = A quién afecta
+risk-severity = Gravedad
+severity-low = Baja
+severity-medium = Media
+severity-high = Alta
+risk-mitigation = Mitigación acordada
+risks-empty = No hay riesgos registrados.
+
+## Apoyo acordado
+support-add = Añadir apoyo
+support-what = Qué
+support-role = Nuestro rol
+support-category = Tipo de apoyo
+support-owner = Responsable
+support-due = Fecha límite
+support-status = Estado
+support-requested = El movimiento lo pidió
+supports-empty = Aún no hay apoyo acordado.
+role-convener = Convocante
+role-ally = Aliada
+role-resource_partner = Socia de recursos
+role-amplifier = Amplificadora
+support-status-proposed = Propuesto
+support-status-agreed = Acordado
+support-status-in_progress = En curso
+support-status-done = Hecho
+support-status-dropped = Descartado
+value-institutional_capacity = Fortalecimiento de capacidades institucionales
+value-skills_training = Formación en habilidades
+value-research_documentation = Investigación y documentación
+value-policy_analysis = Análisis de políticas y acceso a la información
+value-key_concepts = Fortalecimiento de conceptos clave
+value-cross_movement_spaces = Espacios entre movimientos
+value-facilitating_advocacy = Facilitación de incidencia
+value-mass_mobilisation = Movilización masiva
+value-profile_media = Visibilidad y medios
+value-funding_cost_sharing = Financiamiento y costos compartidos
+value-legal_support = Apoyo jurídico
+
+## Movimientos
+movements-title = Movimientos
+movements-lead = Los movimientos y redes sociales con los que trabaja.
+movement-add = Añadir movimiento
+movement-name = Nombre
+movement-country = País
+movement-region = Región
+movement-sector = Sector
+movement-sector-hint = p. ej. trabajadoras del hogar, derechos de las mujeres, tierra, juventud
+movement-description = Descripción
+movements-empty = Aún no hay movimientos.
+movement-delete-confirm = ¿Eliminar este movimiento? Las sesiones conservan sus notas.
+
+## Guías
+guides-title = Guías de preguntas
+guides-lead = Las preguntas que sigue una sesión de escucha. Las sesiones nuevas las copian; editar una guía nunca cambia sesiones pasadas.
+guide-add = Nueva guía
+guide-name = Nombre de la guía
+guide-language = Idioma
+guide-question-add = Añadir pregunta
+guide-delete-confirm = ¿Eliminar esta guía? Las sesiones conservan las preguntas que hicieron.
+guides-empty = No hay guías.
+
+## Común
+delete = Eliminar
+cancel = Cancelar
+confirm = Confirmar
+loading = Cargando…
+choose = Elegir…
+none = Ninguno
+
+## Errores
+error-wrong-passphrase = Esa contraseña no abre este Fieldbook. Revise la distribución del teclado y las mayúsculas, y vuelva a intentarlo.
+error-weak-passphrase = Esa contraseña es demasiado corta. Use al menos { $min } caracteres; unas cuantas palabras sin relación funcionan bien.
+error-no-store = Aquí todavía no hay un Fieldbook. Cree uno primero.
+error-store-exists = Ya existe un Fieldbook en esta carpeta. Desbloquéelo.
+error-not-a-store = Este archivo no es un Fieldbook o está dañado. Restáurelo desde una copia de seguridad o un paquete exportado.
+error-no-encryption = Esta versión no puede cifrar datos, así que no guarda nada. Instale una versión oficial.
+error-not-found = Ese registro ya no existe. Puede que se haya eliminado.
+error-unknown-field = Error interno: { $detail }
+error-invalid-value = Ese valor no se puede guardar: { $detail }
+error-invalid-document = No se puede leer el documento: { $detail }
+error-disk-full = El disco está lleno y no se guardó nada. Libere espacio; lo escrito se mantiene en pantalla hasta que se pueda guardar.
+error-io = No se pudo leer o escribir un archivo: { $detail }
+error-database = La base de datos informó un problema: { $detail }
+error-migration = No se pudieron actualizar los datos a esta versión de Fieldbook: { $detail }
+error-locked = Fieldbook está bloqueado. Desbloquéelo para continuar.
+error-unexpected = Algo salió mal: { $detail }
+
+## Línea de comandos
+cli-passphrase-prompt = Contraseña de Fieldbook:
+cli-passphrase-new = Nueva contraseña:
+cli-passphrase-repeat = Repita la contraseña:
+cli-created = Se creó un Fieldbook nuevo en { $path }
+cli-demo-done = Se añadieron { $count } sesiones de demostración.
+cli-put-done = Sesión { $id } guardada

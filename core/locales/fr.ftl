@@ -1,0 +1,223 @@
+## Fieldbook — catalogue français.
+
+app-name = Fieldbook
+app-tagline = Séances d'écoute avec les mouvements sociaux, en sécurité hors ligne.
+language = Langue
+
+## Déverrouiller et créer
+unlock-title = Déverrouiller Fieldbook
+unlock-lead = Vos notes sont chiffrées sur cet ordinateur. Saisissez la phrase secrète pour les ouvrir.
+unlock-passphrase = Phrase secrète
+unlock-button = Déverrouiller
+unlock-working = Ouverture…
+create-title = Créez votre Fieldbook
+create-lead = Tout ce que vous enregistrez est chiffré sur cet ordinateur avec une phrase secrète. Choisissez-en une dont vous vous souviendrez : elle ne peut pas être récupérée si vous l'oubliez.
+create-passphrase = Nouvelle phrase secrète
+create-confirm = Répétez la phrase secrète
+create-hint = Au moins { $min } caractères. Quelques mots sans rapport sont faciles à retenir et difficiles à deviner.
+create-button = Créer et ouvrir
+create-mismatch = Les deux phrases secrètes ne sont pas identiques.
+lock-button = Verrouiller
+data-folder = Dossier de données : { $path }
+
+## Navigation
+nav-sessions = Séances
+nav-movements = Mouvements
+nav-guides = Guides de questions
+keyboard-hint = Touches : Alt+1…6 sections · Ctrl+Entrée ajouter · Ctrl+N nouvelle séance · / rechercher
+
+## Enregistrement
+save-saving = Enregistrement…
+save-saved = Toutes les modifications sont enregistrées
+save-saved-at = Enregistré à { $time }
+save-failed = Non enregistré : { $reason }
+
+## Liste des séances
+sessions-title = Séances d'écoute
+sessions-new = Nouvelle séance
+sessions-search = Rechercher des séances
+sessions-filter-movement = Tous les mouvements
+sessions-filter-status = Tous les statuts
+sessions-empty = Aucune séance d'écoute pour l'instant. Commencez par écouter : créez la première.
+sessions-none-match = Aucune séance ne correspond à ces filtres.
+sessions-count = { $count ->
+    [one] Une séance
+   *[other] { $count } séances
+}
+col-date = Date
+col-title = Titre
+col-movements = Mouvements
+col-place = Lieu
+col-participants = Personnes
+col-status = Statut
+untitled-session = Séance sans titre
+
+## Statut de la séance
+status-draft = Brouillon
+status-reviewed = Relue
+status-shared_back = Restituée
+
+## Éditeur de séance
+session-back = Toutes les séances
+session-delete = Supprimer la séance
+session-delete-confirm = Supprimer cette séance et tout ce qui y est enregistré ?
+section-details = Détails
+section-participants = Participant·es
+section-questions = Questions et notes
+section-priorities = Priorités
+section-risks = Risques
+section-support = Soutien convenu
+field-title = Titre
+field-starts-at = Date et heure
+field-time-zone = Fuseau horaire
+field-place = Lieu
+field-languages = Langues parlées
+field-languages-hint = Séparez par des virgules, p. ex. wolof, français
+field-facilitators = Facilitateur·rices
+field-facilitators-hint = Séparez par des virgules
+field-movements = Mouvements
+field-status = Statut
+field-notes = Notes de la séance
+no-movements-yet = Pas encore de mouvements : ajoutez-les dans Mouvements.
+
+## Participant·es
+participants-lead = Enregistrez le consentement avant de noter ce qu'une personne dit.
+participant-add = Ajouter une personne
+participant-name = Nom
+participant-pseudonym = Pseudonyme
+participant-organisation = Organisation ou groupe
+participant-org-kind = Type de groupe
+org-kind-formal = Formel
+org-kind-informal = Informel
+participant-role = Rôle
+consent-record = Accepte la prise de notes
+consent-quote = Peut être citée
+consent-named = Peut être nommée dans les documents partagés
+at-risk = À risque
+at-risk-hint = À risque : jamais nommée dans ce qui est partagé.
+participants-empty = Aucune personne pour l'instant.
+a-participant = Une personne participante
+
+## Questions et citations
+questions-lead = Écouter d'abord : le mouvement fixe l'ordre du jour.
+question-text = Question
+question-answer = Ce qui a été dit
+question-add = Ajouter une question
+questions-from-guide = Ajouter les questions d'un guide
+questions-from-guide-button = Ajouter
+quote-add = Ajouter une citation
+quote-text = Citation
+quote-by = Dit par
+quote-no-consent = (pas de consentement à être citée)
+questions-empty = Aucune question pour l'instant.
+
+## Priorités
+priority-add = Ajouter une priorité
+priority-title = Priorité
+priority-theme = Thème
+priority-description = Détails
+priority-votes = Votes
+priority-vote-up = Ajouter un vote
+priority-vote-down = Retirer un vote
+move-up = Monter
+move-down = Descendre
+priorities-empty = Aucune priorité pour l'instant.
+
+## Risques
+risk-add = Ajouter un risque
+risk-description = Risque
+risk-affected = Qui est concerné
+risk-severity = Gravité
+severity-low = Faible
+severity-medium = Moyenne
+severity-high = Élevée
+risk-mitigation = Mesure convenue
+risks-empty = Aucun risque enregistré.
+
+## Soutien convenu
+support-add = Ajouter un soutien
+support-what = Quoi
+support-role = Notre rôle
+support-category = Type de soutien
+support-owner = Responsable
+support-due = Échéance
+support-status = Statut
+support-requested = Demandé par le mouvement
+supports-empty = Aucun soutien convenu pour l'instant.
+role-convener = Rassembleur
+role-ally = Allié
+role-resource_partner = Partenaire de ressources
+role-amplifier = Amplificateur
+support-status-proposed = Proposé
+support-status-agreed = Convenu
+support-status-in_progress = En cours
+support-status-done = Fait
+support-status-dropped = Abandonné
+value-institutional_capacity = Renforcement des capacités institutionnelles
+value-skills_training = Formation aux compétences
+value-research_documentation = Recherche et documentation
+value-policy_analysis = Analyse des politiques et accès à l'information
+value-key_concepts = Renforcement des concepts clés
+value-cross_movement_spaces = Espaces entre mouvements
+value-facilitating_advocacy = Appui au plaidoyer
+value-mass_mobilisation = Mobilisation de masse
+value-profile_media = Visibilité et médias
+value-funding_cost_sharing = Financement et partage des coûts
+value-legal_support = Appui juridique
+
+## Mouvements
+movements-title = Mouvements
+movements-lead = Les mouvements et réseaux sociaux avec lesquels vous travaillez.
+movement-add = Ajouter un mouvement
+movement-name = Nom
+movement-country = Pays
+movement-region = Région
+movement-sector = Secteur
+movement-sector-hint = p. ex. travailleuses domestiques, droits des femmes, foncier, jeunesse
+movement-description = Description
+movements-empty = Aucun mouvement pour l'instant.
+movement-delete-confirm = Supprimer ce mouvement ? Les séances gardent leurs notes.
+
+## Guides
+guides-title = Guides de questions
+guides-lead = Les questions que suit une séance d'écoute. Les nouvelles séances les copient ; modifier un guide ne change jamais les séances passées.
+guide-add = Nouveau guide
+guide-name = Nom du guide
+guide-language = Langue
+guide-question-add = Ajouter une question
+guide-delete-confirm = Supprimer ce guide ? Les séances gardent les questions posées.
+guides-empty = Aucun guide.
+
+## Commun
+delete = Supprimer
+cancel = Annuler
+confirm = Confirmer
+loading = Chargement…
+choose = Choisir…
+none = Aucun
+
+## Erreurs
+error-wrong-passphrase = Cette phrase secrète n'ouvre pas ce Fieldbook. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.
+error-weak-passphrase = Cette phrase secrète est trop courte. Utilisez au moins { $min } caractères ; quelques mots sans rapport conviennent bien.
+error-no-store = Il n'y a pas encore de Fieldbook ici. Créez-en un d'abord.
+error-store-exists = Un Fieldbook existe déjà dans ce dossier. Déverrouillez-le.
+error-not-a-store = Ce fichier n'est pas un Fieldbook, ou il est endommagé. Restaurez-le depuis une sauvegarde ou un paquet exporté.
+error-no-encryption = Cette version ne peut pas chiffrer les données et refuse donc d'enregistrer. Installez une version officielle.
+error-not-found = Cet enregistrement n'existe plus. Il a peut-être été supprimé.
+error-unknown-field = Erreur interne : { $detail }
+error-invalid-value = Cette valeur ne peut pas être enregistrée : { $detail }
+error-invalid-document = Le document ne peut pas être lu : { $detail }
+error-disk-full = Le disque est plein : rien n'a été enregistré. Libérez de l'espace ; votre saisie reste à l'écran jusqu'à ce qu'elle puisse être enregistrée.
+error-io = Un fichier n'a pas pu être lu ou écrit : { $detail }
+error-database = La base de données a signalé un problème : { $detail }
+error-migration = Les données n'ont pas pu être mises à jour pour cette version de Fieldbook : { $detail }
+error-locked = Fieldbook est verrouillé. Déverrouillez-le pour continuer.
+error-unexpected = Un problème est survenu : { $detail }
+
+## Ligne de commande
+cli-passphrase-prompt = Phrase secrète Fieldbook :
+cli-passphrase-new = Nouvelle phrase secrète :
+cli-passphrase-repeat = Répétez la phrase secrète :
+cli-created = Nouveau Fieldbook créé dans { $path }
+cli-demo-done = { $count } séances de démonstration ajoutées.
+cli-put-done = Séance { $id } enregistrée

@@ -1,0 +1,23 @@
+//! fieldbook-core: the domain, the encrypted store and its stamped write path, free of any GUI,
+//! shared by the desktop app and the command line.
+
+mod arrange;
+pub mod demo;
+mod doc;
+mod dump;
+mod error;
+pub mod hlc;
+pub mod i18n;
+mod ids;
+pub mod paths;
+pub mod schema;
+mod secret;
+pub mod store;
+pub mod value;
+
+pub use doc::SessionDoc;
+pub use error::{Error, Result};
+pub use ids::{DeviceId, RecordId};
+pub use schema::Entity;
+pub use secret::Passphrase;
+pub use store::{Op, Record, SessionFilter, SessionRow, Store};

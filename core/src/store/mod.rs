@@ -1,0 +1,149 @@
+//! The encrypted store: one SQLCipher file per data folder, opened only with the passphrase,
+//! brought to the latest schema, and holding this device's identity and clock.
+
+mod read;
+mod write;
+
+pub use read::{Record, SessionFilter, SessionRow};
+pub use write::Op;
+
+use crate::error::{Error, Result};
+use crate::hlc::{Clock, Hlc};
+use crate::ids::DeviceId;
+use crate::secret::Passphrase;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite_migration::{Migrations, M};
+use std::path::{Path, PathBuf};
+
+/// File name of the store inside the data folder.
+pub const DB_FILE: &str = "fieldbook.db";
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(include_str!("../../migrations/0001_init.sql"))])
+}
+
+/// An open, unlocked store. All writes go through [`Store::write`] and its helpers.
+pub struct Store {
+    pub(crate) conn: Connection,
+    pub(crate) device: DeviceId,
+    pub(crate) clock: Clock,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).field("device", &self.device).finish()
+    }
+}
+
+impl Store {
+    /// Path of the database file for a data folder.
+    pub fn db_path(data_dir: &Path) -> PathBuf {
+        data_dir.join(DB_FILE)
+    }
+
+    /// Whether a store has been created in this data folder.
+    pub fn exists(data_dir: &Path) -> bool {
+        Self::db_path(data_dir).is_file()
+    }
+
+    /// Creates a new store protected by `passphrase` (which must be strong enough).
+    pub fn init(data_dir: &Path, passphrase: &Passphrase) -> Result<Store> {
+        passphrase.check_strength()?;
+        let path = Self::db_path(data_dir);
+        if path.exists() {
+            return Err(Error::StoreExists(data_dir.display().to_string()));
+        }
+        std::fs::create_dir_all(data_dir)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        let store = Self::connect(&path, flags, passphrase);
+        if store.is_err() {
+            // Never leave a half-made file that the next start would take for a store.
+            let _ = std::fs::remove_file(&path);
+        }
+        store
+    }
+
+    /// Opens an existing store. A wrong passphrase is [`Error::WrongPassphrase`].
+    pub fn open(data_dir: &Path, passphrase: &Passphrase) -> Result<Store> {
+        let path = Self::db_path(data_dir);
+        if !path.is_file() {
+            return Err(Error::NoStore(data_dir.display().to_string()));
+        }
+        Self::connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, passphrase)
+    }
+
+    fn connect(path: &Path, flags: OpenFlags, passphrase: &Passphrase) -> Result<Store> {
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        // The key must be the first statement on the connection. SQLCipher's own log would print
+        // "hmac check failed" on a wrong passphrase; the caller gets a clear error instead.
+        conn.pragma_update(None, "key", passphrase.expose())?;
+        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+        let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
+        if cipher.is_none() {
+            return Err(Error::NoEncryption);
+        }
+        // A wrong key only shows at the first read.
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+            Ok(_) => {}
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                return Err(Error::WrongPassphrase)
+            }
+            Err(e) => return Err(e.into()),
+        }
+        // WAL + FULL: every committed keystroke survives a crash or a flat battery; temp tables
+        // stay in memory so no plaintext spills into temp files.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations().to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
+        let (device, clock) = Self::identity(&conn)?;
+        Ok(Store { conn, device, clock, path: path.to_path_buf() })
+    }
+
+    /// Reads this install's device id and clock, making the id on first run.
+    fn identity(conn: &Connection) -> Result<(DeviceId, Clock)> {
+        let get = |key: &str| -> Result<Option<Vec<u8>>> {
+            Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        };
+        let device = match get("device_id")?.as_deref().and_then(DeviceId::from_slice) {
+            Some(d) => d,
+            None => {
+                let d = DeviceId::new();
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?1)",
+                    [d.as_bytes().as_slice()],
+                )?;
+                d
+            }
+        };
+        let last = get("hlc")?.as_deref().and_then(Hlc::from_slice).unwrap_or_default();
+        Ok((device, Clock::resume(last)))
+    }
+
+    /// This install's device id.
+    pub fn device_id(&self) -> DeviceId {
+        self.device
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Schema version (number of applied migrations).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Writes the WAL back into the main file (used before copying the file, and in tests).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

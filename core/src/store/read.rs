@@ -1,0 +1,132 @@
+//! Reads of live records (tombstoned ones are invisible), as JSON objects shaped by the schema,
+//! and the sessions list with its filters.
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::ids::RecordId;
+use crate::schema::Entity;
+use crate::value::from_sql;
+use rusqlite::types::Value as Sql;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value as Json};
+
+/// A record: `id` plus every field of its kind.
+pub type Record = Map<String, Json>;
+
+/// Filters of the sessions list. Empty fields do not filter.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SessionFilter {
+    /// Only sessions with this movement.
+    pub movement_id: Option<RecordId>,
+    /// Only sessions with this status.
+    pub status: Option<String>,
+    /// Text to find in title, place, facilitators or notes (case-insensitive).
+    pub query: Option<String>,
+}
+
+/// One line of the sessions list.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SessionRow {
+    /// Session id.
+    pub id: RecordId,
+    /// Title.
+    pub title: String,
+    /// Local start `YYYY-MM-DDTHH:MM`.
+    pub starts_at: Option<String>,
+    /// IANA zone of `starts_at`.
+    pub time_zone: String,
+    /// Place.
+    pub place: String,
+    /// draft | reviewed | shared_back.
+    pub status: String,
+    /// Names of the session's movements.
+    pub movements: Vec<String>,
+    /// Number of participants.
+    pub participants: i64,
+}
+
+fn select_sql(entity: Entity, filter: &str) -> String {
+    let cols: Vec<&str> = entity.fields().iter().map(|f| f.name).collect();
+    let order = if entity.is_ordered() { "position, id" } else { "id" };
+    format!("SELECT id, {} FROM {} WHERE deleted = 0 {filter} ORDER BY {order}", cols.join(", "), entity.name())
+}
+
+fn to_record(entity: Entity, row: &rusqlite::Row<'_>) -> rusqlite::Result<Record> {
+    let mut rec = Map::new();
+    let id: Vec<u8> = row.get(0)?;
+    let id = RecordId::from_slice(&id).map_or(Json::Null, |i| Json::String(i.to_string()));
+    rec.insert("id".into(), id);
+    for (i, field) in entity.fields().iter().enumerate() {
+        let v: Sql = row.get(i + 1)?;
+        rec.insert(field.name.into(), from_sql(field.ty, v));
+    }
+    Ok(rec)
+}
+
+impl Store {
+    /// One live record.
+    pub fn get(&self, entity: Entity, id: RecordId) -> Result<Record> {
+        let sql = select_sql(entity, "AND id = ?1");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query_map([id.as_bytes().as_slice()], |r| to_record(entity, r))?;
+        match rows.next() {
+            Some(r) => Ok(r?),
+            None => Err(Error::NotFound { entity: entity.name().into(), id: id.to_string() }),
+        }
+    }
+
+    /// All live records of a kind, in their display order.
+    pub fn list(&self, entity: Entity) -> Result<Vec<Record>> {
+        let mut stmt = self.conn.prepare_cached(&select_sql(entity, ""))?;
+        let rows = stmt.query_map([], |r| to_record(entity, r))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Live records of a kind whose `parent_field` points at `parent`, in display order.
+    pub fn children(&self, entity: Entity, parent_field: &str, parent: RecordId) -> Result<Vec<Record>> {
+        if entity.field(parent_field).is_none() {
+            return Err(Error::UnknownField { entity: entity.name().into(), field: parent_field.into() });
+        }
+        let sql = select_sql(entity, &format!("AND {parent_field} = ?1"));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([parent.as_bytes().as_slice()], |r| to_record(entity, r))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The sessions list, newest first.
+    pub fn list_sessions(&self, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
+        let query = filter.query.as_deref().map(str::trim).filter(|q| !q.is_empty());
+        let like = query.map(|q| format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.title, s.starts_at, s.time_zone, s.place, s.status,
+                    (SELECT json_group_array(m.name) FROM json_each(s.movement_ids) j
+                       JOIN movement m ON m.id = unhex(replace(j.value, '-', '')) AND m.deleted = 0),
+                    (SELECT count(*) FROM participant p WHERE p.session_id = s.id AND p.deleted = 0)
+             FROM session s
+             WHERE s.deleted = 0
+               AND (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(s.movement_ids) j WHERE j.value = ?1))
+               AND (?2 IS NULL OR s.status = ?2)
+               AND (?3 IS NULL OR s.title LIKE ?3 ESCAPE '\\' OR s.place LIKE ?3 ESCAPE '\\'
+                    OR s.facilitators LIKE ?3 ESCAPE '\\' OR s.notes LIKE ?3 ESCAPE '\\')
+             ORDER BY s.starts_at IS NULL, s.starts_at DESC, s.id DESC",
+        )?;
+        let movement = filter.movement_id.map(|m| m.to_string());
+        let status = filter.status.as_deref().filter(|s| !s.is_empty());
+        let rows = stmt.query_map(rusqlite::params![movement, status, like], |r| {
+            let id: Vec<u8> = r.get(0)?;
+            let movements: String = r.get(6)?;
+            Ok(SessionRow {
+                id: RecordId::from_slice(&id).unwrap_or_default(),
+                title: r.get(1)?,
+                starts_at: r.get(2)?,
+                time_zone: r.get(3)?,
+                place: r.get(4)?,
+                status: r.get(5)?,
+                movements: serde_json::from_str(&movements).unwrap_or_default(),
+                participants: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

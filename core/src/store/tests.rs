@@ -1,0 +1,192 @@
+//! Store tests on real SQLCipher files in temporary folders.
+
+use super::*;
+use crate::schema::Entity;
+use crate::{Op, RecordId, SessionDoc};
+use serde_json::{json, Map, Value as Json};
+
+fn pass() -> Passphrase {
+    Passphrase::new("correct horse battery")
+}
+
+fn fields(v: Json) -> Map<String, Json> {
+    v.as_object().cloned().unwrap_or_default()
+}
+
+fn new_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::init(dir.path(), &pass()).expect("init");
+    (dir, store)
+}
+
+fn clocks(store: &Store, id: RecordId) -> Vec<(String, Vec<u8>)> {
+    let mut stmt =
+        store.conn.prepare("SELECT field, hlc FROM field_clock WHERE id = ?1 ORDER BY field").expect("prepare");
+    stmt.query_map([id.as_bytes().as_slice()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows")
+}
+
+#[test]
+fn wrong_weak_and_missing_passphrases_get_clear_errors() {
+    let (dir, store) = new_store();
+    drop(store);
+    let err = Store::open(dir.path(), &Passphrase::new("not the passphrase")).expect_err("must fail");
+    assert!(matches!(err, Error::WrongPassphrase), "{err:?}");
+    assert_eq!(err.code(), "wrong-passphrase");
+    assert!(Store::open(dir.path(), &pass()).is_ok());
+    let empty = tempfile::tempdir().expect("tempdir");
+    assert!(matches!(Store::open(empty.path(), &pass()), Err(Error::NoStore(_))));
+    assert!(matches!(Store::init(empty.path(), &Passphrase::new("short")), Err(Error::WeakPassphrase { .. })));
+    assert!(!Store::exists(empty.path()), "a refused init must not leave a file");
+    assert!(matches!(Store::init(dir.path(), &pass()), Err(Error::StoreExists(_))));
+}
+
+#[test]
+fn every_field_of_a_new_record_is_stamped_and_updates_stamp_only_what_changed() {
+    let (_dir, mut store) = new_store();
+    let id = store.create(Entity::Priority, fields(json!({"title": "Contracts", "votes": 3}))).expect("create");
+    let before = clocks(&store, id);
+    let expected: Vec<&str> = Entity::Priority.fields().iter().map(|f| f.name).chain(["deleted"]).collect();
+    assert_eq!(before.len(), expected.len(), "one stamp per field, tombstone flag included");
+    store.update(Entity::Priority, id, fields(json!({"title": "Contracts", "votes": 4}))).expect("update");
+    let after = clocks(&store, id);
+    for ((field, old), (_, new)) in before.iter().zip(&after) {
+        if field == "votes" {
+            assert!(new > old, "changed field gets a later stamp");
+        } else {
+            assert_eq!(new, old, "{field} did not change and must keep its stamp");
+        }
+    }
+    assert_eq!(store.get(Entity::Priority, id).expect("get")["votes"], json!(4));
+}
+
+#[test]
+fn deletes_are_stamped_tombstones_and_cascade_to_session_children() {
+    let (_dir, mut store) = new_store();
+    let s = store
+        .create_session(fields(json!({"title": "Kaolack", "guide_id": "01900000-0000-7000-8000-00000000e003"})))
+        .expect("session");
+    let doc = store.session_doc(s).expect("doc");
+    assert_eq!(doc.questions.len(), 5, "the French guide's five questions are copied");
+    assert!(doc.questions[0]["text"].as_str().unwrap_or_default().starts_with("Quelles"));
+    store.delete(Entity::Session, s).expect("delete");
+    assert!(matches!(store.get(Entity::Session, s), Err(Error::NotFound { .. })));
+    assert!(store.list(Entity::Question).expect("list").is_empty());
+    let tomb: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM field_clock WHERE field = 'deleted' AND entity = 'question'", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(tomb, 5);
+    assert!(matches!(store.update(Entity::Session, s, fields(json!({"title": "x"}))), Err(Error::NotFound { .. })));
+}
+
+#[test]
+fn a_batch_with_one_bad_value_writes_nothing() {
+    let (_dir, mut store) = new_store();
+    let ops = vec![
+        Op::Create { entity: Entity::Movement, id: None, fields: fields(json!({"name": "Union"})) },
+        Op::Create { entity: Entity::Support, id: None, fields: fields(json!({"role": "donor"})) },
+    ];
+    let err = store.write(ops).expect_err("invalid role");
+    assert_eq!(err.code(), "invalid-value");
+    assert!(store.list(Entity::Movement).expect("list").is_empty());
+    let err = store.create(Entity::Movement, fields(json!({"colour": "red"}))).expect_err("unknown field");
+    assert_eq!(err.code(), "unknown-field");
+}
+
+#[test]
+fn rapid_edits_are_one_history_entry_and_the_clock_survives_a_restart() {
+    let (dir, mut store) = new_store();
+    let id = store.create(Entity::Movement, fields(json!({"name": "U"}))).expect("create");
+    for name in ["Un", "Uni", "Union"] {
+        store.update(Entity::Movement, id, fields(json!({ "name": name }))).expect("update");
+    }
+    let (count, old, new): (i64, Option<String>, String) = store
+        .conn
+        .query_row("SELECT count(*), old_value, new_value FROM change_log WHERE field = 'name'", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .expect("log");
+    assert_eq!((count, old, new.as_str()), (1, None, "\"Union\""));
+    let last = store.clock.last();
+    drop(store);
+    let mut store = Store::open(dir.path(), &pass()).expect("reopen");
+    assert_eq!(store.clock.last(), last, "the highest stamp is persisted");
+    store.update(Entity::Movement, id, fields(json!({"name": "Union!"}))).expect("update");
+    let newest = clocks(&store, id).into_iter().find(|(f, _)| f == "name").expect("name clock").1;
+    assert!(Hlc::from_slice(&newest) > Some(last));
+}
+
+#[test]
+fn session_doc_round_trips_through_put() {
+    let (_dir, mut store) = new_store();
+    let ids = crate::demo::generate(&mut store, 2, 7).expect("demo");
+    let mut doc = store.session_doc(ids[0]).expect("doc");
+    let shown = serde_json::to_string(&doc).expect("json");
+    let back: SessionDoc = serde_json::from_str(&shown).expect("parse");
+    assert_eq!(back, doc);
+    doc.session.insert("title".into(), json!("Renamed"));
+    let removed = doc.participants.remove(0);
+    doc.priorities.push(fields(json!({"title": "New priority", "votes": 2})));
+    store.put_session_doc(doc).expect("put");
+    let after = store.session_doc(ids[0]).expect("doc");
+    assert_eq!(after.session["title"], json!("Renamed"));
+    assert!(after.participants.iter().all(|p| p["id"] != removed["id"]));
+    assert!(after.priorities.iter().any(|p| p["title"] == json!("New priority")));
+}
+
+#[test]
+fn demo_data_is_deterministic_and_dumps_are_canonical() {
+    let (_a, mut a) = new_store();
+    let (_b, mut b) = new_store();
+    crate::demo::generate(&mut a, 5, 42).expect("demo a");
+    crate::demo::generate(&mut b, 5, 42).expect("demo b");
+    let (da, db) = (a.dump().expect("dump"), b.dump().expect("dump"));
+    assert_eq!(serde_json::to_string(&da).ok(), serde_json::to_string(&db).ok());
+    assert_eq!(da["session"].as_array().map(Vec::len), Some(5));
+    assert_ne!(da["participant"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn sessions_list_is_newest_first_and_filters() {
+    let (_dir, mut store) = new_store();
+    let m = store.create(Entity::Movement, fields(json!({"name": "Union"}))).expect("movement");
+    let old = store
+        .create_session(fields(json!({"title": "Old", "starts_at": "2025-01-01T10:00", "status": "reviewed"})))
+        .expect("old");
+    let new = store
+        .create_session(fields(
+            json!({"title": "New 100%", "starts_at": "2026-05-01T10:00", "movement_ids": [m.to_string()]}),
+        ))
+        .expect("new");
+    let all = store.list_sessions(&SessionFilter::default()).expect("list");
+    assert_eq!(all.iter().map(|r| r.id).collect::<Vec<_>>(), vec![new, old]);
+    assert_eq!(all[0].movements, vec!["Union".to_string()]);
+    let by_movement = SessionFilter { movement_id: Some(m), ..Default::default() };
+    assert_eq!(store.list_sessions(&by_movement).expect("list").len(), 1);
+    let by_status = SessionFilter { status: Some("reviewed".into()), ..Default::default() };
+    assert_eq!(store.list_sessions(&by_status).expect("list")[0].id, old);
+    let by_text = SessionFilter { query: Some("100%".into()), ..Default::default() };
+    assert_eq!(store.list_sessions(&by_text).expect("list")[0].id, new);
+}
+
+#[test]
+fn nothing_typed_reaches_the_disk_in_plaintext() {
+    let (dir, mut store) = new_store();
+    let marker = "Plaintext-canary Sreymom at-risk 7731";
+    let s = store.create_session(fields(json!({"title": marker, "notes": marker}))).expect("session");
+    store.create(Entity::Participant, fields(json!({"session_id": s.to_string(), "name": marker}))).expect("p");
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir.path()).expect("dir") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("read");
+        files += 1;
+        let hay = String::from_utf8_lossy(&bytes);
+        assert!(!hay.contains("Plaintext-canary") && !hay.contains("SQLite format 3"));
+    }
+    assert!(files >= 2, "the WAL must be checked too");
+    store.checkpoint().expect("checkpoint");
+    let bytes = std::fs::read(Store::db_path(dir.path())).expect("read");
+    assert!(!String::from_utf8_lossy(&bytes).contains("Plaintext-canary"));
+}

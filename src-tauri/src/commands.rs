@@ -1,0 +1,175 @@
+//! The commands the webview may call: one-line adapters over fieldbook-core, with errors sent
+//! as `{code, detail}` so the UI can show the localised, actionable message.
+
+use fieldbook_core::{i18n, paths, schema, Entity, Passphrase, RecordId, SessionDoc, SessionFilter, SessionRow, Store};
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::{AppHandle, State};
+
+/// The data folder and, while unlocked, the open store.
+pub struct AppState {
+    data_dir: PathBuf,
+    store: Mutex<Option<Store>>,
+}
+
+/// An error as the UI receives it.
+#[derive(Debug, Serialize)]
+pub struct CmdError {
+    code: String,
+    detail: String,
+    min: usize,
+}
+
+impl From<fieldbook_core::Error> for CmdError {
+    fn from(e: fieldbook_core::Error) -> Self {
+        CmdError { code: e.code().into(), detail: e.to_string(), min: Passphrase::MIN_CHARS }
+    }
+}
+
+type Res<T> = Result<T, CmdError>;
+
+impl AppState {
+    /// Reads `FIELDBOOK_DATA_DIR`; with `FIELDBOOK_PASSPHRASE` (automation and tests only) the
+    /// store is opened, or created, before the window shows.
+    pub fn from_env() -> AppState {
+        let data_dir = paths::default_data_dir();
+        let store = std::env::var("FIELDBOOK_PASSPHRASE").ok().and_then(|p| {
+            let pass = Passphrase::new(p);
+            let opened =
+                if Store::exists(&data_dir) { Store::open(&data_dir, &pass) } else { Store::init(&data_dir, &pass) };
+            opened.map_err(|e| eprintln!("fieldbook: FIELDBOOK_PASSPHRASE did not unlock the store: {e}")).ok()
+        });
+        AppState { data_dir, store: Mutex::new(store) }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
+        let mut guard = self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match guard.as_mut() {
+            Some(store) => Ok(f(store)?),
+            None => Err(CmdError { code: "locked".into(), detail: String::new(), min: Passphrase::MIN_CHARS }),
+        }
+    }
+
+    fn set(&self, store: Option<Store>) {
+        *self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = store;
+    }
+}
+
+/// What the first screen needs to know.
+#[derive(Serialize)]
+pub struct Status {
+    exists: bool,
+    unlocked: bool,
+    data_dir: String,
+    min_passphrase: usize,
+}
+
+#[tauri::command]
+pub fn app_status(state: State<'_, AppState>) -> Status {
+    Status {
+        exists: Store::exists(&state.data_dir),
+        unlocked: state.with(|_| Ok(())).is_ok(),
+        data_dir: state.data_dir.display().to_string(),
+        min_passphrase: Passphrase::MIN_CHARS,
+    }
+}
+
+#[tauri::command]
+pub fn create_store(state: State<'_, AppState>, passphrase: String) -> Res<()> {
+    state.set(Some(Store::init(&state.data_dir, &Passphrase::new(passphrase))?));
+    Ok(())
+}
+
+#[tauri::command]
+pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Res<()> {
+    state.set(Some(Store::open(&state.data_dir, &Passphrase::new(passphrase))?));
+    Ok(())
+}
+
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) {
+    state.set(None);
+}
+
+#[tauri::command]
+pub fn catalog(lang: String) -> &'static str {
+    i18n::ftl_source(&lang)
+}
+
+#[tauri::command]
+pub fn vocabulary() -> Json {
+    schema::vocabulary()
+}
+
+#[tauri::command]
+pub fn time_zones() -> Vec<&'static str> {
+    schema::time_zones()
+}
+
+#[tauri::command]
+pub fn list_sessions(state: State<'_, AppState>, filter: SessionFilter) -> Res<Vec<SessionRow>> {
+    state.with(|s| s.list_sessions(&filter))
+}
+
+#[tauri::command]
+pub fn session_doc(state: State<'_, AppState>, id: RecordId) -> Res<SessionDoc> {
+    state.with(|s| s.session_doc(id))
+}
+
+#[tauri::command]
+pub fn create_session(state: State<'_, AppState>, fields: Map<String, Json>) -> Res<RecordId> {
+    state.with(|s| s.create_session(fields))
+}
+
+#[tauri::command]
+pub fn add_guide_questions(state: State<'_, AppState>, session_id: RecordId, guide_id: RecordId) -> Res<()> {
+    state.with(|s| s.add_guide_questions(session_id, guide_id))
+}
+
+#[tauri::command]
+pub fn list_records(state: State<'_, AppState>, entity: Entity) -> Res<Vec<Map<String, Json>>> {
+    state.with(|s| s.list(entity))
+}
+
+#[tauri::command]
+pub fn child_records(
+    state: State<'_, AppState>,
+    entity: Entity,
+    parent_field: String,
+    parent_id: RecordId,
+) -> Res<Vec<Map<String, Json>>> {
+    state.with(|s| s.children(entity, &parent_field, parent_id))
+}
+
+#[tauri::command]
+pub fn create_record(state: State<'_, AppState>, entity: Entity, fields: Map<String, Json>) -> Res<RecordId> {
+    state.with(|s| s.create(entity, fields))
+}
+
+#[tauri::command]
+pub fn update_record(state: State<'_, AppState>, entity: Entity, id: RecordId, fields: Map<String, Json>) -> Res<()> {
+    state.with(|s| s.update(entity, id, fields))
+}
+
+#[tauri::command]
+pub fn delete_record(state: State<'_, AppState>, entity: Entity, id: RecordId) -> Res<()> {
+    state.with(|s| s.delete(entity, id))
+}
+
+#[tauri::command]
+pub fn move_record(state: State<'_, AppState>, entity: Entity, id: RecordId, up: bool) -> Res<()> {
+    state.with(|s| s.move_item(entity, id, up))
+}
+
+/// Called by the UI once the first screen after unlock is painted with its data. With
+/// `FIELDBOOK_READY_EXIT=1` (benchmarks), prints `ready_ms=` and exits.
+#[tauri::command]
+pub fn report_ready(app: AppHandle) {
+    if std::env::var("FIELDBOOK_READY_EXIT").as_deref() == Ok("1") {
+        let ms = crate::STARTED.get().map_or(0, |t| t.elapsed().as_millis());
+        println!("ready_ms={ms}");
+        app.exit(0);
+    }
+}

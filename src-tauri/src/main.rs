@@ -1,0 +1,46 @@
+//! Fieldbook desktop app: a thin Tauri shell. Each command adapts one call of fieldbook-core;
+//! the store lives in app state only while unlocked.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// When the process started, for `FIELDBOOK_READY_EXIT` (`ready_ms=`).
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+fn main() {
+    STARTED.get_or_init(Instant::now);
+    let state = commands::AppState::from_env();
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_fs::init())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::create_store,
+            commands::unlock,
+            commands::lock,
+            commands::catalog,
+            commands::vocabulary,
+            commands::time_zones,
+            commands::list_sessions,
+            commands::session_doc,
+            commands::create_session,
+            commands::add_guide_questions,
+            commands::list_records,
+            commands::child_records,
+            commands::create_record,
+            commands::update_record,
+            commands::delete_record,
+            commands::move_record,
+            commands::report_ready,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("fieldbook: could not start the window: {err}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,172 @@
+//! Shared helpers for the end-to-end tests: the real app binary driven through tauri-driver and
+//! WebKitWebDriver (the same WebKit as the app), under the X display the test command provides.
+
+use anyhow::{bail, Context, Result};
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// One app window at a time: the tests kill the app by its binary path.
+pub static ONE_APP_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// The workspace folder.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The desktop binary built by `cargo build -p fieldbook` (or `FIELDBOOK_APP`).
+pub fn app_binary() -> Result<PathBuf> {
+    let path = std::env::var_os("FIELDBOOK_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/debug/fieldbook"));
+    if !path.is_file() {
+        bail!("{} is missing: build it first (`cargo build -p fieldbook`, or `make test`)", path.display());
+    }
+    Ok(path.canonicalize()?)
+}
+
+/// The CLI binary built by `cargo build -p fieldbook-cli` (also built by `cargo test`).
+pub fn cli_binary() -> PathBuf {
+    workspace().join("target/debug/fieldbook-cli")
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn tauri_driver() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return Ok(PathBuf::from(p));
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let candidate = home.map(|h| h.join("bin/tauri-driver"));
+    match candidate.filter(|p| p.is_file()) {
+        Some(p) => Ok(p),
+        None => bail!(
+            "tauri-driver is not installed: `cargo install tauri-driver --version 2.1.0 --locked` (or `make test`)"
+        ),
+    }
+}
+
+/// A running tauri-driver whose app sees `FIELDBOOK_DATA_DIR` = the given folder.
+pub struct Driver {
+    child: Child,
+    port: u16,
+    native_port: u16,
+    app: PathBuf,
+    /// Screenshots go here (`target/e2e-screens`).
+    pub shots: PathBuf,
+}
+
+impl Driver {
+    /// Starts tauri-driver on free ports; `env` is passed on to the app.
+    pub fn start(data_dir: &Path, env: &[(&str, &str)]) -> Result<Driver> {
+        if std::env::var_os("DISPLAY").is_none() {
+            bail!("no X display: run the e2e tests under xvfb-run (as `make test` does)");
+        }
+        let (port, native) = (free_port()?, free_port()?);
+        let mut cmd = Command::new(tauri_driver()?);
+        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("FIELDBOOK_DATA_DIR", data_dir)
+            .env_remove("FIELDBOOK_PASSPHRASE")
+            .env_remove("FIELDBOOK_READY_EXIT")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().context("starting tauri-driver")?;
+        let shots = workspace().join("target/e2e-screens");
+        std::fs::create_dir_all(&shots)?;
+        Ok(Driver { child, port, native_port: native, app: app_binary()?, shots })
+    }
+
+    /// Opens the app in a new window (retrying while the driver starts).
+    pub async fn launch(&self) -> Result<Client> {
+        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
+            "tauri:options": { "application": self.app }
+        }))?;
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut last = None;
+        for _ in 0..50 {
+            match ClientBuilder::rustls()?.capabilities(caps.clone()).connect(&url).await {
+                Ok(c) => return Ok(c),
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        bail!("could not start a WebDriver session: {last:?}")
+    }
+
+    /// Kills the app like a crash or a flat battery would (SIGKILL, no chance to clean up).
+    pub fn kill_app(&self) {
+        let pattern = format!("^{}( |$)", self.app.display());
+        let _ = Command::new("pkill").args(["-KILL", "-f"]).arg(pattern).status();
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
+    /// Saves a screenshot of the window as `<name>.png` for a person to look at.
+    pub async fn shot(&self, client: &Client, name: &str) -> Result<()> {
+        let png = client.screenshot().await?;
+        std::fs::write(self.shots.join(format!("{name}.png")), png)?;
+        Ok(())
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.kill_app();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        // tauri-driver's WebKitWebDriver child would otherwise outlive it.
+        let _ = Command::new("pkill").args(["-KILL", "-f", &format!("WebKitWebDriver.*{}", self.native_port)]).status();
+    }
+}
+
+/// Waits for an element matching `css` (up to 20 s). On a timeout the window is saved as
+/// `target/e2e-screens/timeout-….png`, to see what the app showed instead.
+pub async fn wait_for(c: &Client, css: &str) -> Result<Element> {
+    let found = c.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await;
+    if found.is_err() {
+        let name: String = css.chars().map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '_' }).collect();
+        if let Ok(png) = c.screenshot().await {
+            let dir = workspace().join("target/e2e-screens");
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(dir.join(format!("timeout-{name}.png")), png);
+        }
+    }
+    found.with_context(|| format!("waiting for {css}"))
+}
+
+/// Waits until `check` returns true (up to 20 s), polling.
+pub async fn wait_until<F, Fut>(what: &str, mut check: F) -> Result<()>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<bool>>,
+{
+    for _ in 0..100 {
+        if check().await.unwrap_or(false) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    bail!("timed out waiting until {what}")
+}
+
+/// The current `value` of a form control.
+pub async fn value(c: &Client, css: &str) -> Result<String> {
+    Ok(wait_for(c, css).await?.prop("value").await?.unwrap_or_default())
+}
+
+/// Waits until every edit is written to the store (the save indicator says so).
+pub async fn wait_saved(c: &Client) -> Result<()> {
+    wait_until("all changes are saved", || async {
+        let state = c.find(Locator::Css("#save-state")).await?.attr("data-state").await?;
+        Ok(state.as_deref() == Some("saved"))
+    })
+    .await
+}

@@ -1,0 +1,94 @@
+//! The command line as an office script uses it: init, demo data, list, show, edit through
+//! `sessions put`, canonical dumps, and clear failures.
+
+use anyhow::Result;
+use fieldbook_tests::cli_binary;
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PASS: &str = "office laptop passphrase";
+
+fn cli(dir: &Path, pass: &str, args: &[&str]) -> Output {
+    Command::new(cli_binary())
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["--lang", "en"])
+        .args(args)
+        .env("FIELDBOOK_PASSPHRASE", pass)
+        .output()
+        .expect("run fieldbook-cli (built by cargo test)")
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = cli(dir, PASS, args);
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn an_office_script_round_trip() -> Result<()> {
+    let a = tempfile::tempdir()?;
+    let b = tempfile::tempdir()?;
+    for dir in [a.path(), b.path()] {
+        ok(dir, &["init"]);
+        ok(dir, &["demo-data", "--sessions", "4", "--seed", "11"]);
+    }
+    // Same content, same bytes.
+    let dump_a = ok(a.path(), &["dump", "--json"]);
+    assert_eq!(dump_a, ok(b.path(), &["dump", "--json"]));
+
+    let list: Value = serde_json::from_str(&ok(a.path(), &["sessions", "list", "--json"]))?;
+    let rows = list.as_array().expect("a list");
+    assert_eq!(rows.len(), 4);
+    let id = rows[0]["id"].as_str().expect("id").to_string();
+
+    // Edit the shown document and put it back: only that field changes.
+    let mut doc: Value = serde_json::from_str(&ok(a.path(), &["sessions", "show", &id, "--json"]))?;
+    doc["session"]["title"] = Value::from("Edited by the office");
+    doc["priorities"][0]["votes"] = Value::from(99);
+    let file = a.path().join("edited.json");
+    std::fs::write(&file, serde_json::to_string(&doc)?)?;
+    ok(a.path(), &["sessions", "put", "--from-json", file.to_str().expect("path")]);
+    let after: Value = serde_json::from_str(&ok(a.path(), &["sessions", "show", &id, "--json"]))?;
+    assert_eq!(after, doc, "show after put prints exactly what was put");
+    assert_ne!(ok(a.path(), &["dump", "--json"]), dump_a);
+
+    // A new session from a document without ids.
+    let new_doc = serde_json::json!({
+        "session": {"title": "Youth coalition check-in", "time_zone": "Asia/Kathmandu", "languages": ["Nepali"]},
+        "participants": [{"name": "Sita", "consent_record": true}],
+        "priorities": [{"title": "Safe meeting space", "votes": 4}]
+    });
+    std::fs::write(&file, new_doc.to_string())?;
+    let said = ok(a.path(), &["sessions", "put", "--from-json", file.to_str().expect("path")]);
+    let new_id = said.split_whitespace().last().expect("an id");
+    let shown: Value = serde_json::from_str(&ok(a.path(), &["sessions", "show", new_id, "--json"]))?;
+    assert_eq!(shown["participants"][0]["name"], "Sita");
+    assert_eq!(shown["session"]["status"], "draft");
+    Ok(())
+}
+
+#[test]
+fn failures_are_clear_and_exit_non_zero() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let missing = cli(dir.path(), PASS, &["sessions", "list"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Create one first"));
+
+    ok(dir.path(), &["init"]);
+    let wrong = cli(dir.path(), "not the passphrase", &["dump", "--json"]);
+    assert!(!wrong.status.success());
+    let err = String::from_utf8_lossy(&wrong.stderr);
+    assert!(err.contains("does not open this Fieldbook"), "{err}");
+    assert!(!err.contains("hmac") && !err.contains("not a database"), "{err}");
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"session": {"title": 5}}"#)?;
+    let out = cli(dir.path(), PASS, &["sessions", "put", "--from-json", bad.to_str().expect("path")]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be saved"));
+    let list = ok(dir.path(), &["sessions", "list", "--json"]);
+    assert_eq!(list.trim(), "[]", "a refused document writes nothing");
+    Ok(())
+}

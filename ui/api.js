@@ -1,0 +1,24 @@
+// The only module that talks to the Tauri backend. Every command is a thin adapter over
+// fieldbook-core; errors arrive as {code, detail} and are localised by the caller.
+const invoke = (cmd, args = {}) => window.__TAURI__.core.invoke(cmd, args);
+
+export const api = {
+  status: () => invoke('app_status'),
+  createStore: (passphrase) => invoke('create_store', { passphrase }),
+  unlock: (passphrase) => invoke('unlock', { passphrase }),
+  lock: () => invoke('lock'),
+  catalog: (lang) => invoke('catalog', { lang }),
+  timeZones: () => invoke('time_zones'),
+  listSessions: (filter) => invoke('list_sessions', { filter }),
+  sessionDoc: (id) => invoke('session_doc', { id }),
+  createSession: (fields) => invoke('create_session', { fields }),
+  addGuideQuestions: (sessionId, guideId) => invoke('add_guide_questions', { sessionId, guideId }),
+  list: (entity) => invoke('list_records', { entity }),
+  children: (entity, parentField, parentId) => invoke('child_records', { entity, parentField, parentId }),
+  create: (entity, fields) => invoke('create_record', { entity, fields }),
+  update: (entity, id, fields) => invoke('update_record', { entity, id, fields }),
+  remove: (entity, id) => invoke('delete_record', { entity, id }),
+  move: (entity, id, up) => invoke('move_record', { entity, id, up }),
+  vocabulary: () => invoke('vocabulary'),
+  reportReady: () => invoke('report_ready'),
+};

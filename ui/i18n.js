@@ -1,0 +1,47 @@
+// Localisation: the Fluent catalogue from the core (same .ftl files as the CLI), formatted here
+// with @fluent/bundle. English fills any gap.
+import { FluentBundle, FluentResource } from './vendor/fluent-bundle/index.js';
+import { api } from './api.js';
+
+export const LANGUAGES = [['en', 'English'], ['es', 'Español'], ['fr', 'Français']];
+const KEY = 'fieldbook.lang';
+let bundles = [];
+let current = 'en';
+
+async function load(lang) {
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  bundle.addResource(new FluentResource(await api.catalog(lang)));
+  return bundle;
+}
+
+export function initialLang() {
+  const saved = localStorage.getItem(KEY);
+  if (saved && LANGUAGES.some(([c]) => c === saved)) return saved;
+  const nav = (navigator.language || 'en').slice(0, 2);
+  return LANGUAGES.some(([c]) => c === nav) ? nav : 'en';
+}
+
+export async function setLang(lang) {
+  const chain = [await load(lang)];
+  if (lang !== 'en') chain.push(await load('en'));
+  bundles = chain;
+  current = lang;
+  localStorage.setItem(KEY, lang);
+  document.documentElement.lang = lang;
+}
+
+export const lang = () => current;
+
+export function t(id, args) {
+  for (const b of bundles) {
+    const msg = b.getMessage(id);
+    if (msg && msg.value) return b.formatPattern(msg.value, args);
+  }
+  return id;
+}
+
+// A backend error ({code, detail}) as a sentence the person can act on.
+export function errorText(err) {
+  if (err && err.code) return t(`error-${err.code}`, { detail: err.detail || '', min: err.min ?? 8 });
+  return t('error-unexpected', { detail: String(err) });
+}

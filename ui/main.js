@@ -1,0 +1,106 @@
+// Boot, the app shell (sidebar, save state, language) and hash routing between screens.
+import { api } from './api.js';
+import { h, clear, painted } from './dom.js';
+import { t, setLang, initialLang, lang, LANGUAGES } from './i18n.js';
+import * as autosave from './autosave.js';
+import { renderUnlock } from './screens/unlock.js';
+import { renderSessions } from './screens/sessions.js';
+import { renderSession } from './screens/session.js';
+import { renderMovements } from './screens/movements.js';
+import { renderGuides } from './screens/guides.js';
+
+const app = document.getElementById('app');
+export const ctx = { status: null, vocab: null, timeZones: [] };
+let readyReported = false;
+
+async function boot() {
+  await setLang(initialLang());
+  autosave.bindDocument();
+  ctx.status = await api.status();
+  if (ctx.status.unlocked) await enter();
+  else showUnlock();
+}
+
+function showUnlock() {
+  clear(app);
+  app.append(renderUnlock(ctx.status, languagePicker(), async () => { ctx.status = await api.status(); await enter(); }));
+}
+
+async function enter() {
+  if (!ctx.vocab) [ctx.vocab, ctx.timeZones] = await Promise.all([api.vocabulary(), api.timeZones()]);
+  if (!location.hash || location.hash === '#') location.hash = '#/sessions';
+  await route();
+}
+
+function languagePicker() {
+  const sel = h('select', { 'aria-label': t('language'), class: 'lang', id: 'language' },
+    LANGUAGES.map(([code, name]) => h('option', { value: code }, name)));
+  sel.value = lang();
+  sel.addEventListener('change', async () => {
+    await autosave.flush();
+    await setLang(sel.value);
+    if (ctx.status.unlocked) await route(); else showUnlock();
+  });
+  return sel;
+}
+
+function shell(active) {
+  const nav = [['sessions', 'nav-sessions'], ['movements', 'nav-movements'], ['guides', 'nav-guides']];
+  const saveState = h('div', { class: 'save-state', id: 'save-state', role: 'status', 'aria-live': 'polite' });
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  const side = h('nav', { class: 'sidebar', 'aria-label': t('app-name') },
+    h('div', { class: 'brand' }, h('img', { src: 'icon.svg', alt: '', width: 28, height: 28 }), h('span', {}, t('app-name'))),
+    h('ul', {}, nav.map(([key, label]) => h('li', {},
+      h('a', { href: `#/${key}`, class: active === key ? 'active' : '', 'aria-current': active === key ? 'page' : null }, t(label))))),
+    h('div', { class: 'side-foot' },
+      saveState,
+      languagePicker(),
+      h('button', { class: 'ghost', id: 'lock', onclick: lockNow }, t('lock-button')),
+      h('small', { class: 'muted keys' }, t('keyboard-hint'))));
+  clear(app);
+  app.append(h('div', { class: 'layout' }, side, main));
+  autosave.attachIndicator(saveState);
+  return main;
+}
+
+async function lockNow() {
+  await autosave.flush();
+  await api.lock();
+  ctx.status = await api.status();
+  location.hash = '';
+  showUnlock();
+}
+
+export async function route() {
+  await autosave.flush();
+  const [, screen, id] = location.hash.split('/');
+  const main = shell(screen === 'session' ? 'sessions' : screen);
+  if (screen === 'session' && id) await renderSession(main, id);
+  else if (screen === 'movements') await renderMovements(main);
+  else if (screen === 'guides') await renderGuides(main);
+  else await renderSessions(main);
+  await painted();
+  if (!readyReported) {
+    readyReported = true;
+    api.reportReady();
+  }
+}
+
+window.addEventListener('hashchange', () => { if (ctx.status && ctx.status.unlocked) route(); });
+
+document.addEventListener('keydown', (ev) => {
+  if (!ctx.status || !ctx.status.unlocked) return;
+  const typing = ev.target.matches && ev.target.matches('input, textarea, select');
+  if (ev.ctrlKey && ev.key.toLowerCase() === 'n') {
+    ev.preventDefault();
+    document.getElementById('new-session')?.click();
+  } else if (ev.key === '/' && !typing) {
+    const search = document.getElementById('session-search');
+    if (search) { ev.preventDefault(); search.focus(); }
+  }
+});
+
+boot().catch((err) => {
+  clear(app);
+  app.append(h('div', { class: 'fatal' }, h('h1', {}, t('app-name')), h('p', {}, String(err && err.detail ? err.detail : err))));
+});

@@ -1,0 +1,42 @@
+// First screen: create a passphrase on first run, unlock later. Errors say what to do.
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { t, errorText } from '../i18n.js';
+
+export function renderUnlock(status, languagePicker, onOpen) {
+  const creating = !status.exists;
+  const message = h('p', { class: 'error', id: 'unlock-error', role: 'alert', hidden: true });
+  const pass = h('input', { type: 'password', id: 'passphrase', autocomplete: creating ? 'new-password' : 'current-password', required: true });
+  const confirm = creating ? h('input', { type: 'password', id: 'passphrase-confirm', autocomplete: 'new-password', required: true }) : null;
+  const button = h('button', { type: 'submit', class: 'primary', id: 'unlock-button' }, t(creating ? 'create-button' : 'unlock-button'));
+
+  const fail = (text) => { message.textContent = text; message.hidden = false; button.disabled = false; button.textContent = t(creating ? 'create-button' : 'unlock-button'); pass.select(); };
+  const form = h('form', {
+    class: 'unlock-card', autocomplete: 'off',
+    onsubmit: async (ev) => {
+      ev.preventDefault();
+      message.hidden = true;
+      if (creating && pass.value !== confirm.value) return fail(t('create-mismatch'));
+      button.disabled = true;
+      button.textContent = t('unlock-working');
+      try {
+        if (creating) await api.createStore(pass.value); else await api.unlock(pass.value);
+        pass.value = '';
+        if (confirm) confirm.value = '';
+        await onOpen();
+      } catch (err) {
+        fail(errorText(err));
+      }
+    },
+  },
+  h('div', { class: 'brand big' }, h('img', { src: 'icon.svg', alt: '', width: 48, height: 48 }), h('span', {}, t('app-name'))),
+  h('h1', {}, t(creating ? 'create-title' : 'unlock-title')),
+  h('p', { class: 'lead' }, t(creating ? 'create-lead' : 'unlock-lead')),
+  h('label', { for: 'passphrase' }, t(creating ? 'create-passphrase' : 'unlock-passphrase')), pass,
+  creating ? [h('label', { for: 'passphrase-confirm' }, t('create-confirm')), confirm,
+    h('small', { class: 'hint' }, t('create-hint', { min: status.min_passphrase }))] : null,
+  message, button,
+  h('div', { class: 'unlock-foot' }, languagePicker, h('small', { class: 'muted' }, t('data-folder', { path: status.data_dir }))));
+  requestAnimationFrame(() => pass.focus());
+  return h('div', { class: 'unlock' }, form);
+}
