@@ -7,7 +7,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
-	libsoup-3.0-dev librsvg2-dev xvfb xauth webkit2gtk-driver
+	libsoup-3.0-dev librsvg2-dev xvfb xauth webkit2gtk-driver age sqlite3
 TAURI_DRIVER_VERSION := 2.1.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
@@ -39,8 +39,9 @@ run: deps
 
 ## Builds the app and CLI the e2e and story tests drive, then runs every test in the
 ## workspace; the WebDriver tests get a virtual X display when none is present.
+## (`--workspace` on both steps: same feature set, so Tauri is compiled once.)
 test: tools
-	cargo build -p fieldbook -p fieldbook-cli
+	cargo build --workspace --bins
 	@if [ -n "$$DISPLAY" ]; then cargo test --workspace; \
 	else xvfb-run -a -s "-screen 0 1280x860x24" cargo test --workspace; fi
 	@$(MAKE) --no-print-directory check

@@ -86,6 +86,8 @@ export function bindDocument(root = document) {
   const handler = (ev) => {
     const el = ev.target.closest && ev.target.closest('[data-field]');
     if (!el || !el.dataset.entity || !el.dataset.id) return;
+    // Half-typed zones or dates are not values: those fields save when they are left.
+    if (ev.type === 'input' && el.dataset.save === 'change') return;
     const immediate = ev.type === 'change';
     schedule(el.dataset.entity, el.dataset.id, el.dataset.field, valueOf(el), immediate ? 0 : DEBOUNCE_MS);
   };

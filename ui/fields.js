@@ -18,7 +18,7 @@ export function text(entity, rec, field, label, opts = {}) {
   const input = h('input', {
     type: opts.type || 'text', value: rec[field] ?? '', placeholder: opts.placeholder,
     list: opts.list, autocomplete: 'off', spellcheck: opts.spellcheck ?? 'true',
-    dataset: bind(entity, rec, field, opts.kind || 'text'),
+    dataset: { ...bind(entity, rec, field, opts.kind || 'text'), save: opts.save },
   });
   return labelled(label, input, opts.hint, opts.class);
 }
@@ -38,7 +38,7 @@ export function list(entity, rec, field, label, hint) {
 export function date(entity, rec, field, label, withTime = false) {
   const input = h('input', {
     type: withTime ? 'datetime-local' : 'date', value: rec[field] ?? '',
-    placeholder: withTime ? 'YYYY-MM-DDTHH:MM' : 'YYYY-MM-DD', dataset: bind(entity, rec, field, 'nullable'),
+    placeholder: withTime ? 'YYYY-MM-DDTHH:MM' : 'YYYY-MM-DD', dataset: { ...bind(entity, rec, field, 'nullable'), save: 'change' },
   });
   return labelled(label, input);
 }

@@ -7,6 +7,9 @@ use fieldbook_core::{demo, paths, Passphrase, RecordId, SessionDoc, SessionFilte
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+mod sync;
+use sync::{ConflictsCommand, IdentityCommand, RecipientsCommand, TrustCommand};
+
 #[derive(Parser)]
 #[command(
     name = "fieldbook-cli",
@@ -46,6 +49,53 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// This device's sync identity.
+    #[command(subcommand)]
+    Identity(IdentityCommand),
+    /// Who bundles are encrypted to.
+    #[command(subcommand)]
+    Recipients(RecipientsCommand),
+    /// Devices whose bundles are accepted.
+    #[command(subcommand)]
+    Trust(TrustCommand),
+    /// Write a signed, encrypted bundle of what changed since the last one (or everything).
+    Export {
+        /// The bundle file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Everything, not only what changed since the last bundle to these recipients.
+        #[arg(long)]
+        full: bool,
+        /// Encrypt to this age1… recipient (repeatable; default: every saved recipient).
+        #[arg(long = "to", value_name = "AGE_RECIPIENT")]
+        to: Vec<String>,
+        /// Protect with a passphrase instead (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
+        #[arg(long)]
+        passphrase: bool,
+    },
+    /// Verify and merge bundles: all of them or none.
+    Import {
+        /// Bundle files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Accept bundles from devices not trusted yet (and trust them).
+        #[arg(long)]
+        trust_new_devices: bool,
+        /// The bundles are protected by a passphrase (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
+        #[arg(long)]
+        passphrase: bool,
+    },
+    /// Show a bundle's manifest and signature status without applying it.
+    Inspect {
+        /// Bundle file.
+        file: PathBuf,
+        /// The bundle is protected by a passphrase.
+        #[arg(long)]
+        passphrase: bool,
+    },
+    /// Concurrent edits waiting for review.
+    #[command(subcommand)]
+    Conflicts(ConflictsCommand),
 }
 
 #[derive(Subcommand)]
@@ -164,6 +214,17 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
             println!("{}", catalog.msg("cli-put-done", &[("id", &id.to_string())]));
         }
         Command::Dump { json: _ } => out(&open(&dir, catalog)?.dump()?)?,
+        Command::Identity(cmd) => sync::identity(&open(&dir, catalog)?, cmd, catalog)?,
+        Command::Recipients(cmd) => sync::recipients(&mut open(&dir, catalog)?, cmd)?,
+        Command::Trust(cmd) => sync::trust(&mut open(&dir, catalog)?, cmd, catalog)?,
+        Command::Export { out: path, full, to, passphrase } => {
+            sync::export(&mut open(&dir, catalog)?, path, full, to, passphrase, catalog)?
+        }
+        Command::Import { files, trust_new_devices, passphrase } => {
+            sync::import(&mut open(&dir, catalog)?, files, trust_new_devices, passphrase, catalog)?
+        }
+        Command::Inspect { file, passphrase } => sync::inspect(&open(&dir, catalog)?, file, passphrase, catalog)?,
+        Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd)?,
     }
     Ok(())
 }

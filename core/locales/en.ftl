@@ -222,3 +222,63 @@ cli-passphrase-repeat = Repeat the passphrase:
 cli-created = Created a new Fieldbook in { $path }
 cli-demo-done = Added { $count } demo sessions.
 cli-put-done = Saved session { $id }
+
+## Sync
+nav-sync = Sync
+sync-title = Sync
+sync-lead = Move data without internet: export an encrypted, signed bundle to a USB stick or a messaging app, and import bundles from other devices.
+sync-identity = This device
+sync-device = Device
+sync-fingerprint = Fingerprint
+sync-fingerprint-hint = Read this out to whoever will trust this device, for example on a phone call.
+sync-recipient = Age recipient
+sync-recipients = Recipients
+sync-recipients-lead = Bundles are encrypted to these keys: the country office, a regional office, an organisation recovery key.
+sync-recipient-add = Add recipient
+sync-recipient-label = Who it is
+sync-recipient-key = age1… key
+sync-recipients-empty = No recipients yet. Ask the country office for its age1… key.
+sync-export = Export bundle
+sync-export-full = Complete bundle (everything, not only what changed)
+sync-export-done = Bundle written: { $count } changes to { $path }
+sync-import = Import bundles
+sync-import-done = { $file }: { $applied } of { $changes } changes applied, { $conflicts } conflicts
+sync-trust-title = Unknown device
+sync-trust-lead = This bundle was signed by a device you do not trust yet. Compare the fingerprint with its owner (for example by phone) before trusting it.
+sync-trust-button = Trust this device and import
+sync-trusted = Trusted devices
+sync-trusted-empty = No trusted devices yet.
+sync-conflicts = Conflicts to review
+sync-conflicts-empty = No conflicts: edits made on different devices merged cleanly.
+sync-conflict-local = On this device
+sync-conflict-incoming = From the bundle
+sync-conflict-keep = Keep this
+sync-conflict-applied = Currently applied
+sync-history = Import history
+sync-history-empty = Nothing imported yet.
+sync-history-line = { $time } · { $file } · { $applied } of { $changes } applied · { $conflicts } conflicts · { $fingerprint }
+sync-by = { $device } at { $time }
+remove = Remove
+
+## Sync errors
+error-bundle = The bundle could not be made: { $detail }
+error-bad-recipient = That is not an age recipient. It should start with age1; ask the office to send it again.
+error-no-recipients = There is nobody to encrypt the bundle to. Add the country office's age1… recipient under Sync, or export with a passphrase.
+error-not-a-bundle = This file is not a Fieldbook bundle. Check that you picked the bundle file you were sent.
+error-bundle-wrong-key = This bundle was encrypted for another device, so it cannot be opened here. Ask the sender to export it again to this device's recipient.
+error-bundle-wrong-passphrase = That passphrase does not open this bundle.
+error-bundle-needs-passphrase = This bundle is protected by a passphrase. Import it again and enter the passphrase.
+error-bundle-damaged = The bundle is damaged or was changed after it was made, so nothing was imported. Ask the sender for a new copy. ({ $detail })
+error-bundle-bad-signature = The bundle's signature is not valid: it was changed or forged. Nothing was imported.
+error-bundle-unknown-signer = The bundle comes from a device you do not trust yet (fingerprint { $fingerprint }). Compare the fingerprint with the sender, then trust it: in Sync, or with fieldbook-cli trust add { $fingerprint }.
+error-bundle-future-version = This bundle was made by a newer Fieldbook (format { $found }; this one reads up to { $supported }). Update Fieldbook, then import it again.
+error-bad-fingerprint = That is not a device fingerprint. It has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.
+error-file = A file could not be read: { $detail }
+error-in-file = { $file }: { $message }
+
+## Command line (sync)
+cli-bundle-passphrase = Bundle passphrase:
+cli-identity-exported = Age identity written to { $path }. Keep it secret: it opens every bundle sent to this device.
+cli-trusted = Trusted device { $fingerprint }
+cli-exported = Wrote { $count } changes to { $path } for { $recipients }
+cli-imported = { $file }: applied { $applied } of { $changes } changes from { $fingerprint }; { $conflicts } conflicts

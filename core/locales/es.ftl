@@ -221,3 +221,63 @@ cli-passphrase-repeat = Repita la contraseña:
 cli-created = Se creó un Fieldbook nuevo en { $path }
 cli-demo-done = Se añadieron { $count } sesiones de demostración.
 cli-put-done = Sesión { $id } guardada
+
+## Sincronizar
+nav-sync = Sincronizar
+sync-title = Sincronizar
+sync-lead = Mueva datos sin internet: exporte un paquete cifrado y firmado a una memoria USB o una aplicación de mensajería, e importe paquetes de otros dispositivos.
+sync-identity = Este dispositivo
+sync-device = Dispositivo
+sync-fingerprint = Huella
+sync-fingerprint-hint = Léala a quien vaya a confiar en este dispositivo, por ejemplo por teléfono.
+sync-recipient = Destinatario age
+sync-recipients = Destinatarios
+sync-recipients-lead = Los paquetes se cifran para estas claves: la oficina de país, una oficina regional, una clave de recuperación de la organización.
+sync-recipient-add = Añadir destinatario
+sync-recipient-label = Quién es
+sync-recipient-key = Clave age1…
+sync-recipients-empty = Aún no hay destinatarios. Pida a la oficina de país su clave age1….
+sync-export = Exportar paquete
+sync-export-full = Paquete completo (todo, no solo lo que cambió)
+sync-export-done = Paquete escrito: { $count } cambios en { $path }
+sync-import = Importar paquetes
+sync-import-done = { $file }: { $applied } de { $changes } cambios aplicados, { $conflicts } conflictos
+sync-trust-title = Dispositivo desconocido
+sync-trust-lead = Este paquete lo firmó un dispositivo en el que aún no confía. Compare la huella con su dueña o dueño (por ejemplo por teléfono) antes de confiar.
+sync-trust-button = Confiar en este dispositivo e importar
+sync-trusted = Dispositivos de confianza
+sync-trusted-empty = Aún no hay dispositivos de confianza.
+sync-conflicts = Conflictos por revisar
+sync-conflicts-empty = No hay conflictos: las ediciones de distintos dispositivos se unieron sin problemas.
+sync-conflict-local = En este dispositivo
+sync-conflict-incoming = Del paquete
+sync-conflict-keep = Conservar este
+sync-conflict-applied = Aplicado ahora
+sync-history = Historial de importaciones
+sync-history-empty = Aún no se ha importado nada.
+sync-history-line = { $time } · { $file } · { $applied } de { $changes } aplicados · { $conflicts } conflictos · { $fingerprint }
+sync-by = { $device } a las { $time }
+remove = Quitar
+
+## Errores de sincronización
+error-bundle = No se pudo crear el paquete: { $detail }
+error-bad-recipient = Eso no es un destinatario age. Debe empezar con age1; pida a la oficina que lo envíe de nuevo.
+error-no-recipients = No hay nadie para quien cifrar el paquete. Añada el destinatario age1… de la oficina de país en Sincronizar, o exporte con una contraseña.
+error-not-a-bundle = Este archivo no es un paquete de Fieldbook. Compruebe que eligió el archivo de paquete que le enviaron.
+error-bundle-wrong-key = Este paquete se cifró para otro dispositivo y no se puede abrir aquí. Pida a quien lo envió que lo exporte de nuevo para el destinatario de este dispositivo.
+error-bundle-wrong-passphrase = Esa contraseña no abre este paquete.
+error-bundle-needs-passphrase = Este paquete está protegido con una contraseña. Impórtelo de nuevo y escriba la contraseña.
+error-bundle-damaged = El paquete está dañado o se modificó después de crearse; no se importó nada. Pida una copia nueva. ({ $detail })
+error-bundle-bad-signature = La firma del paquete no es válida: se modificó o falsificó. No se importó nada.
+error-bundle-unknown-signer = El paquete viene de un dispositivo en el que aún no confía (huella { $fingerprint }). Compare la huella con quien lo envió y luego confíe en él: en Sincronizar, o con fieldbook-cli trust add { $fingerprint }.
+error-bundle-future-version = Este paquete lo creó un Fieldbook más nuevo (formato { $found }; este lee hasta { $supported }). Actualice Fieldbook e impórtelo de nuevo.
+error-bad-fingerprint = Eso no es una huella de dispositivo. Tiene 16 letras y cifras, como ABCD-EFGH-IJKL-MNOP.
+error-file = No se pudo leer un archivo: { $detail }
+error-in-file = { $file }: { $message }
+
+## Línea de comandos (sincronización)
+cli-bundle-passphrase = Contraseña del paquete:
+cli-identity-exported = Identidad age escrita en { $path }. Manténgala en secreto: abre todos los paquetes enviados a este dispositivo.
+cli-trusted = Dispositivo de confianza { $fingerprint }
+cli-exported = Se escribieron { $count } cambios en { $path } para { $recipients }
+cli-imported = { $file }: se aplicaron { $applied } de { $changes } cambios de { $fingerprint }; { $conflicts } conflictos

@@ -221,3 +221,63 @@ cli-passphrase-repeat = Répétez la phrase secrète :
 cli-created = Nouveau Fieldbook créé dans { $path }
 cli-demo-done = { $count } séances de démonstration ajoutées.
 cli-put-done = Séance { $id } enregistrée
+
+## Synchronisation
+nav-sync = Synchroniser
+sync-title = Synchroniser
+sync-lead = Déplacez les données sans internet : exportez un paquet chiffré et signé sur une clé USB ou une messagerie, et importez les paquets d'autres appareils.
+sync-identity = Cet appareil
+sync-device = Appareil
+sync-fingerprint = Empreinte
+sync-fingerprint-hint = Lisez-la à la personne qui fera confiance à cet appareil, par exemple au téléphone.
+sync-recipient = Destinataire age
+sync-recipients = Destinataires
+sync-recipients-lead = Les paquets sont chiffrés pour ces clés : le bureau pays, un bureau régional, une clé de récupération de l'organisation.
+sync-recipient-add = Ajouter un destinataire
+sync-recipient-label = Qui c'est
+sync-recipient-key = Clé age1…
+sync-recipients-empty = Pas encore de destinataire. Demandez sa clé age1… au bureau pays.
+sync-export = Exporter un paquet
+sync-export-full = Paquet complet (tout, pas seulement ce qui a changé)
+sync-export-done = Paquet écrit : { $count } modifications dans { $path }
+sync-import = Importer des paquets
+sync-import-done = { $file } : { $applied } modifications sur { $changes } appliquées, { $conflicts } conflits
+sync-trust-title = Appareil inconnu
+sync-trust-lead = Ce paquet a été signé par un appareil auquel vous ne faites pas encore confiance. Comparez l'empreinte avec sa ou son propriétaire (par exemple au téléphone) avant de lui faire confiance.
+sync-trust-button = Faire confiance à cet appareil et importer
+sync-trusted = Appareils de confiance
+sync-trusted-empty = Pas encore d'appareil de confiance.
+sync-conflicts = Conflits à examiner
+sync-conflicts-empty = Aucun conflit : les modifications faites sur différents appareils ont fusionné sans problème.
+sync-conflict-local = Sur cet appareil
+sync-conflict-incoming = Du paquet
+sync-conflict-keep = Garder celle-ci
+sync-conflict-applied = Appliquée actuellement
+sync-history = Historique des importations
+sync-history-empty = Rien n'a encore été importé.
+sync-history-line = { $time } · { $file } · { $applied } sur { $changes } appliquées · { $conflicts } conflits · { $fingerprint }
+sync-by = { $device } à { $time }
+remove = Retirer
+
+## Erreurs de synchronisation
+error-bundle = Le paquet n'a pas pu être créé : { $detail }
+error-bad-recipient = Ce n'est pas un destinataire age. Il doit commencer par age1 ; demandez au bureau de le renvoyer.
+error-no-recipients = Personne pour qui chiffrer le paquet. Ajoutez le destinataire age1… du bureau pays dans Synchroniser, ou exportez avec une phrase secrète.
+error-not-a-bundle = Ce fichier n'est pas un paquet Fieldbook. Vérifiez que vous avez choisi le fichier de paquet reçu.
+error-bundle-wrong-key = Ce paquet a été chiffré pour un autre appareil et ne peut pas être ouvert ici. Demandez à l'expéditeur de l'exporter à nouveau pour le destinataire de cet appareil.
+error-bundle-wrong-passphrase = Cette phrase secrète n'ouvre pas ce paquet.
+error-bundle-needs-passphrase = Ce paquet est protégé par une phrase secrète. Importez-le à nouveau et saisissez la phrase secrète.
+error-bundle-damaged = Le paquet est endommagé ou a été modifié après sa création ; rien n'a été importé. Demandez une nouvelle copie. ({ $detail })
+error-bundle-bad-signature = La signature du paquet n'est pas valide : il a été modifié ou falsifié. Rien n'a été importé.
+error-bundle-unknown-signer = Le paquet vient d'un appareil auquel vous ne faites pas encore confiance (empreinte { $fingerprint }). Comparez l'empreinte avec l'expéditeur, puis faites-lui confiance : dans Synchroniser, ou avec fieldbook-cli trust add { $fingerprint }.
+error-bundle-future-version = Ce paquet a été créé par un Fieldbook plus récent (format { $found } ; celui-ci lit jusqu'à { $supported }). Mettez Fieldbook à jour, puis importez-le à nouveau.
+error-bad-fingerprint = Ce n'est pas une empreinte d'appareil. Elle compte 16 lettres et chiffres, comme ABCD-EFGH-IJKL-MNOP.
+error-file = Un fichier n'a pas pu être lu : { $detail }
+error-in-file = { $file } : { $message }
+
+## Ligne de commande (synchronisation)
+cli-bundle-passphrase = Phrase secrète du paquet :
+cli-identity-exported = Identité age écrite dans { $path }. Gardez-la secrète : elle ouvre tous les paquets envoyés à cet appareil.
+cli-trusted = Appareil de confiance { $fingerprint }
+cli-exported = { $count } modifications écrites dans { $path } pour { $recipients }
+cli-imported = { $file } : { $applied } modifications sur { $changes } appliquées depuis { $fingerprint } ; { $conflicts } conflits

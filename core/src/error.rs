@@ -63,6 +63,68 @@ pub enum Error {
     /// Any other database failure.
     #[error("database error: {0}")]
     Db(rusqlite::Error),
+    /// A bundle could not be made.
+    #[error("could not make the bundle: {0}")]
+    Bundle(String),
+    /// Not an `age1…` recipient.
+    #[error("{0:?} is not an age recipient (it should start with age1)")]
+    BadRecipient(String),
+    /// Nobody to encrypt a bundle to.
+    #[error("no recipient: add the country office's age1… recipient first, or use a passphrase")]
+    NoRecipients,
+    /// Not an age file, or not a Fieldbook bundle inside.
+    #[error("this file is not a Fieldbook bundle")]
+    NotABundle,
+    /// Encrypted to someone else.
+    #[error("this bundle was not encrypted to this device")]
+    BundleWrongKey,
+    /// A passphrase bundle opened with the wrong passphrase.
+    #[error("the passphrase does not open this bundle")]
+    BundleWrongPassphrase,
+    /// A passphrase bundle opened without a passphrase.
+    #[error("this bundle is protected by a passphrase")]
+    BundleNeedsPassphrase,
+    /// Truncated, altered, or inconsistent.
+    #[error("the bundle is damaged or was altered: {0}")]
+    BundleDamaged(String),
+    /// The signature does not match the manifest.
+    #[error("the bundle's signature is not valid")]
+    BundleBadSignature,
+    /// Signed by a device this store does not trust yet.
+    #[error("the bundle comes from an unknown device {fingerprint} (device {device})")]
+    BundleUnknownSigner {
+        /// Fingerprint to compare and trust.
+        fingerprint: String,
+        /// Device id claimed in the manifest.
+        device: String,
+    },
+    /// Made by a newer Fieldbook.
+    #[error("the bundle uses format version {found}; this Fieldbook reads up to {supported}")]
+    BundleFutureVersion {
+        /// Version in the file.
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// Not a fingerprint.
+    #[error("{0:?} is not a device fingerprint (16 letters and digits, like ABCD-EFGH-IJKL-MNOP)")]
+    BadFingerprint(String),
+    /// A file that cannot be read.
+    #[error("cannot read {path}: {reason}")]
+    File {
+        /// The path.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// An error about one file of several.
+    #[error("{file}: {source}")]
+    InFile {
+        /// File name.
+        file: String,
+        /// What went wrong with it.
+        source: Box<Error>,
+    },
     /// The schema could not be brought up to date.
     #[error("could not update the database schema: {0}")]
     Migration(String),
@@ -86,6 +148,33 @@ impl Error {
             Error::Io(_) => "io",
             Error::Db(_) => "database",
             Error::Migration(_) => "migration",
+            Error::Bundle(_) => "bundle",
+            Error::BadRecipient(_) => "bad-recipient",
+            Error::NoRecipients => "no-recipients",
+            Error::NotABundle => "not-a-bundle",
+            Error::BundleWrongKey => "bundle-wrong-key",
+            Error::BundleWrongPassphrase => "bundle-wrong-passphrase",
+            Error::BundleNeedsPassphrase => "bundle-needs-passphrase",
+            Error::BundleDamaged(_) => "bundle-damaged",
+            Error::BundleBadSignature => "bundle-bad-signature",
+            Error::BundleUnknownSigner { .. } => "bundle-unknown-signer",
+            Error::BundleFutureVersion { .. } => "bundle-future-version",
+            Error::BadFingerprint(_) => "bad-fingerprint",
+            Error::File { .. } => "file",
+            Error::InFile { source, .. } => source.code(),
+        }
+    }
+
+    /// Names the file an error is about (imports of several files).
+    pub fn in_file(self, file: &str) -> Error {
+        Error::InFile { file: file.into(), source: Box::new(self) }
+    }
+
+    /// The error itself, without the file it is about.
+    pub fn root(&self) -> &Error {
+        match self {
+            Error::InFile { source, .. } => source.root(),
+            other => other,
         }
     }
 }

@@ -64,9 +64,31 @@ impl Catalog {
 
     /// The localised, actionable message for a core error.
     pub fn error(&self, e: &crate::Error) -> String {
-        let detail = e.to_string();
+        use crate::Error as E;
+        if let E::InFile { file, source } = e {
+            return self.msg("error-in-file", &[("file", file), ("message", &self.error(source))]);
+        }
+        let detail = match e {
+            E::BundleDamaged(why) => why.clone(),
+            E::File { reason, .. } => format!("{} ({reason})", e.to_string().split(':').next().unwrap_or_default()),
+            other => other.to_string(),
+        };
         let min = crate::Passphrase::MIN_CHARS.to_string();
-        self.msg(&format!("error-{}", e.code()), &[("detail", &detail), ("min", &min)])
+        let (fingerprint, found, supported) = match e {
+            E::BundleUnknownSigner { fingerprint, .. } => (fingerprint.clone(), String::new(), String::new()),
+            E::BundleFutureVersion { found, supported } => (String::new(), found.to_string(), supported.to_string()),
+            _ => Default::default(),
+        };
+        self.msg(
+            &format!("error-{}", e.code()),
+            &[
+                ("detail", &detail),
+                ("min", &min),
+                ("fingerprint", &fingerprint),
+                ("found", &found),
+                ("supported", &supported),
+            ],
+        )
     }
 }
 

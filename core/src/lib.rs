@@ -13,6 +13,7 @@ pub mod paths;
 pub mod schema;
 mod secret;
 pub mod store;
+pub mod sync;
 pub mod value;
 
 pub use doc::SessionDoc;

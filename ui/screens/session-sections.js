@@ -32,7 +32,7 @@ function details(view) {
   const s = view.doc.session;
   return h('div', { class: 'grid' },
     f.date('session', s, 'starts_at', t('field-starts-at'), true),
-    f.text('session', s, 'time_zone', t('field-time-zone'), { list: 'time-zones', spellcheck: 'false' }),
+    f.text('session', s, 'time_zone', t('field-time-zone'), { list: 'time-zones', spellcheck: 'false', save: 'change' }),
     h('datalist', { id: 'time-zones' }, ctx.timeZones.map((z) => h('option', { value: z }))),
     f.text('session', s, 'place', t('field-place')),
     f.list('session', s, 'languages', t('field-languages'), t('field-languages-hint')),

@@ -2,7 +2,7 @@
 //! brought to the latest schema, and holding this device's identity and clock.
 
 mod read;
-mod write;
+pub(crate) mod write;
 
 pub use read::{Record, SessionFilter, SessionRow};
 pub use write::Op;
@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::hlc::{Clock, Hlc};
 use crate::ids::DeviceId;
 use crate::secret::Passphrase;
+use crate::sync::identity::DeviceKeys;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 use std::path::{Path, PathBuf};
@@ -19,7 +20,10 @@ use std::path::{Path, PathBuf};
 pub const DB_FILE: &str = "fieldbook.db";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../../migrations/0001_init.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_init.sql")),
+        M::up(include_str!("../../migrations/0002_sync.sql")),
+    ])
 }
 
 /// An open, unlocked store. All writes go through [`Store::write`] and its helpers.
@@ -27,6 +31,7 @@ pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) device: DeviceId,
     pub(crate) clock: Clock,
+    pub(crate) keys: DeviceKeys,
     path: PathBuf,
 }
 
@@ -100,7 +105,8 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations().to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
         let (device, clock) = Self::identity(&conn)?;
-        Ok(Store { conn, device, clock, path: path.to_path_buf() })
+        let keys = DeviceKeys::load_or_create(&conn)?;
+        Ok(Store { conn, device, clock, keys, path: path.to_path_buf() })
     }
 
     /// Reads this install's device id and clock, making the id on first run.
@@ -121,6 +127,11 @@ impl Store {
         };
         let last = get("hlc")?.as_deref().and_then(Hlc::from_slice).unwrap_or_default();
         Ok((device, Clock::resume(last)))
+    }
+
+    /// This install's signing and decryption keys.
+    pub fn keys(&self) -> &DeviceKeys {
+        &self.keys
     }
 
     /// This install's device id.

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::{Entity, Field, FieldType};
+use crate::sync::stamp::Stamp;
 use crate::value::{from_sql, normalise, to_sql};
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -15,7 +16,8 @@ use serde_json::{Map, Value as Json};
 /// Rapid edits of one field by this device within this window are one history entry.
 const COALESCE_WINDOW: Duration = Duration::seconds(60);
 
-const DELETED: Field = Field { name: "deleted", ty: FieldType::Bool };
+/// The tombstone flag every record has; written only by deleting (or by sync).
+pub(crate) const DELETED: Field = Field { name: "deleted", ty: FieldType::Bool };
 
 /// One change requested by a caller.
 #[derive(Debug, Clone)]
@@ -46,23 +48,53 @@ pub enum Op {
         /// Which record.
         id: RecordId,
     },
+    /// Writes one field with a new stamp even if the value is unchanged (resolving a conflict:
+    /// the choice must supersede both sides on every device).
+    Force {
+        /// Record kind.
+        entity: Entity,
+        /// Which record.
+        id: RecordId,
+        /// Field name.
+        field: String,
+        /// Value to keep.
+        value: Json,
+    },
 }
 
 impl Store {
     /// Applies all `ops` in one transaction: all or nothing. Returns the id of each op's record.
     pub fn write(&mut self, ops: Vec<Op>) -> Result<Vec<RecordId>> {
+        self.write_and_then(ops, |_| Ok(()))
+    }
+
+    /// Writes `op` and marks a conflict resolved, in one transaction.
+    pub(crate) fn write_and_close_conflict(&mut self, op: Op, (conflict, pick): (RecordId, &str)) -> Result<()> {
+        self.write_and_then(vec![op], |tx| {
+            tx.execute(
+                "UPDATE conflict SET resolved_at = ?1, resolution = ?2 WHERE id = ?3",
+                params![Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true), pick, conflict.as_bytes().as_slice()],
+            )?;
+            Ok(())
+        })
+        .map(|_| ())
+    }
+
+    fn write_and_then(
+        &mut self,
+        ops: Vec<Op>,
+        then: impl FnOnce(&Transaction<'_>) -> Result<()>,
+    ) -> Result<Vec<RecordId>> {
         let tx = self.conn.transaction()?;
-        let mut w = Writer { tx: &tx, device: self.device, clock: &mut self.clock, now: Utc::now() };
         let mut ids = Vec::with_capacity(ops.len());
-        for op in ops {
-            ids.push(w.apply(op)?);
+        {
+            let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
+            for op in ops {
+                ids.push(w.apply(op)?);
+            }
+            w.persist_clock()?;
         }
-        let last = w.clock.last();
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('hlc', ?1)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [last.to_bytes().as_slice()],
-        )?;
+        then(&tx)?;
         tx.commit()?;
         Ok(ids)
     }
@@ -84,14 +116,32 @@ impl Store {
     }
 }
 
-struct Writer<'a, 'c> {
-    tx: &'a Transaction<'c>,
+/// One write transaction's view: the device, its clock, and the local arrival number (`seq`)
+/// that every field written in this transaction gets.
+pub(crate) struct Writer<'a, 'c> {
+    pub(crate) tx: &'a Transaction<'c>,
     device: DeviceId,
-    clock: &'a mut crate::hlc::Clock,
+    pub(crate) clock: &'a mut crate::hlc::Clock,
     now: DateTime<Utc>,
+    seq: i64,
 }
 
-impl Writer<'_, '_> {
+impl<'a, 'c> Writer<'a, 'c> {
+    pub(crate) fn new(tx: &'a Transaction<'c>, device: DeviceId, clock: &'a mut crate::hlc::Clock) -> Result<Self> {
+        let seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM field_clock", [], |r| r.get(0))?;
+        Ok(Writer { tx, device, clock, now: Utc::now(), seq })
+    }
+
+    /// Saves the highest stamp so the clock resumes after it.
+    pub(crate) fn persist_clock(&self) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('hlc', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [self.clock.last().to_bytes().as_slice()],
+        )?;
+        Ok(())
+    }
+
     fn apply(&mut self, op: Op) -> Result<RecordId> {
         match op {
             Op::Create { entity, id, fields } => {
@@ -111,7 +161,40 @@ impl Writer<'_, '_> {
                 self.delete(entity, id)?;
                 Ok(id)
             }
+            Op::Force { entity, id, field, value } => {
+                let field = if field == DELETED.name {
+                    DELETED
+                } else {
+                    entity.field(&field).ok_or_else(|| Error::UnknownField { entity: entity.name().into(), field })?
+                };
+                let value = if field.name == DELETED.name { value } else { normalise(entity, &field, &value)? };
+                let old = self.current(entity, id, &field)?.ok_or_else(|| not_found(entity, id))?;
+                self.set(entity, id, &field, &value, Some(old))?;
+                Ok(id)
+            }
         }
+    }
+
+    /// Creates an empty row (all defaults) if the record is not here yet.
+    pub(crate) fn ensure_row(&self, entity: Entity, id: RecordId) -> Result<()> {
+        let sql = format!("INSERT OR IGNORE INTO {} (id) VALUES (?1)", entity.name());
+        self.tx.prepare_cached(&sql)?.execute([id.as_bytes().as_slice()])?;
+        Ok(())
+    }
+
+    /// The stamp of the last write to a field here, and the stamp that write replaced.
+    pub(crate) fn stamp_of(&self, entity: Entity, id: RecordId, field: &str) -> Result<Option<(Stamp, Option<Stamp>)>> {
+        let row: Option<(Vec<u8>, Vec<u8>, Option<Vec<u8>>)> = self
+            .tx
+            .prepare_cached("SELECT hlc, device, base FROM field_clock WHERE entity = ?1 AND id = ?2 AND field = ?3")?
+            .query_row(params![entity.name(), id.as_bytes().as_slice(), field], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        Ok(row.and_then(|(h, d, b)| {
+            let stamp = Stamp { hlc: Hlc::from_slice(&h)?, device: DeviceId::from_slice(&d)? };
+            Some((stamp, b.as_deref().and_then(Stamp::from_slice)))
+        }))
     }
 
     fn exists(&self, entity: Entity, id: RecordId) -> Result<bool> {
@@ -201,7 +284,7 @@ impl Writer<'_, '_> {
     }
 
     /// The stored value of one field, `None` if the record does not exist.
-    fn current(&self, entity: Entity, id: RecordId, field: &Field) -> Result<Option<Json>> {
+    pub(crate) fn current(&self, entity: Entity, id: RecordId, field: &Field) -> Result<Option<Json>> {
         let sql = format!("SELECT {} FROM {} WHERE id = ?1", field.name, entity.name());
         let mut stmt = self.tx.prepare_cached(&sql)?;
         Ok(stmt
@@ -210,32 +293,55 @@ impl Writer<'_, '_> {
             .map(|v| from_sql(field.ty, v)))
     }
 
-    /// Writes one field, stamps it and records it in the history.
+    /// Writes one field with a new local stamp; the stamp it replaces becomes its base.
     fn set(&mut self, entity: Entity, id: RecordId, field: &Field, value: &Json, old: Option<Json>) -> Result<()> {
-        let hlc = self.clock.tick();
+        let base = self.stamp_of(entity, id, field.name)?.map(|(s, _)| s);
+        let stamp = Stamp { hlc: self.clock.tick(), device: self.device };
+        self.put(entity, id, field, value, stamp, base, old)
+    }
+
+    /// Writes one field with a given stamp (a local write, or a change merged from a bundle) and
+    /// records it in the history.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn put(
+        &mut self,
+        entity: Entity,
+        id: RecordId,
+        field: &Field,
+        value: &Json,
+        stamp: Stamp,
+        base: Option<Stamp>,
+        old: Option<Json>,
+    ) -> Result<()> {
         let table = entity.name();
         let id_bytes = id.as_bytes().as_slice();
         let sql = format!("UPDATE {table} SET {} = ?1 WHERE id = ?2", field.name);
         self.tx.prepare_cached(&sql)?.execute(params![to_sql(field.ty, value), id_bytes])?;
         self.tx
             .prepare_cached(
-                "INSERT INTO field_clock (entity, id, field, hlc, device) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(entity, id, field) DO UPDATE SET hlc = excluded.hlc, device = excluded.device",
+                "INSERT INTO field_clock (entity, id, field, hlc, device, base, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT(entity, id, field) DO UPDATE SET hlc = excluded.hlc, device = excluded.device,
+                     base = excluded.base, seq = excluded.seq",
             )?
             .execute(params![
                 table,
                 id_bytes,
                 field.name,
-                hlc.to_bytes().as_slice(),
-                self.device.as_bytes().as_slice()
+                stamp.hlc.to_bytes().as_slice(),
+                stamp.device.as_bytes().as_slice(),
+                base.map(|b| b.to_bytes().to_vec()),
+                self.seq
             ])?;
-        self.log(table, id_bytes, field.name, old, value, hlc)
+        self.log(table, id_bytes, field.name, old, value, stamp)
     }
 
-    fn log(&self, table: &str, id: &[u8], field: &str, old: Option<Json>, new: &Json, hlc: Hlc) -> Result<()> {
+    /// Appends to the history; rapid edits of one field by this device are folded together.
+    fn log(&self, table: &str, id: &[u8], field: &str, old: Option<Json>, new: &Json, stamp: Stamp) -> Result<()> {
         let now = self.now.to_rfc3339_opts(SecondsFormat::Millis, true);
         let recent = (self.now - COALESCE_WINDOW).to_rfc3339_opts(SecondsFormat::Millis, true);
-        let device = self.device.as_bytes().as_slice();
+        let device = stamp.device.as_bytes().as_slice();
+        let hlc = stamp.hlc;
+        let own = stamp.device == self.device;
         let last: Option<(i64, Vec<u8>, String)> = self
             .tx
             .prepare_cached(
@@ -246,7 +352,7 @@ impl Writer<'_, '_> {
             .optional()?;
         let new_text = new.to_string();
         if let Some((seq, dev, at)) = last {
-            if dev == device && at >= recent {
+            if own && dev == device && at >= recent {
                 self.tx
                     .prepare_cached("UPDATE change_log SET new_value = ?1, hlc = ?2, at = ?3 WHERE seq = ?4")?
                     .execute(params![new_text, hlc.to_bytes().as_slice(), now, seq])?;

@@ -1,0 +1,262 @@
+//! The bundle file: a standard age file whose plaintext is a signed manifest and a compressed
+//! payload of stamped field changes. Sealing and opening are pure functions of bytes and keys;
+//! nothing here touches a store. See docs/bundle-format.md.
+
+use super::stamp::Stamp;
+use crate::error::{Error, Result};
+use crate::ids::{DeviceId, RecordId};
+use crate::schema::Entity;
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+
+/// First bytes of every bundle's plaintext.
+pub const MAGIC: &[u8; 17] = b"fieldbook-bundle\n";
+/// The format version this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// Domain separation of the manifest signature.
+const SIGNING_CONTEXT: &[u8] = b"fieldbook-bundle-v1/manifest\0";
+/// The recipient name recorded in the manifest of a passphrase bundle.
+pub const PASSPHRASE_RECIPIENT: &str = "passphrase";
+/// Refuse to inflate a payload beyond this (a bundle is not a decompression bomb).
+const MAX_PAYLOAD: u64 = 4 << 30;
+
+/// One stamped field value: the unit of sync.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// Record kind.
+    #[serde(rename = "e")]
+    pub entity: Entity,
+    /// Record id.
+    #[serde(rename = "i")]
+    pub id: RecordId,
+    /// Field name (`deleted` for tombstones).
+    #[serde(rename = "f")]
+    pub field: String,
+    /// The value.
+    #[serde(rename = "v")]
+    pub value: Json,
+    /// When and by whom it was written.
+    #[serde(rename = "s")]
+    pub stamp: Stamp,
+    /// The stamp this write replaced on the device that made it (none for a new record).
+    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Stamp>,
+}
+
+/// What a bundle says about itself; signed by the sender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Format version ([`FORMAT_VERSION`]).
+    pub format: u32,
+    /// Unique id of this bundle.
+    pub bundle_id: uuid::Uuid,
+    /// When it was made (RFC 3339, sender's clock).
+    pub created_at: String,
+    /// The sender's device id.
+    pub sender_device: DeviceId,
+    /// The sender's Ed25519 public key, hex.
+    pub sender_key: String,
+    /// Who it is encrypted to: `age1…` recipients, sorted, or `passphrase`.
+    pub recipients: Vec<String>,
+    /// A complete bundle (true) or only what changed since the last one to these recipients.
+    pub full: bool,
+    /// Per device (hyphenated id), the highest HLC the sender had from it.
+    pub version_vector: BTreeMap<String, u64>,
+    /// Lowest and highest HLC among the changes (0 when empty).
+    pub hlc_range: (u64, u64),
+    /// Number of changes, and how many of them are tombstones.
+    pub changes: u64,
+    /// Tombstones among the changes.
+    pub tombstones: u64,
+    /// SHA-256 of the (compressed) payload, hex.
+    pub payload_sha256: String,
+}
+
+/// Who may decrypt a bundle.
+pub enum Seal<'a> {
+    /// age X25519 recipients (`age1…`).
+    Recipients(&'a [String]),
+    /// A passphrase (scrypt); age allows it only as the sole recipient.
+    Passphrase(&'a crate::Passphrase),
+}
+
+/// How to decrypt a bundle.
+pub enum Unseal<'a> {
+    /// With this device's age identity.
+    Identity(&'a age::x25519::Identity),
+    /// With a passphrase.
+    Passphrase(&'a crate::Passphrase),
+}
+
+/// A bundle whose signature and payload hash have been checked.
+#[derive(Debug)]
+pub struct Verified {
+    /// The signed manifest.
+    pub manifest: Manifest,
+    /// The sender's public key.
+    pub sender: VerifyingKey,
+    /// The changes.
+    pub changes: Vec<Change>,
+}
+
+fn signed_message(manifest: &[u8]) -> Vec<u8> {
+    [SIGNING_CONTEXT, manifest].concat()
+}
+
+/// Builds, signs, compresses and encrypts a bundle. Returns the age file's bytes.
+pub fn seal(mut manifest: Manifest, changes: &[Change], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+    serde_json::to_writer(&mut z, changes).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
+    let payload = z.finish()?;
+    manifest.payload_sha256 = hex(&Sha256::digest(&payload));
+    manifest.sender_key = hex(signer.verifying_key().as_bytes());
+    manifest.recipients = match &to {
+        Seal::Recipients(r) => {
+            let mut r = r.to_vec();
+            r.sort();
+            r.dedup();
+            r
+        }
+        Seal::Passphrase(_) => vec![PASSPHRASE_RECIPIENT.into()],
+    };
+    let manifest_bytes = serde_json::to_vec(&manifest).map_err(|e| Error::Bundle(e.to_string()))?;
+    let signature = signer.sign(&signed_message(&manifest_bytes));
+
+    let mut plain = Vec::with_capacity(payload.len() + manifest_bytes.len() + 100);
+    plain.extend_from_slice(MAGIC);
+    plain.extend_from_slice(&manifest.format.to_be_bytes());
+    plain.extend_from_slice(&u32::try_from(manifest_bytes.len()).unwrap_or(u32::MAX).to_be_bytes());
+    plain.extend_from_slice(&manifest_bytes);
+    plain.extend_from_slice(&signature.to_bytes());
+    plain.extend_from_slice(&payload);
+
+    let encryptor = match to {
+        Seal::Recipients(list) => {
+            let parsed = manifest
+                .recipients
+                .iter()
+                .map(|r| r.parse::<age::x25519::Recipient>().map_err(|_| Error::BadRecipient(r.clone())))
+                .collect::<Result<Vec<_>>>()?;
+            if parsed.is_empty() || list.is_empty() {
+                return Err(Error::NoRecipients);
+            }
+            age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
+                .map_err(|e| Error::Bundle(e.to_string()))?
+        }
+        Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.expose().to_owned().into()),
+    };
+    let mut out = Vec::with_capacity(plain.len() + 512);
+    let mut w = encryptor.wrap_output(&mut out)?;
+    w.write_all(&plain)?;
+    w.finish()?;
+    Ok(out)
+}
+
+/// Decrypts the whole file and checks the framing, the format version, the signature and the
+/// payload hash, and that the signed recipient list names the key it was opened with.
+/// `trusted` decides whether the signer is known; nothing is applied here.
+pub fn open(file: &[u8], key: Unseal<'_>, trusted: impl Fn(&VerifyingKey) -> bool) -> Result<Verified> {
+    let decryptor = age::Decryptor::new_buffered(file).map_err(|_| Error::NotABundle)?;
+    let mut plain = Vec::new();
+    let (mut reader, me): (Box<dyn Read>, String) = match (&key, decryptor.is_scrypt()) {
+        (Unseal::Identity(id), false) => {
+            let r = decryptor.decrypt(std::iter::once(*id as &dyn age::Identity)).map_err(decrypt_error)?;
+            (Box::new(r), id.to_public().to_string())
+        }
+        (Unseal::Passphrase(p), true) => {
+            let id = age::scrypt::Identity::new(p.expose().to_owned().into());
+            let r = decryptor.decrypt(std::iter::once(&id as &dyn age::Identity)).map_err(|e| match e {
+                age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => Error::BundleWrongPassphrase,
+                other => decrypt_error(other),
+            })?;
+            (Box::new(r), PASSPHRASE_RECIPIENT.into())
+        }
+        (Unseal::Identity(_), true) => return Err(Error::BundleNeedsPassphrase),
+        (Unseal::Passphrase(_), false) => return Err(Error::BundleWrongKey),
+    };
+    // The whole file is decrypted and authenticated before anything is parsed or applied.
+    reader.read_to_end(&mut plain).map_err(|e| match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => Error::BundleDamaged("the file is truncated".into()),
+        _ => Error::BundleDamaged("the file was altered after it was made".into()),
+    })?;
+    let verified = parse(&plain, &trusted)?;
+    if !verified.manifest.recipients.iter().any(|r| *r == me) {
+        return Err(Error::BundleDamaged("it was re-encrypted to a recipient its sender did not sign".into()));
+    }
+    Ok(verified)
+}
+
+fn parse(plain: &[u8], trusted: &dyn Fn(&VerifyingKey) -> bool) -> Result<Verified> {
+    let rest = plain.strip_prefix(MAGIC.as_slice()).ok_or(Error::NotABundle)?;
+    let (version, rest) = take_u32(rest)?;
+    if version > FORMAT_VERSION {
+        return Err(Error::BundleFutureVersion { found: version, supported: FORMAT_VERSION });
+    }
+    let (len, rest) = take_u32(rest)?;
+    let len = len as usize;
+    if rest.len() < len + 64 {
+        return Err(Error::BundleDamaged("the manifest is cut short".into()));
+    }
+    let (manifest_bytes, rest) = rest.split_at(len);
+    let (sig, payload) = rest.split_at(64);
+    let manifest: Manifest =
+        serde_json::from_slice(manifest_bytes).map_err(|e| Error::BundleDamaged(format!("manifest: {e}")))?;
+    if manifest.format != version {
+        return Err(Error::BundleDamaged("the format version does not match the manifest".into()));
+    }
+    let key_bytes: [u8; 32] = unhex(&manifest.sender_key)
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| Error::BundleDamaged("bad sender key".into()))?;
+    let sender = VerifyingKey::from_bytes(&key_bytes).map_err(|_| Error::BundleDamaged("bad sender key".into()))?;
+    let signature = Signature::from_slice(sig).map_err(|_| Error::BundleBadSignature)?;
+    sender.verify(&signed_message(manifest_bytes), &signature).map_err(|_| Error::BundleBadSignature)?;
+    if !trusted(&sender) {
+        return Err(Error::BundleUnknownSigner {
+            fingerprint: super::identity::fingerprint(&sender),
+            device: manifest.sender_device.to_string(),
+        });
+    }
+    if hex(&Sha256::digest(payload)) != manifest.payload_sha256 {
+        return Err(Error::BundleDamaged("the payload does not match its signed hash".into()));
+    }
+    let mut json = Vec::new();
+    flate2::read::DeflateDecoder::new(payload)
+        .take(MAX_PAYLOAD)
+        .read_to_end(&mut json)
+        .map_err(|_| Error::BundleDamaged("the payload cannot be decompressed".into()))?;
+    let changes: Vec<Change> =
+        serde_json::from_slice(&json).map_err(|e| Error::BundleDamaged(format!("payload: {e}")))?;
+    if changes.len() as u64 != manifest.changes {
+        return Err(Error::BundleDamaged("the number of changes does not match the manifest".into()));
+    }
+    Ok(Verified { manifest, sender, changes })
+}
+
+fn take_u32(b: &[u8]) -> Result<(u32, &[u8])> {
+    if b.len() < 4 {
+        return Err(Error::BundleDamaged("the file is cut short".into()));
+    }
+    let (n, rest) = b.split_at(4);
+    Ok((u32::from_be_bytes([n[0], n[1], n[2], n[3]]), rest))
+}
+
+fn decrypt_error(e: age::DecryptError) -> Error {
+    match e {
+        age::DecryptError::NoMatchingKeys => Error::BundleWrongKey,
+        age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => Error::NotABundle,
+        _ => Error::BundleDamaged("the file was altered after it was made".into()),
+    }
+}
+
+/// Lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    data_encoding::HEXLOWER.encode(bytes)
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    data_encoding::HEXLOWER_PERMISSIVE.decode(s.as_bytes()).ok()
+}

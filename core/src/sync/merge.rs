@@ -1,0 +1,163 @@
+//! Applying verified bundles: field-level last-writer-wins by stamp, in one transaction, with a
+//! conflict entry whenever the two writes of a field were made without seeing each other.
+//! Idempotent and order-independent: the same bundles in any order give the same records.
+
+use super::bundle::{Change, Verified};
+use super::identity::fingerprint;
+use super::stamp::Stamp;
+use crate::error::{Error, Result};
+use crate::schema::{Field, FieldType};
+use crate::store::write::{Writer, DELETED};
+use crate::store::Store;
+use crate::value::normalise;
+use chrono::{SecondsFormat, Utc};
+use rusqlite::params;
+use serde::Serialize;
+
+/// What one import did.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Bundle id.
+    pub bundle_id: String,
+    /// File it came from.
+    pub file_name: String,
+    /// Sender's fingerprint.
+    pub sender_fingerprint: String,
+    /// Changes in the bundle.
+    pub changes: u64,
+    /// Changes that were newer and applied.
+    pub applied: u64,
+    /// Concurrent edits recorded for review.
+    pub conflicts: u64,
+}
+
+/// What happened to one incoming change.
+enum Outcome {
+    Applied { conflict: bool },
+    Kept { conflict: bool },
+    Duplicate,
+}
+
+impl Store {
+    /// Applies verified bundles, all of them or none, in one transaction.
+    pub(crate) fn apply_bundles(&mut self, bundles: &[(String, Verified)]) -> Result<Vec<ImportReport>> {
+        let tx = self.conn.transaction()?;
+        let mut reports = Vec::with_capacity(bundles.len());
+        {
+            let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
+            for (file_name, bundle) in bundles {
+                let bundle_id = bundle.manifest.bundle_id;
+                let mut report = ImportReport {
+                    bundle_id: bundle_id.to_string(),
+                    file_name: file_name.clone(),
+                    sender_fingerprint: fingerprint(&bundle.sender),
+                    changes: bundle.changes.len() as u64,
+                    ..ImportReport::default()
+                };
+                for change in &bundle.changes {
+                    match merge_one(&mut w, change, bundle_id.as_bytes())? {
+                        Outcome::Applied { conflict } => {
+                            report.applied += 1;
+                            report.conflicts += u64::from(conflict);
+                        }
+                        Outcome::Kept { conflict } => report.conflicts += u64::from(conflict),
+                        Outcome::Duplicate => {}
+                    }
+                    w.clock.observe(change.stamp.hlc);
+                }
+                tx.execute(
+                    "INSERT INTO import_log (bundle_id, sender_device, sender_fingerprint, imported_at, file_name,
+                                             changes, applied, conflicts)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        bundle_id.as_bytes().as_slice(),
+                        bundle.manifest.sender_device.as_bytes().as_slice(),
+                        report.sender_fingerprint,
+                        Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
+                        file_name,
+                        report.changes as i64,
+                        report.applied as i64,
+                        report.conflicts as i64
+                    ],
+                )?;
+                reports.push(report);
+            }
+            w.persist_clock()?;
+        }
+        tx.commit()?;
+        Ok(reports)
+    }
+}
+
+fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Outcome> {
+    let damaged = |why: String| Error::BundleDamaged(why);
+    let field: Field = if ch.field == DELETED.name {
+        DELETED
+    } else {
+        ch.entity.field(&ch.field).ok_or_else(|| damaged(format!("unknown field {}.{}", ch.entity, ch.field)))?
+    };
+    let value = if field.ty == FieldType::Bool && ch.field == DELETED.name {
+        match ch.value {
+            serde_json::Value::Bool(_) => ch.value.clone(),
+            _ => return Err(damaged("a tombstone must be true or false".into())),
+        }
+    } else {
+        normalise(ch.entity, &field, &ch.value).map_err(|e| damaged(e.to_string()))?
+    };
+    let local = w.stamp_of(ch.entity, ch.id, field.name)?;
+    let Some((local_stamp, local_base)) = local else {
+        w.ensure_row(ch.entity, ch.id)?;
+        let old = w.current(ch.entity, ch.id, &field)?;
+        w.put(ch.entity, ch.id, &field, &value, ch.stamp, ch.base, old)?;
+        return Ok(Outcome::Applied { conflict: false });
+    };
+    if local_stamp == ch.stamp {
+        return Ok(Outcome::Duplicate);
+    }
+    let local_value = w.current(ch.entity, ch.id, &field)?;
+    if ch.stamp > local_stamp {
+        // The incoming write wins; it is a conflict if its author never saw the local write.
+        let concurrent = ch.base.is_none_or(|b| local_stamp > b);
+        let conflict = concurrent
+            && local_value.as_ref() != Some(&value)
+            && record(w, ch, bundle_id, local_value.clone(), local_stamp, "incoming")?;
+        w.put(ch.entity, ch.id, &field, &value, ch.stamp, ch.base, local_value)?;
+        Ok(Outcome::Applied { conflict })
+    } else {
+        // The local write wins; a conflict if it was made without seeing the incoming one.
+        let concurrent = local_base.is_none_or(|b| ch.stamp > b);
+        let conflict = concurrent
+            && local_value.as_ref() != Some(&value)
+            && record(w, ch, bundle_id, local_value, local_stamp, "local")?;
+        Ok(Outcome::Kept { conflict })
+    }
+}
+
+fn record(
+    w: &Writer<'_, '_>,
+    ch: &Change,
+    bundle_id: &[u8],
+    local_value: Option<serde_json::Value>,
+    local_stamp: Stamp,
+    winner: &str,
+) -> Result<bool> {
+    let inserted = w.tx.execute(
+        "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, local_value, local_stamp, incoming_value,
+                                         incoming_stamp, winner, bundle_id, detected_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            crate::RecordId::new().as_bytes().as_slice(),
+            ch.entity.name(),
+            ch.id.as_bytes().as_slice(),
+            ch.field,
+            local_value.map(|v| v.to_string()),
+            local_stamp.to_bytes().as_slice(),
+            ch.value.to_string(),
+            ch.stamp.to_bytes().as_slice(),
+            winner,
+            bundle_id,
+            Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+        ],
+    )?;
+    Ok(inserted > 0)
+}

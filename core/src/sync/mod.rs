@@ -1,0 +1,18 @@
+//! Sync without a network: signed, encrypted bundles carried on a USB stick, merged field by
+//! field with conflicts kept for review. See docs/bundle-format.md.
+
+pub mod bundle;
+mod export;
+pub mod identity;
+mod merge;
+mod registry;
+pub mod stamp;
+
+pub use export::{ExportOptions, ExportReport};
+pub use merge::ImportReport;
+pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice};
+
+#[cfg(test)]
+mod proptests;
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,346 @@
+//! The people and devices sync involves: recipients bundles are encrypted to, devices whose
+//! signatures are trusted, the import history, and the conflict review queue.
+
+use super::bundle::{open, Unseal, Verified};
+use super::identity::{fingerprint, normalise_fingerprint};
+use super::merge::ImportReport;
+use super::stamp::Stamp;
+use crate::error::{Error, Result};
+use crate::ids::{DeviceId, RecordId};
+use crate::schema::Entity;
+use crate::store::{Op, Store};
+use crate::Passphrase;
+use chrono::{SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use serde_json::Value as Json;
+use std::path::PathBuf;
+
+/// A saved recipient.
+#[derive(Debug, Clone, Serialize)]
+pub struct Recipient {
+    /// `age1…`
+    pub age_recipient: String,
+    /// Who it is (e.g. "Country office Dakar").
+    pub label: String,
+    /// Local sequence sent to it so far (incremental export).
+    pub last_seq: i64,
+}
+
+/// A device whose bundles are accepted.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrustedDevice {
+    /// Fingerprint (`XXXX-XXXX-XXXX-XXXX`).
+    pub fingerprint: String,
+    /// Label given when trusting it.
+    pub label: String,
+    /// Its device id, once a bundle from it was imported.
+    pub device_id: Option<String>,
+}
+
+/// One import in the history.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportLogEntry {
+    /// Bundle id.
+    pub bundle_id: String,
+    /// Sender device id.
+    pub sender_device: String,
+    /// Sender fingerprint.
+    pub sender_fingerprint: String,
+    /// When (UTC, RFC 3339).
+    pub imported_at: String,
+    /// File name.
+    pub file_name: String,
+    /// Changes in the bundle, applied, conflicts.
+    pub changes: i64,
+    /// Changes applied.
+    pub applied: i64,
+    /// Conflicts recorded.
+    pub conflicts: i64,
+}
+
+/// A pair of concurrent edits of one field, kept for review.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// Conflict id.
+    pub id: RecordId,
+    /// Record kind.
+    pub entity: Entity,
+    /// Record id.
+    pub record_id: RecordId,
+    /// Field.
+    pub field: String,
+    /// The value this store had.
+    pub local_value: Json,
+    /// Who wrote it and when.
+    pub local_stamp: Stamp,
+    /// The value from the bundle.
+    pub incoming_value: Json,
+    /// Who wrote it and when.
+    pub incoming_stamp: Stamp,
+    /// `local` or `incoming`: which one was applied.
+    pub winner: String,
+    /// When it was found.
+    pub detected_at: String,
+}
+
+/// Which side of a conflict to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The value this store had.
+    Local,
+    /// The value from the bundle.
+    Incoming,
+}
+
+/// How to import.
+#[derive(Debug, Default)]
+pub struct ImportOptions {
+    /// Trust signers not seen before (and remember them).
+    pub trust_new_devices: bool,
+    /// Passphrase for passphrase bundles.
+    pub passphrase: Option<Passphrase>,
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+impl Store {
+    /// Saves a recipient (`age1…`).
+    pub fn add_recipient(&mut self, age_recipient: &str, label: &str) -> Result<()> {
+        let r = age_recipient.trim();
+        r.parse::<age::x25519::Recipient>().map_err(|_| Error::BadRecipient(r.into()))?;
+        self.conn.execute(
+            "INSERT INTO recipient (age_recipient, label, added_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(age_recipient) DO UPDATE SET label = excluded.label",
+            params![r, label.trim(), now()],
+        )?;
+        Ok(())
+    }
+
+    /// Saved recipients.
+    pub fn recipients(&self) -> Result<Vec<Recipient>> {
+        let mut stmt =
+            self.conn.prepare("SELECT age_recipient, label, last_seq FROM recipient ORDER BY label, age_recipient")?;
+        let rows =
+            stmt.query_map([], |r| Ok(Recipient { age_recipient: r.get(0)?, label: r.get(1)?, last_seq: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Forgets a recipient.
+    pub fn remove_recipient(&mut self, age_recipient: &str) -> Result<()> {
+        match self.conn.execute("DELETE FROM recipient WHERE age_recipient = ?1", [age_recipient.trim()])? {
+            0 => Err(Error::NotFound { entity: "recipient".into(), id: age_recipient.into() }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Trusts a device by its fingerprint (as read out over the phone).
+    pub fn trust(&mut self, fingerprint_text: &str, label: &str) -> Result<String> {
+        let fp = normalise_fingerprint(fingerprint_text);
+        if fp.len() != 19 {
+            return Err(Error::BadFingerprint(fingerprint_text.into()));
+        }
+        self.conn.execute(
+            "INSERT INTO trusted_device (fingerprint, label, added_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(fingerprint) DO UPDATE SET label = excluded.label",
+            params![fp, label.trim(), now()],
+        )?;
+        Ok(fp)
+    }
+
+    /// Stops trusting a device.
+    pub fn untrust(&mut self, fingerprint_text: &str) -> Result<()> {
+        let fp = normalise_fingerprint(fingerprint_text);
+        match self.conn.execute("DELETE FROM trusted_device WHERE fingerprint = ?1", [fp.as_str()])? {
+            0 => Err(Error::NotFound { entity: "trusted device".into(), id: fp }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Trusted devices.
+    pub fn trusted_devices(&self) -> Result<Vec<TrustedDevice>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT fingerprint, label, device_id FROM trusted_device ORDER BY label, fingerprint")?;
+        let rows = stmt.query_map([], |r| {
+            let device: Option<Vec<u8>> = r.get(2)?;
+            Ok(TrustedDevice {
+                fingerprint: r.get(0)?,
+                label: r.get(1)?,
+                device_id: device.as_deref().and_then(DeviceId::from_slice).map(|d| d.to_string()),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn is_trusted(&self, fp: &str) -> Result<bool> {
+        Ok(fp == self.keys.fingerprint()
+            || self
+                .conn
+                .query_row("SELECT 1 FROM trusted_device WHERE fingerprint = ?1", [fp], |_| Ok(()))
+                .optional()?
+                .is_some())
+    }
+
+    /// Decrypts and verifies one bundle file without applying it (`inspect`, and the first half
+    /// of every import).
+    pub fn open_bundle(&self, bytes: &[u8], opts: &ImportOptions) -> Result<Verified> {
+        let key = match &opts.passphrase {
+            Some(p) if age_is_scrypt(bytes) => Unseal::Passphrase(p),
+            _ => Unseal::Identity(&self.keys.age),
+        };
+        let trusted = |k: &ed25519_dalek::VerifyingKey| {
+            opts.trust_new_devices || self.is_trusted(&fingerprint(k)).unwrap_or(false)
+        };
+        open(bytes, key, trusted)
+    }
+
+    /// Imports bundle files: every file is decrypted and verified first, then all are applied in
+    /// one transaction. Any failure changes nothing.
+    pub fn import_files(&mut self, files: &[PathBuf], opts: &ImportOptions) -> Result<Vec<ImportReport>> {
+        let mut verified = Vec::with_capacity(files.len());
+        for path in files {
+            let bytes = std::fs::read(path)
+                .map_err(|e| Error::File { path: path.display().to_string(), reason: e.to_string() })?;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let bundle = self.open_bundle(&bytes, opts).map_err(|e| e.in_file(&name))?;
+            verified.push((name, bundle));
+        }
+        let reports = self.apply_bundles(&verified)?;
+        for (_, b) in &verified {
+            let fp = fingerprint(&b.sender);
+            if fp != self.keys.fingerprint() {
+                self.conn.execute(
+                    "INSERT INTO trusted_device (fingerprint, device_id, public_key, added_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT(fingerprint) DO UPDATE SET device_id = excluded.device_id, public_key = excluded.public_key",
+                    params![fp, b.manifest.sender_device.as_bytes().as_slice(), b.sender.as_bytes().as_slice(), now()],
+                )?;
+            }
+        }
+        Ok(reports)
+    }
+
+    /// The import history, newest first.
+    pub fn import_log(&self) -> Result<Vec<ImportLogEntry>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT bundle_id, sender_device, sender_fingerprint, imported_at, file_name, changes, applied, conflicts
+             FROM import_log ORDER BY seq DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let b: Vec<u8> = r.get(0)?;
+            let d: Vec<u8> = r.get(1)?;
+            Ok(ImportLogEntry {
+                bundle_id: uuid::Uuid::from_slice(&b).map(|u| u.to_string()).unwrap_or_default(),
+                sender_device: DeviceId::from_slice(&d).map(|u| u.to_string()).unwrap_or_default(),
+                sender_fingerprint: r.get(2)?,
+                imported_at: r.get(3)?,
+                file_name: r.get(4)?,
+                changes: r.get(5)?,
+                applied: r.get(6)?,
+                conflicts: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Conflicts waiting for review, oldest first.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, entity, record_id, field, local_value, local_stamp, incoming_value, incoming_stamp, winner, detected_at
+             FROM conflict WHERE resolved_at IS NULL ORDER BY detected_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let blob = |i: usize| r.get::<_, Vec<u8>>(i);
+            let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Json::Null);
+            Ok((
+                blob(0)?,
+                r.get::<_, String>(1)?,
+                blob(2)?,
+                r.get::<_, String>(3)?,
+                json(r.get(4)?),
+                blob(5)?,
+                json(r.get(6)?),
+                blob(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, String>(9)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, entity, record, field, lv, ls, iv, is, winner, at) = row?;
+            let (Some(id), Some(entity), Some(record_id), Some(local_stamp), Some(incoming_stamp)) = (
+                RecordId::from_slice(&id),
+                Entity::from_name(&entity),
+                RecordId::from_slice(&record),
+                Stamp::from_slice(&ls),
+                Stamp::from_slice(&is),
+            ) else {
+                continue;
+            };
+            out.push(Conflict {
+                id,
+                entity,
+                record_id,
+                field,
+                local_value: lv,
+                local_stamp,
+                incoming_value: iv,
+                incoming_stamp,
+                winner,
+                detected_at: at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Resolves a conflict by keeping one value. The choice is written as a new change (so it
+    /// syncs and supersedes both sides everywhere), in the same transaction that closes the entry.
+    pub fn resolve_conflict(&mut self, id: RecordId, pick: Pick) -> Result<()> {
+        let c = self
+            .conflicts()?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| Error::NotFound { entity: "conflict".into(), id: id.to_string() })?;
+        let value = match pick {
+            Pick::Local => c.local_value,
+            Pick::Incoming => c.incoming_value,
+        };
+        let close = (id, if pick == Pick::Local { "local" } else { "incoming" });
+        self.write_and_close_conflict(Op::Force { entity: c.entity, id: c.record_id, field: c.field, value }, close)
+    }
+}
+
+fn age_is_scrypt(bytes: &[u8]) -> bool {
+    age::Decryptor::new_buffered(bytes).map(|d| d.is_scrypt()).unwrap_or(false)
+}
+
+/// What `inspect` shows: the signed manifest and whether the signer is trusted, without applying.
+#[derive(Debug, Clone, Serialize)]
+pub struct Inspection {
+    /// The verified manifest.
+    pub manifest: super::bundle::Manifest,
+    /// Signature checked against the sender key in the manifest.
+    pub signature_valid: bool,
+    /// Sender fingerprint.
+    pub sender_fingerprint: String,
+    /// Whether this store already trusts the sender.
+    pub sender_trusted: bool,
+}
+
+impl Store {
+    /// Decrypts and verifies a bundle, reporting its manifest and the signer's trust, without
+    /// applying anything.
+    pub fn inspect_bundle(&self, bytes: &[u8], passphrase: Option<Passphrase>) -> Result<Inspection> {
+        let opts = ImportOptions { trust_new_devices: true, passphrase };
+        let v = self.open_bundle(bytes, &opts)?;
+        let fp = fingerprint(&v.sender);
+        Ok(Inspection {
+            sender_trusted: self.is_trusted(&fp)?,
+            sender_fingerprint: fp,
+            signature_valid: true,
+            manifest: v.manifest,
+        })
+    }
+}

@@ -1,0 +1,208 @@
+//! Sync between real stores: bundles really encrypted, signed, carried as files and merged.
+
+use super::*;
+use crate::schema::Entity;
+use crate::{Error, Passphrase, RecordId, Store};
+use serde_json::{json, Map, Value as Json};
+use std::path::{Path, PathBuf};
+
+pub(crate) struct Device {
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+}
+
+pub(crate) fn device() -> Device {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::init(dir.path(), &Passphrase::new("correct horse battery")).expect("init");
+    Device { dir, store }
+}
+
+fn fields(v: Json) -> Map<String, Json> {
+    v.as_object().cloned().unwrap_or_default()
+}
+
+/// Exports from `from` to `to`'s recipient, full or incremental; returns the file.
+pub(crate) fn send(from: &mut Device, to: &Device, full: bool, name: &str) -> PathBuf {
+    let path = from.dir.path().join(name);
+    let opts = ExportOptions { full, to: vec![to.store.keys().age_recipient()], passphrase: None };
+    from.store.export_bundle(&path, &opts).expect("export");
+    path
+}
+
+pub(crate) fn receive(to: &mut Device, files: &[PathBuf]) -> Vec<ImportReport> {
+    let opts = ImportOptions { trust_new_devices: true, passphrase: None };
+    to.store.import_files(files, &opts).expect("import")
+}
+
+fn dump(d: &Device) -> String {
+    serde_json::to_string(&d.store.dump().expect("dump")).expect("json")
+}
+
+#[test]
+fn a_bundle_carries_everything_and_importing_twice_changes_nothing() {
+    let (mut a, mut b) = (device(), device());
+    crate::demo::generate(&mut a.store, 3, 5).expect("demo");
+    let file = send(&mut a, &b, false, "a.fieldbook");
+    let first = receive(&mut b, std::slice::from_ref(&file));
+    assert!(first[0].applied > 100 && first[0].conflicts == 0);
+    assert_eq!(dump(&a), dump(&b));
+    let again = receive(&mut b, &[file]);
+    assert_eq!((again[0].applied, again[0].conflicts), (0, 0));
+    assert_eq!(dump(&a), dump(&b));
+    assert_eq!(b.store.import_log().expect("log").len(), 2);
+}
+
+#[test]
+fn incremental_bundles_carry_only_what_changed_since_the_last_one() {
+    let (mut a, b) = (device(), device());
+    a.store.add_recipient(&b.store.keys().age_recipient(), "office").expect("recipient");
+    let m = a.store.create(Entity::Movement, fields(json!({"name": "Union"}))).expect("movement");
+    let opts = ExportOptions::default();
+    let first = a.store.export_bundle(&a.dir.path().join("1"), &opts).expect("export");
+    assert_eq!(first.changes as usize, Entity::Movement.fields().len() + 1);
+    a.store.update(Entity::Movement, m, fields(json!({"name": "Union of domestic workers"}))).expect("edit");
+    let second = a.store.export_bundle(&a.dir.path().join("2"), &opts).expect("export");
+    assert_eq!(second.changes, 1, "only the edited field");
+    let full = a.store.export_bundle(&a.dir.path().join("3"), &ExportOptions { full: true, ..Default::default() });
+    assert_eq!(full.expect("full").changes, first.changes);
+}
+
+#[test]
+fn concurrent_edits_are_kept_as_conflicts_and_resolving_syncs() {
+    let (mut a, mut b) = (device(), device());
+    let s = a.store.create_session(fields(json!({"title": "Kaolack forum"}))).expect("session");
+    let f = send(&mut a, &b, true, "a0");
+    receive(&mut b, &[f]);
+    // Both edit the title without seeing each other; B also edits the place (no conflict).
+    a.store.update(Entity::Session, s, fields(json!({"title": "Kaolack land forum"}))).expect("a edit");
+    b.store
+        .update(Entity::Session, s, fields(json!({"title": "Forum des femmes de Kaolack", "place": "Hall"})))
+        .expect("b");
+    let fa = send(&mut a, &b, false, "a1");
+    let fb = send(&mut b, &a, false, "b1");
+    let ra = receive(&mut a, &[fb]);
+    let rb = receive(&mut b, &[fa]);
+    assert_eq!((ra[0].conflicts, rb[0].conflicts), (1, 1));
+    assert_eq!(dump(&a), dump(&b), "both sides pick the same winner");
+    let ca = a.store.conflicts().expect("conflicts");
+    assert_eq!(ca.len(), 1);
+    assert_eq!(ca[0].field, "title");
+    let values = [ca[0].local_value.clone(), ca[0].incoming_value.clone()];
+    assert!(values.contains(&json!("Kaolack land forum")) && values.contains(&json!("Forum des femmes de Kaolack")));
+    assert_eq!(a.store.get(Entity::Session, s).expect("s")["place"], json!("Hall"));
+
+    // A reviewer at A keeps A's own title; the choice syncs to B without a new conflict.
+    let pick = if ca[0].local_value == json!("Kaolack land forum") { Pick::Local } else { Pick::Incoming };
+    a.store.resolve_conflict(ca[0].id, pick).expect("resolve");
+    assert!(a.store.conflicts().expect("conflicts").is_empty());
+    let fa = send(&mut a, &b, false, "a2");
+    let rb = receive(&mut b, &[fa]);
+    assert_eq!(rb[0].conflicts, 0);
+    assert_eq!(b.store.get(Entity::Session, s).expect("s")["title"], json!("Kaolack land forum"));
+    assert_eq!(dump(&a), dump(&b));
+}
+
+#[test]
+fn sequential_edits_never_conflict() {
+    let (mut a, mut b) = (device(), device());
+    let s = a.store.create_session(fields(json!({"title": "v1"}))).expect("session");
+    let f = send(&mut a, &b, true, "a0");
+    receive(&mut b, &[f]);
+    b.store.update(Entity::Session, s, fields(json!({"title": "v2"}))).expect("b edits after seeing v1");
+    let f = send(&mut b, &a, false, "b0");
+    assert_eq!(receive(&mut a, &[f])[0].conflicts, 0);
+    a.store.update(Entity::Session, s, fields(json!({"title": "v3"}))).expect("a edits after seeing v2");
+    let f = send(&mut a, &b, false, "a1");
+    assert_eq!(receive(&mut b, &[f])[0].conflicts, 0);
+    assert_eq!(b.store.get(Entity::Session, s).expect("s")["title"], json!("v3"));
+}
+
+fn import_err(d: &mut Device, file: &Path, trust_new: bool) -> Error {
+    let before = dump(d);
+    let opts = ImportOptions { trust_new_devices: trust_new, passphrase: None };
+    let err = d.store.import_files(&[file.to_path_buf()], &opts).expect_err("must be refused");
+    assert_eq!(dump(d), before, "a refused import changes nothing");
+    assert!(d.store.import_log().expect("log").is_empty());
+    err
+}
+
+#[test]
+fn unknown_signers_are_refused_until_trusted_by_fingerprint() {
+    let (mut a, mut b) = (device(), device());
+    a.store.create(Entity::Movement, fields(json!({"name": "Union"}))).expect("movement");
+    let file = send(&mut a, &b, true, "a");
+    let err = import_err(&mut b, &file, false);
+    let Error::InFile { source, .. } = &err else { panic!("{err:?}") };
+    let Error::BundleUnknownSigner { fingerprint, .. } = source.as_ref() else { panic!("{err:?}") };
+    assert_eq!(*fingerprint, a.store.keys().fingerprint());
+    b.store.trust(&fingerprint.to_lowercase(), "Facilitator laptop").expect("trust");
+    b.store.import_files(&[file], &ImportOptions::default()).expect("now trusted");
+    assert_eq!(dump(&a), dump(&b));
+}
+
+#[test]
+fn every_kind_of_damage_is_refused_with_its_own_error() {
+    let (mut a, mut b) = (device(), device());
+    crate::demo::generate(&mut a.store, 1, 2).expect("demo");
+    let file = send(&mut a, &b, true, "good");
+    let good = std::fs::read(&file).expect("read");
+    let scratch = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, bytes: &[u8]| {
+        let p = scratch.path().join(name);
+        std::fs::write(&p, bytes).expect("write");
+        p
+    };
+    let code = |e: Error| e.root().code();
+    // A flipped byte in the header, in the middle, at the end; a truncated file.
+    let mut header = good.clone();
+    header[40] ^= 1;
+    assert!(matches!(
+        code(import_err(&mut b, &write("h", &header), true)),
+        "bundle-wrong-key" | "not-a-bundle" | "bundle-damaged"
+    ));
+    for at in [good.len() / 2, good.len() - 5] {
+        let mut bad = good.clone();
+        bad[at] ^= 0x20;
+        assert_eq!(code(import_err(&mut b, &write("m", &bad), true)), "bundle-damaged");
+    }
+    assert_eq!(code(import_err(&mut b, &write("t", &good[..good.len() - 100]), true)), "bundle-damaged");
+    assert_eq!(code(import_err(&mut b, &write("n", b"hello, not a bundle"), true)), "not-a-bundle");
+    // Encrypted to someone else.
+    let c = device();
+    let other = send(&mut a, &c, true, "for-c");
+    assert_eq!(code(import_err(&mut b, &other, true)), "bundle-wrong-key");
+    let missing = b.dir.path().join("no-such-file");
+    assert_eq!(code(import_err(&mut b, &missing, true)), "file");
+}
+
+#[test]
+fn passphrase_bundles_need_the_passphrase() {
+    let (mut a, mut b) = (device(), device());
+    a.store.create(Entity::Movement, fields(json!({"name": "Union"}))).expect("movement");
+    let path = a.dir.path().join("p");
+    let pass = Passphrase::new("handover words here");
+    a.store.export_bundle(&path, &ExportOptions { passphrase: Some(pass), ..Default::default() }).expect("export");
+    assert_eq!(import_err(&mut b, &path, true).root().code(), "bundle-needs-passphrase");
+    let wrong = ImportOptions { trust_new_devices: true, passphrase: Some(Passphrase::new("wrong words here")) };
+    assert_eq!(
+        b.store.import_files(&[path.clone()], &wrong).expect_err("wrong").root().code(),
+        "bundle-wrong-passphrase"
+    );
+    let right = ImportOptions { trust_new_devices: true, passphrase: Some(Passphrase::new("handover words here")) };
+    b.store.import_files(&[path], &right).expect("right passphrase");
+    assert_eq!(dump(&a), dump(&b));
+}
+
+#[test]
+fn deletes_travel_as_tombstones() {
+    let (mut a, mut b) = (device(), device());
+    let ids = crate::demo::generate(&mut a.store, 2, 9).expect("demo");
+    let f = send(&mut a, &b, true, "a0");
+    receive(&mut b, &[f]);
+    b.store.delete(Entity::Session, ids[0]).expect("delete");
+    let f = send(&mut b, &a, false, "b0");
+    receive(&mut a, &[f]);
+    assert!(a.store.get(Entity::Session, ids[0]).is_err());
+    assert_eq!(dump(&a), dump(&b));
+    let _ = RecordId::new();
+}
