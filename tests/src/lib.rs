@@ -1,6 +1,8 @@
 //! Shared helpers for the end-to-end tests: the real app binary driven through tauri-driver and
 //! WebKitWebDriver (the same WebKit as the app), under the X display the test command provides.
 
+pub mod vectors;
+
 use anyhow::{bail, Context, Result};
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use std::net::TcpListener;

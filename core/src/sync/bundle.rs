@@ -107,11 +107,56 @@ fn signed_message(manifest: &[u8]) -> Vec<u8> {
     [SIGNING_CONTEXT, manifest].concat()
 }
 
-/// Builds, signs, compresses and encrypts a bundle. Returns the age file's bytes.
-pub fn seal(mut manifest: Manifest, changes: &[Change], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+/// Compresses the changes into a payload (deflate of their JSON array).
+pub fn compress(changes: &[Change]) -> Result<Vec<u8>> {
     let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
     serde_json::to_writer(&mut z, changes).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
-    let payload = z.finish()?;
+    Ok(z.finish()?)
+}
+
+/// Signs the manifest bytes (domain-separated).
+pub fn sign_manifest(manifest: &[u8], signer: &SigningKey) -> [u8; 64] {
+    signer.sign(&signed_message(manifest)).to_bytes()
+}
+
+/// Lays out the plaintext: magic, format version, manifest length and bytes, signature, payload.
+pub fn frame(format: u32, manifest: &[u8], signature: &[u8; 64], payload: &[u8]) -> Vec<u8> {
+    let mut plain = Vec::with_capacity(payload.len() + manifest.len() + 100);
+    plain.extend_from_slice(MAGIC);
+    plain.extend_from_slice(&format.to_be_bytes());
+    plain.extend_from_slice(&u32::try_from(manifest.len()).unwrap_or(u32::MAX).to_be_bytes());
+    plain.extend_from_slice(manifest);
+    plain.extend_from_slice(signature);
+    plain.extend_from_slice(payload);
+    plain
+}
+
+/// Encrypts a plaintext as a standard age file.
+pub fn encrypt(plain: &[u8], to: &Seal<'_>) -> Result<Vec<u8>> {
+    let encryptor = match to {
+        Seal::Recipients(list) => {
+            let parsed = list
+                .iter()
+                .map(|r| r.parse::<age::x25519::Recipient>().map_err(|_| Error::BadRecipient(r.clone())))
+                .collect::<Result<Vec<_>>>()?;
+            if parsed.is_empty() {
+                return Err(Error::NoRecipients);
+            }
+            age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
+                .map_err(|e| Error::Bundle(e.to_string()))?
+        }
+        Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.expose().to_owned().into()),
+    };
+    let mut out = Vec::with_capacity(plain.len() + 512);
+    let mut w = encryptor.wrap_output(&mut out)?;
+    w.write_all(plain)?;
+    w.finish()?;
+    Ok(out)
+}
+
+/// Builds, signs, compresses and encrypts a bundle. Returns the age file's bytes.
+pub fn seal(mut manifest: Manifest, changes: &[Change], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+    let payload = compress(changes)?;
     manifest.payload_sha256 = hex(&Sha256::digest(&payload));
     manifest.sender_key = hex(signer.verifying_key().as_bytes());
     manifest.recipients = match &to {
@@ -124,36 +169,8 @@ pub fn seal(mut manifest: Manifest, changes: &[Change], signer: &SigningKey, to:
         Seal::Passphrase(_) => vec![PASSPHRASE_RECIPIENT.into()],
     };
     let manifest_bytes = serde_json::to_vec(&manifest).map_err(|e| Error::Bundle(e.to_string()))?;
-    let signature = signer.sign(&signed_message(&manifest_bytes));
-
-    let mut plain = Vec::with_capacity(payload.len() + manifest_bytes.len() + 100);
-    plain.extend_from_slice(MAGIC);
-    plain.extend_from_slice(&manifest.format.to_be_bytes());
-    plain.extend_from_slice(&u32::try_from(manifest_bytes.len()).unwrap_or(u32::MAX).to_be_bytes());
-    plain.extend_from_slice(&manifest_bytes);
-    plain.extend_from_slice(&signature.to_bytes());
-    plain.extend_from_slice(&payload);
-
-    let encryptor = match to {
-        Seal::Recipients(list) => {
-            let parsed = manifest
-                .recipients
-                .iter()
-                .map(|r| r.parse::<age::x25519::Recipient>().map_err(|_| Error::BadRecipient(r.clone())))
-                .collect::<Result<Vec<_>>>()?;
-            if parsed.is_empty() || list.is_empty() {
-                return Err(Error::NoRecipients);
-            }
-            age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
-                .map_err(|e| Error::Bundle(e.to_string()))?
-        }
-        Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.expose().to_owned().into()),
-    };
-    let mut out = Vec::with_capacity(plain.len() + 512);
-    let mut w = encryptor.wrap_output(&mut out)?;
-    w.write_all(&plain)?;
-    w.finish()?;
-    Ok(out)
+    let signature = sign_manifest(&manifest_bytes, signer);
+    encrypt(&frame(manifest.format, &manifest_bytes, &signature, &payload), &to)
 }
 
 /// Decrypts the whole file and checks the framing, the format version, the signature and the

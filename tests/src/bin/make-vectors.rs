@@ -1,0 +1,123 @@
+//! Writes the versioned bundle test vectors in tests/vectors/v1: good bundles and one `fail_*`
+//! bundle per tamper class, named `fail_<expected error code>__<what>.fieldbook`.
+//! The keys are test-only and committed so the vectors can be opened; age encryption is
+//! randomised, so regenerating changes the bytes but not what each vector must do.
+//! Run: `cargo run -p fieldbook-tests --bin make-vectors`
+
+use anyhow::Result;
+use ed25519_dalek::SigningKey;
+use fieldbook_core::hlc::Hlc;
+use fieldbook_core::sync::bundle::{self, Change, Manifest, Seal, FORMAT_VERSION};
+use fieldbook_core::sync::stamp::Stamp;
+use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId};
+use fieldbook_tests::vectors::{self, VECTOR_PASSPHRASE};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+fn changes() -> Vec<Change> {
+    let device = DeviceId(uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_d001));
+    let id = RecordId(uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_a001));
+    let values = [
+        ("name", json!("Sindicato de Trabajadoras del Hogar")),
+        ("country", json!("Peru")),
+        ("region", json!("Lima")),
+        ("sector", json!("domestic workers")),
+        ("description", json!("")),
+        ("deleted", json!(false)),
+    ];
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(i, (field, value))| Change {
+            entity: Entity::Movement,
+            id,
+            field: field.into(),
+            value,
+            stamp: Stamp { hlc: Hlc((1_767_225_600_000 << 16) + i as u64), device },
+            base: None,
+        })
+        .collect()
+}
+
+fn manifest(changes: &[Change], format: u32) -> Manifest {
+    Manifest {
+        format,
+        bundle_id: uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_b001),
+        created_at: "2026-01-01T00:00:00Z".into(),
+        sender_device: changes[0].stamp.device,
+        sender_key: String::new(),
+        recipients: vec![],
+        full: true,
+        version_vector: [(changes[0].stamp.device.to_string(), changes.last().map_or(0, |c| c.stamp.hlc.0))].into(),
+        hlc_range: (changes[0].stamp.hlc.0, changes.last().map_or(0, |c| c.stamp.hlc.0)),
+        changes: changes.len() as u64,
+        tombstones: 0,
+        payload_sha256: String::new(),
+    }
+}
+
+/// A hand-assembled bundle: `edit` may change the manifest after the hash and recipients are
+/// set; `resign` decides whether the signature covers the edit.
+fn crafted(
+    signer: &SigningKey,
+    to: &[String],
+    format: u32,
+    edit: impl FnOnce(&mut Manifest),
+    resign: bool,
+    payload_changes: Option<Vec<Change>>,
+) -> Result<Vec<u8>> {
+    let changes = changes();
+    let payload = bundle::compress(&changes)?;
+    let mut m = manifest(&changes, format);
+    m.payload_sha256 = bundle::hex(&Sha256::digest(&payload));
+    m.sender_key = bundle::hex(signer.verifying_key().as_bytes());
+    m.recipients = to.to_vec();
+    let signed = serde_json::to_vec(&m)?;
+    let mut signature = bundle::sign_manifest(&signed, signer);
+    edit(&mut m);
+    let bytes = serde_json::to_vec(&m)?;
+    if resign {
+        signature = bundle::sign_manifest(&bytes, signer);
+    }
+    let payload = match payload_changes {
+        Some(other) => bundle::compress(&other)?,
+        None => payload,
+    };
+    Ok(bundle::encrypt(&bundle::frame(format, &bytes, &signature, &payload), &Seal::Recipients(to))?)
+}
+
+fn main() -> Result<()> {
+    let dir = vectors::dir();
+    let keys = vectors::keys_or_create()?;
+    let office = vec![keys.office.to_public().to_string()];
+    let other = vec![age::x25519::Identity::generate().to_public().to_string()];
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(format!("{name}.fieldbook")), bytes);
+
+    let good = bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&office))?;
+    write("good_full", &good)?;
+    let pass = Passphrase::new(VECTOR_PASSPHRASE);
+    write("good_passphrase", &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Passphrase(&pass))?)?;
+
+    let mut flipped = good.clone();
+    let mid = flipped.len() - 60;
+    flipped[mid] ^= 0x01;
+    write("fail_bundle-damaged__flipped_payload_byte", &flipped)?;
+    write("fail_bundle-damaged__truncated", &good[..good.len() - 40])?;
+    let body = good.iter().position(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let stanza_line = good[body..].iter().position(|&b| b == b'\n').map_or(0, |p| body + p + 1);
+    let mut header = good.clone();
+    header[stanza_line + 3] ^= 0x01;
+    write("fail_bundle-wrong-key__flipped_header_byte", &header)?;
+    write("fail_bundle-wrong-key__other_recipient", &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&other))?)?;
+    write("fail_bundle-unknown-signer__stranger", &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, None)?)?;
+    write("fail_bundle-bad-signature__manifest_edited_after_signing", &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, None)?)?;
+    let mut swapped = changes();
+    swapped[0].value = json!("A different name");
+    write("fail_bundle-damaged__payload_swapped", &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Some(swapped))?)?;
+    write("fail_bundle-future-version__format_2", &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, None)?)?;
+    write("fail_bundle-damaged__signed_for_another_recipient", &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, None)?)?;
+    write("fail_not-a-bundle__plain_text", b"Minutes of the meeting, not a bundle.\n")?;
+    write("fail_not-a-bundle__age_file_of_something_else", &bundle::encrypt(b"hello", &Seal::Recipients(&office))?)?;
+    println!("wrote vectors to {}", dir.display());
+    Ok(())
+}
