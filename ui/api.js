@@ -21,4 +21,23 @@ export const api = {
   move: (entity, id, up) => invoke('move_record', { entity, id, up }),
   vocabulary: () => invoke('vocabulary'),
   reportReady: () => invoke('report_ready'),
+  syncOverview: () => invoke('sync_overview'),
+  addRecipient: (recipient, label) => invoke('add_recipient', { recipient, label }),
+  removeRecipient: (recipient) => invoke('remove_recipient', { recipient }),
+  trustDevice: (fingerprint, label) => invoke('trust_device', { fingerprint, label }),
+  untrustDevice: (fingerprint) => invoke('untrust_device', { fingerprint }),
+  exportBundle: (path, full) => invoke('export_bundle', { path, full }),
+  importBundles: (paths) => invoke('import_bundles', { paths }),
+  resolveConflict: (id, keepLocal) => invoke('resolve_conflict', { id, keepLocal }),
+  // Native file dialogs (tauri-plugin-dialog); the chosen paths go to the Rust commands above.
+  chooseSaveFile: (defaultPath) => window.__TAURI__.dialog.save({
+    defaultPath, filters: [{ name: 'Fieldbook bundle', extensions: ['fieldbook'] }],
+  }),
+  chooseOpenFiles: async () => {
+    const chosen = await window.__TAURI__.dialog.open({
+      multiple: true, filters: [{ name: 'Fieldbook bundle', extensions: ['fieldbook', 'age'] }],
+    });
+    if (!chosen) return [];
+    return Array.isArray(chosen) ? chosen : [chosen];
+  },
 };

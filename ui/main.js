@@ -8,6 +8,7 @@ import { renderSessions } from './screens/sessions.js';
 import { renderSession } from './screens/session.js';
 import { renderMovements } from './screens/movements.js';
 import { renderGuides } from './screens/guides.js';
+import { renderSync } from './screens/sync.js';
 
 const app = document.getElementById('app');
 export const ctx = { status: null, vocab: null, timeZones: [] };
@@ -45,7 +46,7 @@ function languagePicker() {
 }
 
 function shell(active) {
-  const nav = [['sessions', 'nav-sessions'], ['movements', 'nav-movements'], ['guides', 'nav-guides']];
+  const nav = [['sessions', 'nav-sessions'], ['movements', 'nav-movements'], ['guides', 'nav-guides'], ['sync', 'nav-sync']];
   const saveState = h('div', { class: 'save-state', id: 'save-state', role: 'status', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', tabindex: '-1' });
   const side = h('nav', { class: 'sidebar', 'aria-label': t('app-name') },
@@ -78,6 +79,7 @@ export async function route() {
   if (screen === 'session' && id) await renderSession(main, id);
   else if (screen === 'movements') await renderMovements(main);
   else if (screen === 'guides') await renderGuides(main);
+  else if (screen === 'sync') await renderSync(main);
   else await renderSessions(main);
   await painted();
   if (!readyReported) {

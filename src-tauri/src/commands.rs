@@ -20,15 +20,36 @@ pub struct CmdError {
     code: String,
     detail: String,
     min: usize,
+    /// Which file, for errors about one of several bundles.
+    file: Option<String>,
+    /// The unknown signer's fingerprint, for the trust prompt.
+    fingerprint: Option<String>,
+    found: Option<u32>,
+    supported: Option<u32>,
 }
 
 impl From<fieldbook_core::Error> for CmdError {
     fn from(e: fieldbook_core::Error) -> Self {
-        CmdError { code: e.code().into(), detail: e.to_string(), min: Passphrase::MIN_CHARS }
+        use fieldbook_core::Error as E;
+        let file = match &e {
+            E::InFile { file, .. } => Some(file.clone()),
+            _ => None,
+        };
+        let root = e.root();
+        let (fingerprint, found, supported) = match root {
+            E::BundleUnknownSigner { fingerprint, .. } => (Some(fingerprint.clone()), None, None),
+            E::BundleFutureVersion { found, supported } => (None, Some(*found), Some(*supported)),
+            _ => (None, None, None),
+        };
+        let detail = match root {
+            E::BundleDamaged(why) => why.clone(),
+            other => other.to_string(),
+        };
+        CmdError { code: root.code().into(), detail, min: Passphrase::MIN_CHARS, file, fingerprint, found, supported }
     }
 }
 
-type Res<T> = Result<T, CmdError>;
+pub type Res<T> = Result<T, CmdError>;
 
 impl AppState {
     /// Reads `FIELDBOOK_DATA_DIR`; with `FIELDBOOK_PASSPHRASE` (automation and tests only) the
@@ -44,11 +65,19 @@ impl AppState {
         AppState { data_dir, store: Mutex::new(store) }
     }
 
-    fn with<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
+    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
         let mut guard = self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         match guard.as_mut() {
             Some(store) => Ok(f(store)?),
-            None => Err(CmdError { code: "locked".into(), detail: String::new(), min: Passphrase::MIN_CHARS }),
+            None => Err(CmdError {
+                code: "locked".into(),
+                detail: String::new(),
+                min: Passphrase::MIN_CHARS,
+                file: None,
+                fingerprint: None,
+                found: None,
+                supported: None,
+            }),
         }
     }
 

@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod sync_commands;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -37,6 +38,14 @@ fn main() {
             commands::delete_record,
             commands::move_record,
             commands::report_ready,
+            sync_commands::sync_overview,
+            sync_commands::add_recipient,
+            sync_commands::remove_recipient,
+            sync_commands::trust_device,
+            sync_commands::untrust_device,
+            sync_commands::export_bundle,
+            sync_commands::import_bundles,
+            sync_commands::resolve_conflict,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

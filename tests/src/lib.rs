@@ -172,3 +172,33 @@ pub async fn wait_saved(c: &Client) -> Result<()> {
     })
     .await
 }
+
+/// Runs `fieldbook-cli --data-dir DIR --lang en ARGS…` with a passphrase; fails on a non-zero exit.
+pub fn cli(dir: &Path, passphrase: &str, args: &[&str]) -> Result<String> {
+    let out = Command::new(cli_binary())
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["--lang", "en"])
+        .args(args)
+        .env("FIELDBOOK_PASSPHRASE", passphrase)
+        .output()
+        .context("running fieldbook-cli (build it first: `cargo build -p fieldbook-cli`)")?;
+    if !out.status.success() {
+        bail!("fieldbook-cli {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    Ok(String::from_utf8(out.stdout)?)
+}
+
+/// Makes the native file dialogs answer `paths` (they cannot be driven through WebDriver); the
+/// export and import behind them run for real.
+pub async fn answer_file_dialogs(c: &Client, paths: &[&Path]) -> Result<()> {
+    let list: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    c.execute(
+        "const paths = arguments[0];
+         window.__TAURI__.dialog.open = async () => paths;
+         window.__TAURI__.dialog.save = async () => paths[0];",
+        vec![serde_json::json!(list)],
+    )
+    .await?;
+    Ok(())
+}

@@ -30,7 +30,8 @@ fn the_age_cli_decrypts_a_bundle_with_the_exported_identity() -> Result<()> {
     run(office.path(), &["identity", "export-age", "--out", key.to_str().expect("path")])?;
 
     let age = Command::new("age").arg("-d").arg("-i").arg(&key).arg(&bundle).output();
-    let age = age.map_err(|e| anyhow::anyhow!("the age CLI is missing ({e}): `apt-get install age` (make test does)"))?;
+    let age =
+        age.map_err(|e| anyhow::anyhow!("the age CLI is missing ({e}): `apt-get install age` (make test does)"))?;
     assert!(age.status.success(), "age -d failed: {}", String::from_utf8_lossy(&age.stderr));
     assert!(age.stdout.starts_with(b"fieldbook-bundle\n"), "the plaintext is a Fieldbook bundle");
 

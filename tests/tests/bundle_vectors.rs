@@ -28,7 +28,8 @@ fn every_vector_does_what_its_name_says() -> Result<()> {
             seen.1 += 1;
         } else {
             let pass = Passphrase::new(VECTOR_PASSPHRASE);
-            let key = if stem.contains("passphrase") { Unseal::Passphrase(&pass) } else { Unseal::Identity(&keys.office) };
+            let key =
+                if stem.contains("passphrase") { Unseal::Passphrase(&pass) } else { Unseal::Identity(&keys.office) };
             let v = open(&bytes, key, trusted).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(v.changes.len(), 6, "{name}");
             assert_eq!(v.changes[0].value, "Sindicato de Trabajadoras del Hogar");

@@ -175,6 +175,26 @@ impl<'a, 'c> Writer<'a, 'c> {
         }
     }
 
+    /// Whether this store had already seen a given write of a field: its own writes, and every
+    /// merged change (kept in the history, or in a conflict entry if it lost).
+    pub(crate) fn has_seen(&self, entity: Entity, id: RecordId, field: &str, stamp: Stamp) -> Result<bool> {
+        if stamp.device == self.device {
+            return Ok(true);
+        }
+        let (hlc, device, both) = (stamp.hlc.to_bytes(), stamp.device.as_bytes().to_vec(), stamp.to_bytes());
+        let seen: bool = self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM change_log WHERE entity = ?1 AND id = ?2 AND field = ?3 AND hlc = ?4 AND device = ?5)
+                     OR EXISTS (SELECT 1 FROM conflict WHERE entity = ?1 AND record_id = ?2 AND field = ?3
+                                AND (incoming_stamp = ?6 OR local_stamp = ?6))",
+            )?
+            .query_row(params![entity.name(), id.as_bytes().as_slice(), field, hlc.as_slice(), device, both.as_slice()], |r| {
+                r.get(0)
+            })?;
+        Ok(seen)
+    }
+
     /// Creates an empty row (all defaults) if the record is not here yet.
     pub(crate) fn ensure_row(&self, entity: Entity, id: RecordId) -> Result<()> {
         let sql = format!("INSERT OR IGNORE INTO {} (id) VALUES (?1)", entity.name());

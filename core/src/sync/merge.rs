@@ -105,7 +105,7 @@ fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Ou
         normalise(ch.entity, &field, &ch.value).map_err(|e| damaged(e.to_string()))?
     };
     let local = w.stamp_of(ch.entity, ch.id, field.name)?;
-    let Some((local_stamp, local_base)) = local else {
+    let Some((local_stamp, _)) = local else {
         w.ensure_row(ch.entity, ch.id)?;
         let old = w.current(ch.entity, ch.id, &field)?;
         w.put(ch.entity, ch.id, &field, &value, ch.stamp, ch.base, old)?;
@@ -124,8 +124,10 @@ fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Ou
         w.put(ch.entity, ch.id, &field, &value, ch.stamp, ch.base, local_value)?;
         Ok(Outcome::Applied { conflict })
     } else {
-        // The local write wins; a conflict if it was made without seeing the incoming one.
-        let concurrent = local_base.is_none_or(|b| ch.stamp > b);
+        // The local write wins. HLC order is not causality: the local write may be later on the
+        // clock and still never have seen the incoming one. It had seen it only if the change is
+        // in this field's history here (or in a conflict already kept), or is our own write.
+        let concurrent = !w.has_seen(ch.entity, ch.id, field.name, ch.stamp)?;
         let conflict = concurrent
             && local_value.as_ref() != Some(&value)
             && record(w, ch, bundle_id, local_value, local_stamp, "local")?;

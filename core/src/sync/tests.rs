@@ -206,3 +206,24 @@ fn deletes_travel_as_tombstones() {
     assert_eq!(dump(&a), dump(&b));
     let _ = RecordId::new();
 }
+
+#[test]
+fn a_later_chain_of_local_saves_still_conflicts_with_an_unseen_earlier_edit() {
+    // Found by the sync e2e: the office typed (several saves) after the field edited, so the
+    // office's stamps are later, yet it never saw the field's edit: that is a conflict.
+    let (mut a, mut b) = (device(), device());
+    let s = a.store.create_session(fields(json!({"title": "v1"}))).expect("session");
+    let f = send(&mut a, &b, true, "a0");
+    receive(&mut b, &[f]);
+    a.store.update(Entity::Session, s, fields(json!({"title": "from the field"}))).expect("a");
+    let fa = send(&mut a, &b, false, "a1");
+    for title in ["", "from the", "from the office"] {
+        b.store.update(Entity::Session, s, fields(json!({ "title": title }))).expect("b types");
+    }
+    let r = receive(&mut b, std::slice::from_ref(&fa));
+    assert_eq!((r[0].applied, r[0].conflicts), (0, 1));
+    assert_eq!(b.store.conflicts().expect("c")[0].winner, "local");
+    // Importing the same bundle again records nothing new.
+    assert_eq!(receive(&mut b, &[fa])[0].conflicts, 0);
+    assert_eq!(b.store.conflicts().expect("c").len(), 1);
+}

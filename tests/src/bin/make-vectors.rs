@@ -96,7 +96,10 @@ fn main() -> Result<()> {
     let good = bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&office))?;
     write("good_full", &good)?;
     let pass = Passphrase::new(VECTOR_PASSPHRASE);
-    write("good_passphrase", &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Passphrase(&pass))?)?;
+    write(
+        "good_passphrase",
+        &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Passphrase(&pass))?,
+    )?;
 
     let mut flipped = good.clone();
     let mid = flipped.len() - 60;
@@ -108,14 +111,32 @@ fn main() -> Result<()> {
     let mut header = good.clone();
     header[stanza_line + 3] ^= 0x01;
     write("fail_bundle-wrong-key__flipped_header_byte", &header)?;
-    write("fail_bundle-wrong-key__other_recipient", &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&other))?)?;
-    write("fail_bundle-unknown-signer__stranger", &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, None)?)?;
-    write("fail_bundle-bad-signature__manifest_edited_after_signing", &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, None)?)?;
+    write(
+        "fail_bundle-wrong-key__other_recipient",
+        &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&other))?,
+    )?;
+    write(
+        "fail_bundle-unknown-signer__stranger",
+        &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, None)?,
+    )?;
+    write(
+        "fail_bundle-bad-signature__manifest_edited_after_signing",
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, None)?,
+    )?;
     let mut swapped = changes();
     swapped[0].value = json!("A different name");
-    write("fail_bundle-damaged__payload_swapped", &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Some(swapped))?)?;
-    write("fail_bundle-future-version__format_2", &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, None)?)?;
-    write("fail_bundle-damaged__signed_for_another_recipient", &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, None)?)?;
+    write(
+        "fail_bundle-damaged__payload_swapped",
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Some(swapped))?,
+    )?;
+    write(
+        "fail_bundle-future-version__format_2",
+        &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, None)?,
+    )?;
+    write(
+        "fail_bundle-damaged__signed_for_another_recipient",
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, None)?,
+    )?;
     write("fail_not-a-bundle__plain_text", b"Minutes of the meeting, not a bundle.\n")?;
     write("fail_not-a-bundle__age_file_of_something_else", &bundle::encrypt(b"hello", &Seal::Recipients(&office))?)?;
     println!("wrote vectors to {}", dir.display());

@@ -1,0 +1,72 @@
+//! Sync commands for the webview: adapters over fieldbook-core's sync module. File paths come
+//! from the native file dialogs; reading and writing the files is done here, in Rust.
+
+use crate::commands::{AppState, Res};
+use fieldbook_core::sync::{Conflict, ExportOptions, ExportReport, ImportLogEntry, ImportOptions, ImportReport, Pick};
+use fieldbook_core::sync::{Recipient, TrustedDevice};
+use fieldbook_core::RecordId;
+use serde::Serialize;
+use std::path::PathBuf;
+use tauri::State;
+
+/// Everything the Sync screen shows.
+#[derive(Serialize)]
+pub struct SyncOverview {
+    device_id: String,
+    fingerprint: String,
+    age_recipient: String,
+    recipients: Vec<Recipient>,
+    trusted: Vec<TrustedDevice>,
+    conflicts: Vec<Conflict>,
+    history: Vec<ImportLogEntry>,
+}
+
+#[tauri::command]
+pub fn sync_overview(state: State<'_, AppState>) -> Res<SyncOverview> {
+    state.with(|s| {
+        Ok(SyncOverview {
+            device_id: s.device_id().to_string(),
+            fingerprint: s.keys().fingerprint(),
+            age_recipient: s.keys().age_recipient(),
+            recipients: s.recipients()?,
+            trusted: s.trusted_devices()?,
+            conflicts: s.conflicts()?,
+            history: s.import_log()?,
+        })
+    })
+}
+
+#[tauri::command]
+pub fn add_recipient(state: State<'_, AppState>, recipient: String, label: String) -> Res<()> {
+    state.with(|s| s.add_recipient(&recipient, &label))
+}
+
+#[tauri::command]
+pub fn remove_recipient(state: State<'_, AppState>, recipient: String) -> Res<()> {
+    state.with(|s| s.remove_recipient(&recipient))
+}
+
+#[tauri::command]
+pub fn trust_device(state: State<'_, AppState>, fingerprint: String, label: String) -> Res<String> {
+    state.with(|s| s.trust(&fingerprint, &label))
+}
+
+#[tauri::command]
+pub fn untrust_device(state: State<'_, AppState>, fingerprint: String) -> Res<()> {
+    state.with(|s| s.untrust(&fingerprint))
+}
+
+#[tauri::command]
+pub fn export_bundle(state: State<'_, AppState>, path: PathBuf, full: bool) -> Res<ExportReport> {
+    state.with(|s| s.export_bundle(&path, &ExportOptions { full, ..ExportOptions::default() }))
+}
+
+#[tauri::command]
+pub fn import_bundles(state: State<'_, AppState>, paths: Vec<PathBuf>) -> Res<Vec<ImportReport>> {
+    state.with(|s| s.import_files(&paths, &ImportOptions::default()))
+}
+
+#[tauri::command]
+pub fn resolve_conflict(state: State<'_, AppState>, id: RecordId, keep_local: bool) -> Res<()> {
+    state.with(|s| s.resolve_conflict(id, if keep_local { Pick::Local } else { Pick::Incoming }))
+}

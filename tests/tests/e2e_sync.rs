@@ -1,0 +1,108 @@
+//! WebDriver e2e of sync in the real window: a facilitator's bundle (made with the CLI) is
+//! imported at the office after the trust prompt, a concurrent edit shows as a conflict that is
+//! resolved, and the office's bundle goes back to the field.
+
+use anyhow::Result;
+use fantoccini::{Client, Locator};
+use fieldbook_core::{Passphrase, Store};
+use fieldbook_tests::{answer_file_dialogs, cli, wait_for, wait_saved, wait_until, Driver, ONE_APP_AT_A_TIME};
+use serde_json::Value;
+
+const PASS: &str = "office laptop words";
+
+async fn go(c: &Client, hash: &str) -> Result<()> {
+    c.execute(&format!("location.hash = '{hash}'"), vec![]).await?;
+    Ok(())
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).expect("json")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn office_imports_resolves_a_conflict_and_sends_back() -> Result<()> {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
+    let field = tempfile::tempdir()?;
+    let office = tempfile::tempdir()?;
+    let files = tempfile::tempdir()?;
+    cli(field.path(), PASS, &["init"])?;
+    cli(field.path(), PASS, &["demo-data", "--sessions", "1", "--seed", "5"])?;
+    drop(Store::init(office.path(), &Passphrase::new(PASS))?);
+    let office_id = json(&cli(office.path(), PASS, &["identity", "show", "--json"])?);
+    let field_id = json(&cli(field.path(), PASS, &["identity", "show", "--json"])?);
+    let office_recipient = office_id["age_recipient"].as_str().unwrap_or_default();
+    cli(field.path(), PASS, &["recipients", "add", office_recipient, "--label", "Country office"])?;
+    let first = files.path().join("from-field-1.fieldbook");
+    cli(field.path(), PASS, &["export", "--out", first.to_str().unwrap_or_default()])?;
+    let sessions = json(&cli(field.path(), PASS, &["sessions", "list", "--json"])?);
+    let session = sessions[0]["id"].as_str().unwrap_or_default().to_string();
+
+    let driver = Driver::start(office.path(), &[])?;
+    let c = driver.launch().await?;
+    wait_for(&c, "#passphrase").await?.send_keys(PASS).await?;
+    wait_for(&c, "#unlock-button").await?.click().await?;
+    wait_for(&c, "#new-session").await?;
+
+    // Import: the facilitator's laptop is unknown, so the fingerprint is shown before trusting.
+    go(&c, "#/sync").await?;
+    answer_file_dialogs(&c, &[&first]).await?;
+    wait_for(&c, "#import-bundles").await?.click().await?;
+    let fp = wait_for(&c, "#unknown-fingerprint").await?.text().await?;
+    assert_eq!(fp, field_id["fingerprint"].as_str().unwrap_or_default());
+    driver.shot(&c, "10-sync-trust-prompt").await?;
+    wait_for(&c, "#trust-and-import").await?.click().await?;
+    wait_for(&c, "#history li").await?;
+    assert!(wait_for(&c, "#trusted").await?.text().await?.contains(&fp));
+
+    // The same session's title is edited in the field (CLI) and at the office (app).
+    let mut doc = json(&cli(field.path(), PASS, &["sessions", "show", &session, "--json"])?);
+    doc["session"]["title"] = Value::from("Title from the field");
+    let doc_file = files.path().join("doc.json");
+    std::fs::write(&doc_file, doc.to_string())?;
+    cli(field.path(), PASS, &["sessions", "put", "--from-json", doc_file.to_str().unwrap_or_default()])?;
+    let second = files.path().join("from-field-2.fieldbook");
+    cli(field.path(), PASS, &["export", "--out", second.to_str().unwrap_or_default()])?;
+
+    go(&c, &format!("#/session/{session}")).await?;
+    let title = wait_for(&c, "#session-title").await?;
+    title.clear().await?;
+    title.send_keys("Title from the office").await?;
+    wait_saved(&c).await?;
+
+    go(&c, "#/sync").await?;
+    answer_file_dialogs(&c, &[&second]).await?;
+    wait_for(&c, "#import-bundles").await?.click().await?;
+    let conflict = wait_for(&c, "#conflicts .conflict").await?;
+    let text = conflict.text().await?;
+    assert!(text.contains("Title from the field") && text.contains("Title from the office"), "{text}");
+    driver.shot(&c, "11-sync-conflict").await?;
+    // Keep the office's value (the first side is "On this device").
+    wait_for(&c, "#conflicts .conflict .side:first-child button.keep").await?.click().await?;
+    wait_until("the conflict is resolved", || async {
+        Ok(c.find(Locator::Css("#conflicts .conflict")).await.is_err())
+    })
+    .await?;
+
+    // Send the merged data back to the field.
+    let field_recipient = field_id["age_recipient"].as_str().unwrap_or_default();
+    wait_for(&c, "#recipient-label").await?.send_keys("Facilitator laptop").await?;
+    wait_for(&c, "#recipient-key").await?.send_keys(field_recipient).await?;
+    wait_for(&c, "#add-recipient").await?.click().await?;
+    wait_for(&c, "#recipients li").await?;
+    let back = files.path().join("from-office.fieldbook");
+    answer_file_dialogs(&c, &[&back]).await?;
+    wait_for(&c, "#export-bundle").await?.click().await?;
+    let status = wait_for(&c, "#sync-status").await?;
+    wait_until("the export is reported", || async { Ok(status.text().await?.contains("Bundle written")) }).await?;
+    driver.shot(&c, "12-sync-after").await?;
+    c.close().await?;
+    drop(driver);
+
+    assert!(back.is_file());
+    cli(field.path(), PASS, &["import", back.to_str().unwrap_or_default(), "--trust-new-devices"])?;
+    let after = json(&cli(field.path(), PASS, &["sessions", "show", &session, "--json"])?);
+    assert_eq!(after["session"]["title"], "Title from the office");
+    assert_eq!(json(&cli(field.path(), PASS, &["conflicts", "list", "--json"])?), serde_json::json!([]));
+    assert_eq!(cli(field.path(), PASS, &["dump", "--json"])?, cli(office.path(), PASS, &["dump", "--json"])?);
+    Ok(())
+}

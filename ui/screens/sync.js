@@ -1,0 +1,130 @@
+// Sync: this device's identity, recipients, export and import of bundles (with a trust prompt
+// for unknown devices), the conflict review queue, trusted devices and the import history.
+import { api } from '../api.js';
+import { h, clear } from '../dom.js';
+import { t, errorText } from '../i18n.js';
+import { confirmButton } from './widgets.js';
+
+const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+const when = (stamp) => {
+  const [hlc, device] = stamp.split('-');
+  const ms = Number(BigInt(`0x${hlc}`) >> 16n);
+  return t('sync-by', { device: device.slice(-6), time: new Date(ms).toLocaleString() });
+};
+
+export async function renderSync(main) {
+  const body = h('div', { class: 'sync' });
+  const status = h('div', { class: 'sync-status', id: 'sync-status', role: 'status', 'aria-live': 'polite' });
+  const say = (text, bad = false) => { status.textContent = text; status.className = `sync-status ${bad ? 'error' : 'ok'}`; };
+
+  const draw = async () => {
+    const o = await api.syncOverview();
+    clear(body);
+    body.append(
+      identityCard(o), recipientsCard(o, draw, say), importCard(draw, say, status),
+      conflictsCard(o, draw, say), trustedCard(o, draw), historyCard(o));
+  };
+  main.append(h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sync-title')), h('p', { class: 'muted' }, t('sync-lead')))), status, body);
+  await draw();
+}
+
+function identityCard(o) {
+  return h('section', { class: 'card' }, h('h2', {}, t('sync-identity')),
+    h('dl', { class: 'kv' },
+      h('dt', {}, t('sync-fingerprint')), h('dd', {}, h('code', { class: 'fingerprint', id: 'my-fingerprint' }, o.fingerprint), h('small', { class: 'hint' }, t('sync-fingerprint-hint'))),
+      h('dt', {}, t('sync-recipient')), h('dd', {}, h('code', { class: 'recipient', id: 'my-recipient' }, o.age_recipient)),
+      h('dt', {}, t('sync-device')), h('dd', {}, h('code', {}, o.device_id))));
+}
+
+function recipientsCard(o, redraw, say) {
+  const label = h('input', { type: 'text', id: 'recipient-label', placeholder: t('sync-recipient-label'), 'aria-label': t('sync-recipient-label') });
+  const key = h('input', { type: 'text', id: 'recipient-key', placeholder: 'age1…', spellcheck: 'false', 'aria-label': t('sync-recipient-key') });
+  const full = h('input', { type: 'checkbox', id: 'export-full' });
+  const exportButton = h('button', { class: 'primary', id: 'export-bundle', onclick: async () => {
+    try {
+      const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
+      const path = await api.chooseSaveFile(`fieldbook-${stamp}.fieldbook`);
+      if (!path) return;
+      const r = await api.exportBundle(path, full.checked);
+      say(t('sync-export-done', { count: r.changes, path: r.path }));
+      await redraw();
+    } catch (err) { say(errorText(err), true); }
+  } }, t('sync-export'));
+  return h('section', { class: 'card' },
+    h('div', { class: 'card-head' }, h('h2', {}, t('sync-recipients')), exportButton),
+    h('p', { class: 'muted lead-small' }, t('sync-recipients-lead')),
+    o.recipients.length ? h('ul', { class: 'plain-list', id: 'recipients' }, o.recipients.map((r) => h('li', {},
+      h('strong', {}, r.label || '—'), ' ', h('code', {}, r.age_recipient),
+      confirmButton(t('remove'), async () => { await api.removeRecipient(r.age_recipient); await redraw(); })))) : h('p', { class: 'empty-small' }, t('sync-recipients-empty')),
+    h('form', { class: 'inline-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      try { await api.addRecipient(key.value, label.value); await redraw(); } catch (err) { say(errorText(err), true); }
+    } }, label, key, h('button', { type: 'submit', class: 'secondary', id: 'add-recipient' }, t('sync-recipient-add'))),
+    h('label', { class: 'check' }, full, h('span', {}, t('sync-export-full'))));
+}
+
+function importCard(redraw, say, status) {
+  const prompt = h('div', { id: 'trust-prompt' });
+  const importPaths = async (paths) => {
+    clear(prompt);
+    try {
+      const reports = await api.importBundles(paths);
+      say(reports.map((r) => t('sync-import-done', { file: r.file_name, applied: r.applied, changes: r.changes, conflicts: r.conflicts })).join(' · '));
+      await redraw();
+    } catch (err) {
+      if (err && err.code === 'bundle-unknown-signer') {
+        status.textContent = '';
+        prompt.append(h('div', { class: 'trust-box', role: 'alertdialog' },
+          h('h3', {}, t('sync-trust-title')), h('p', {}, t('sync-trust-lead')),
+          h('code', { class: 'fingerprint big', id: 'unknown-fingerprint' }, err.fingerprint),
+          h('div', { class: 'item-tools' },
+            h('button', { class: 'ghost', onclick: () => clear(prompt) }, t('cancel')),
+            h('button', { class: 'primary', id: 'trust-and-import', onclick: async () => {
+              try { await api.trustDevice(err.fingerprint, ''); await importPaths(paths); } catch (e) { say(errorText(e), true); }
+            } }, t('sync-trust-button')))));
+      } else {
+        say(errorText(err), true);
+      }
+    }
+  };
+  return h('section', { class: 'card' },
+    h('div', { class: 'card-head' }, h('h2', {}, t('sync-import')),
+      h('button', { class: 'primary', id: 'import-bundles', onclick: async () => {
+        const paths = await api.chooseOpenFiles();
+        if (paths.length) await importPaths(paths);
+      } }, t('sync-import'))),
+    prompt);
+}
+
+function conflictsCard(o, redraw, say) {
+  const side = (c, local) => {
+    const value = local ? c.local_value : c.incoming_value;
+    const applied = c.winner === (local ? 'local' : 'incoming');
+    return h('div', { class: `side${applied ? ' applied' : ''}` },
+      h('div', { class: 'side-head' }, h('strong', {}, t(local ? 'sync-conflict-local' : 'sync-conflict-incoming')),
+        applied ? h('span', { class: 'badge status-shared_back' }, t('sync-conflict-applied')) : null),
+      h('p', { class: 'value' }, show(value)),
+      h('small', { class: 'muted' }, when(local ? c.local_stamp : c.incoming_stamp)),
+      h('button', { class: 'secondary keep', onclick: async () => {
+        try { await api.resolveConflict(c.id, local); await redraw(); } catch (err) { say(errorText(err), true); }
+      } }, t('sync-conflict-keep')));
+  };
+  return h('section', { class: 'card', id: 'conflicts' },
+    h('h2', {}, t('sync-conflicts'), o.conflicts.length ? h('span', { class: 'count' }, o.conflicts.length) : null),
+    o.conflicts.length ? o.conflicts.map((c) => h('div', { class: 'conflict', dataset: { id: c.id } },
+      h('div', { class: 'conflict-what' }, h('code', {}, `${c.entity}.${c.field}`), h('small', { class: 'muted' }, ` ${c.record_id}`)),
+      h('div', { class: 'sides' }, side(c, true), side(c, false)))) : h('p', { class: 'empty-small' }, t('sync-conflicts-empty')));
+}
+
+function trustedCard(o, redraw) {
+  return h('section', { class: 'card' }, h('h2', {}, t('sync-trusted')),
+    o.trusted.length ? h('ul', { class: 'plain-list', id: 'trusted' }, o.trusted.map((d) => h('li', {},
+      h('code', { class: 'fingerprint' }, d.fingerprint), ' ', d.label,
+      confirmButton(t('remove'), async () => { await api.untrustDevice(d.fingerprint); await redraw(); })))) : h('p', { class: 'empty-small' }, t('sync-trusted-empty')));
+}
+
+function historyCard(o) {
+  return h('section', { class: 'card' }, h('h2', {}, t('sync-history')),
+    o.history.length ? h('ul', { class: 'plain-list', id: 'history' }, o.history.map((e) => h('li', {},
+      t('sync-history-line', { time: new Date(e.imported_at).toLocaleString(), file: e.file_name, applied: e.applied, changes: e.changes, conflicts: e.conflicts, fingerprint: e.sender_fingerprint })))) : h('p', { class: 'empty-small' }, t('sync-history-empty')));
+}
