@@ -242,7 +242,10 @@ sync-export = Export bundle
 sync-export-full = Complete bundle (everything, not only what changed)
 sync-export-done = Bundle written: { $count } changes to { $path }
 sync-import = Import bundles
-sync-import-done = { $file }: { $applied } of { $changes } changes applied, { $conflicts } conflicts
+sync-import-done = { $file }: { $applied } of { $changes } changes applied, { $conflicts ->
+    [one] one conflict
+   *[other] { $conflicts } conflicts
+}
 sync-trust-title = Unknown device
 sync-trust-lead = This bundle was signed by a device you do not trust yet. Compare the fingerprint with its owner (for example by phone) before trusting it.
 sync-trust-button = Trust this device and import

@@ -241,7 +241,10 @@ sync-export = Exportar paquete
 sync-export-full = Paquete completo (todo, no solo lo que cambió)
 sync-export-done = Paquete escrito: { $count } cambios en { $path }
 sync-import = Importar paquetes
-sync-import-done = { $file }: { $applied } de { $changes } cambios aplicados, { $conflicts } conflictos
+sync-import-done = { $file }: { $applied } de { $changes } cambios aplicados, { $conflicts ->
+    [one] un conflicto
+   *[other] { $conflicts } conflictos
+}
 sync-trust-title = Dispositivo desconocido
 sync-trust-lead = Este paquete lo firmó un dispositivo en el que aún no confía. Compare la huella con su dueña o dueño (por ejemplo por teléfono) antes de confiar.
 sync-trust-button = Confiar en este dispositivo e importar

@@ -241,7 +241,10 @@ sync-export = Exporter un paquet
 sync-export-full = Paquet complet (tout, pas seulement ce qui a changé)
 sync-export-done = Paquet écrit : { $count } modifications dans { $path }
 sync-import = Importer des paquets
-sync-import-done = { $file } : { $applied } modifications sur { $changes } appliquées, { $conflicts } conflits
+sync-import-done = { $file } : { $applied } modifications sur { $changes } appliquées, { $conflicts ->
+    [one] un conflit
+   *[other] { $conflicts } conflits
+}
 sync-trust-title = Appareil inconnu
 sync-trust-lead = Ce paquet a été signé par un appareil auquel vous ne faites pas encore confiance. Comparez l'empreinte avec sa ou son propriétaire (par exemple au téléphone) avant de lui faire confiance.
 sync-trust-button = Faire confiance à cet appareil et importer

@@ -20,9 +20,12 @@ export async function renderSync(main) {
   const draw = async () => {
     const o = await api.syncOverview();
     clear(body);
-    body.append(
-      identityCard(o), recipientsCard(o, draw, say), importCard(draw, say, status),
-      conflictsCard(o, draw, say), trustedCard(o, draw), historyCard(o));
+    // Conflicts waiting for a decision come first; otherwise the everyday actions do.
+    const conflicts = conflictsCard(o, draw, say);
+    const cards = o.conflicts.length
+      ? [conflicts, importCard(draw, say, status), recipientsCard(o, draw, say)]
+      : [importCard(draw, say, status), recipientsCard(o, draw, say), conflicts];
+    body.append(...cards, identityCard(o), trustedCard(o, draw), historyCard(o));
   };
   main.append(h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sync-title')), h('p', { class: 'muted' }, t('sync-lead')))), status, body);
   await draw();
@@ -112,7 +115,7 @@ function conflictsCard(o, redraw, say) {
   return h('section', { class: 'card', id: 'conflicts' },
     h('h2', {}, t('sync-conflicts'), o.conflicts.length ? h('span', { class: 'count' }, o.conflicts.length) : null),
     o.conflicts.length ? o.conflicts.map((c) => h('div', { class: 'conflict', dataset: { id: c.id } },
-      h('div', { class: 'conflict-what' }, h('code', {}, `${c.entity}.${c.field}`), h('small', { class: 'muted' }, ` ${c.record_id}`)),
+      h('div', { class: 'conflict-what' }, h('strong', {}, c.record_label || c.record_id), ' ', h('code', {}, `${c.entity}.${c.field}`)),
       h('div', { class: 'sides' }, side(c, true), side(c, false)))) : h('p', { class: 'empty-small' }, t('sync-conflicts-empty')));
 }
 

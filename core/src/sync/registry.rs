@@ -82,6 +82,8 @@ pub struct Conflict {
     pub winner: String,
     /// When it was found.
     pub detected_at: String,
+    /// What the record is, for people (a session's title, a participant's name…).
+    pub record_label: String,
 }
 
 /// Which side of a conflict to keep.
@@ -290,6 +292,7 @@ impl Store {
                 incoming_stamp,
                 winner,
                 detected_at: at,
+                record_label: self.record_label(entity, record_id),
             });
         }
         Ok(out)
@@ -309,6 +312,29 @@ impl Store {
         };
         let close = (id, if pick == Pick::Local { "local" } else { "incoming" });
         self.write_and_close_conflict(Op::Force { entity: c.entity, id: c.record_id, field: c.field, value }, close)
+    }
+}
+
+impl Store {
+    /// A short human label for a record: its title or name, and for items of a session the
+    /// session's title too. Best effort: empty if the record is gone.
+    pub fn record_label(&self, entity: Entity, id: RecordId) -> String {
+        let Ok(rec) = self.get(entity, id) else { return String::new() };
+        let own = ["title", "name", "what", "description", "text", "pseudonym"]
+            .iter()
+            .find_map(|f| rec.get(*f).and_then(Json::as_str).filter(|s| !s.is_empty()))
+            .unwrap_or_default()
+            .to_string();
+        let session = rec
+            .get("session_id")
+            .and_then(Json::as_str)
+            .and_then(|s| s.parse().ok())
+            .and_then(|s| self.get(Entity::Session, s).ok())
+            .and_then(|s| s.get("title").and_then(Json::as_str).map(str::to_string));
+        match session {
+            Some(title) if !title.is_empty() => format!("{title} › {own}"),
+            _ => own,
+        }
     }
 }
 
