@@ -17,7 +17,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 help:
 	@echo "make run    install what is missing and open Fieldbook on its default data folder"
 	@echo "make test   install what is missing and run every test"
-	@echo "make bench  startup benchmark (release build)"
+	@echo "make bench  sync merge/export and startup benchmarks (release builds)"
 
 ## System packages (Debian 12 / Ubuntu): only the missing ones are installed.
 deps:
@@ -53,6 +53,7 @@ check:
 	@echo "check: fieldbook-core is free of tauri"
 
 bench: deps
+	cargo bench -p fieldbook-tests --bench sync
 	cargo build --release -p fieldbook --features custom-protocol
 	./scripts/bench-startup.sh target/release/fieldbook
 

@@ -30,8 +30,7 @@ pub struct SessionDoc {
 }
 
 /// The child lists of a [`SessionDoc`], with their record kind.
-const CHILDREN: [Entity; 6] =
-    [Entity::Participant, Entity::Question, Entity::Quote, Entity::Priority, Entity::Risk, Entity::Support];
+const CHILDREN: [Entity; 6] = Entity::SESSION_CHILDREN;
 
 impl SessionDoc {
     fn list(&self, e: Entity) -> &Vec<Record> {

@@ -111,6 +111,11 @@ impl Entity {
         Entity::Support,
     ];
 
+    /// The kinds recorded inside a session (they point at it through `session_id`), in the
+    /// order a session document lists them.
+    pub const SESSION_CHILDREN: [Entity; 6] =
+        [Entity::Participant, Entity::Question, Entity::Quote, Entity::Priority, Entity::Risk, Entity::Support];
+
     /// The SQL table and the name in JSON.
     pub fn name(self) -> &'static str {
         match self {

@@ -56,12 +56,13 @@ pub fn untrust_device(state: State<'_, AppState>, fingerprint: String) -> Res<()
     state.with(|s| s.untrust(&fingerprint))
 }
 
-#[tauri::command]
+// Large bundles take seconds: run off the main thread so the window stays responsive.
+#[tauri::command(async)]
 pub fn export_bundle(state: State<'_, AppState>, path: PathBuf, full: bool) -> Res<ExportReport> {
     state.with(|s| s.export_bundle(&path, &ExportOptions { full, ..ExportOptions::default() }))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_bundles(state: State<'_, AppState>, paths: Vec<PathBuf>) -> Res<Vec<ImportReport>> {
     state.with(|s| s.import_files(&paths, &ImportOptions::default()))
 }

@@ -101,6 +101,24 @@ async fn story(driver: &Driver, c: Client) -> Result<()> {
     assert_eq!(value(&c, ".priority [data-field=votes]").await?, "2");
     assert_eq!(value(&c, ".support [data-field=what]").await?, "Legal clinic on land claims");
     assert_eq!(value(&c, ".support [data-field=role]").await?, "resource_partner");
+    driver.shot(&c, "05-session-restored").await?;
+
+    // Movements and question guides.
+    click(&c, "a[href='#/movements']").await?;
+    click(&c, "#add-movement").await?;
+    type_into(&c, ".movement [data-field=name]", "Réseau des femmes rurales de Kaolack").await?;
+    type_into(&c, ".movement [data-field=country]", "Senegal").await?;
+    wait_saved(&c).await?;
+    driver.shot(&c, "06-movements").await?;
+    click(&c, "a[href='#/guides']").await?;
+    let guides = wait_for(&c, ".guide").await?;
+    assert!(guides.text().await.is_ok());
+    assert_eq!(c.find_all(Locator::Css(".guide")).await?.len(), 3, "the three built-in guides");
+    driver.shot(&c, "07-guides").await?;
+    click(&c, "a[href='#/sessions']").await?;
+    let filter = wait_for(&c, "#filter-movement").await?;
+    filter.select_by_label("Réseau des femmes rurales de Kaolack").await?;
+    wait_for(&c, ".list-body .empty").await?;
     c.close().await?;
     Ok(())
 }

@@ -204,7 +204,8 @@ impl<'a, 'c> Writer<'a, 'c> {
 
     /// The stamp of the last write to a field here, and the stamp that write replaced.
     pub(crate) fn stamp_of(&self, entity: Entity, id: RecordId, field: &str) -> Result<Option<(Stamp, Option<Stamp>)>> {
-        let row: Option<(Vec<u8>, Vec<u8>, Option<Vec<u8>>)> = self
+        type Row = (Vec<u8>, Vec<u8>, Option<Vec<u8>>);
+        let row: Option<Row> = self
             .tx
             .prepare_cached("SELECT hlc, device, base FROM field_clock WHERE entity = ?1 AND id = ?2 AND field = ?3")?
             .query_row(params![entity.name(), id.as_bytes().as_slice(), field], |r| {
@@ -274,17 +275,7 @@ impl<'a, 'c> Writer<'a, 'c> {
             old => self.set(entity, id, &DELETED, &Json::Bool(true), old)?,
         }
         let (parent_field, children): (&str, &[Entity]) = match entity {
-            Entity::Session => (
-                "session_id",
-                &[
-                    Entity::Participant,
-                    Entity::Question,
-                    Entity::Quote,
-                    Entity::Priority,
-                    Entity::Risk,
-                    Entity::Support,
-                ],
-            ),
+            Entity::Session => ("session_id", &Entity::SESSION_CHILDREN),
             Entity::Guide => ("guide_id", &[Entity::GuideQuestion]),
             Entity::Question => ("question_id", &[Entity::Quote]),
             _ => return Ok(()),
@@ -362,14 +353,18 @@ impl<'a, 'c> Writer<'a, 'c> {
         let device = stamp.device.as_bytes().as_slice();
         let hlc = stamp.hlc;
         let own = stamp.device == self.device;
-        let last: Option<(i64, Vec<u8>, String)> = self
-            .tx
-            .prepare_cached(
-                "SELECT seq, device, at FROM change_log WHERE entity = ?1 AND id = ?2 AND field = ?3
-                 ORDER BY seq DESC LIMIT 1",
-            )?
-            .query_row(params![table, id, field], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
+        // Only this device's own typing is folded together; merged changes are always kept whole.
+        let last: Option<(i64, Vec<u8>, String)> = if own {
+            self.tx
+                .prepare_cached(
+                    "SELECT seq, device, at FROM change_log WHERE entity = ?1 AND id = ?2 AND field = ?3
+                     ORDER BY seq DESC LIMIT 1",
+                )?
+                .query_row(params![table, id, field], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?
+        } else {
+            None
+        };
         let new_text = new.to_string();
         if let Some((seq, dev, at)) = last {
             if own && dev == device && at >= recent {

@@ -201,7 +201,7 @@ pub fn open(file: &[u8], key: Unseal<'_>, trusted: impl Fn(&VerifyingKey) -> boo
         _ => Error::BundleDamaged("the file was altered after it was made".into()),
     })?;
     let verified = parse(&plain, &trusted)?;
-    if !verified.manifest.recipients.iter().any(|r| *r == me) {
+    if !verified.manifest.recipients.contains(&me) {
         return Err(Error::BundleDamaged("it was re-encrypted to a recipient its sender did not sign".into()));
     }
     Ok(verified)

@@ -185,7 +185,7 @@ fn passphrase_bundles_need_the_passphrase() {
     assert_eq!(import_err(&mut b, &path, true).root().code(), "bundle-needs-passphrase");
     let wrong = ImportOptions { trust_new_devices: true, passphrase: Some(Passphrase::new("wrong words here")) };
     assert_eq!(
-        b.store.import_files(&[path.clone()], &wrong).expect_err("wrong").root().code(),
+        b.store.import_files(std::slice::from_ref(&path), &wrong).expect_err("wrong").root().code(),
         "bundle-wrong-passphrase"
     );
     let right = ImportOptions { trust_new_devices: true, passphrase: Some(Passphrase::new("handover words here")) };

@@ -1,0 +1,153 @@
+//! Sync benchmark (not a test): merging many devices' bundles into an office store, next to a
+//! plain `sqlite3 .import` of the same rows, and exporting a large store.
+//! Run: `make bench` or `cargo bench -p fieldbook-tests --bench sync`.
+//! Sizes: BENCH_DEVICES (50), BENCH_CHANGES (1000000 in all), BENCH_SESSIONS (10000).
+//! Targets (issue "Encrypted, signed sync bundles"): merge ≤ 2× the sqlite3 baseline; exporting
+//! 10k sessions ≤ 1 s.
+
+use ed25519_dalek::SigningKey;
+use fieldbook_core::hlc::Hlc;
+use fieldbook_core::sync::bundle::{seal, Change, Manifest, Seal, FORMAT_VERSION};
+use fieldbook_core::sync::stamp::Stamp;
+use fieldbook_core::sync::{ExportOptions, ImportOptions};
+use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId, Store};
+use serde_json::json;
+use std::io::Write;
+use std::process::Command;
+use std::time::Instant;
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn device_changes(d: usize, per_device: usize) -> Vec<Change> {
+    let device = DeviceId::new();
+    let fields = ["name", "country", "region", "sector", "description", "deleted"];
+    let mut out = Vec::with_capacity(per_device);
+    let mut hlc = 1_767_225_600_000u64 << 16;
+    while out.len() < per_device {
+        let id = RecordId::new();
+        for f in fields {
+            if out.len() == per_device {
+                break;
+            }
+            hlc += 1;
+            let value = if f == "deleted" {
+                json!(false)
+            } else {
+                json!(format!("{f} of record {} from device {d}", out.len()))
+            };
+            out.push(Change {
+                entity: Entity::Movement,
+                id,
+                field: f.into(),
+                value,
+                stamp: Stamp { hlc: Hlc(hlc), device },
+                base: None,
+            });
+        }
+    }
+    out
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let devices = env("BENCH_DEVICES", 50);
+    let total = env("BENCH_CHANGES", 1_000_000);
+    let sessions = env("BENCH_SESSIONS", 10_000);
+    let per_device = total / devices;
+    let work = tempfile::tempdir()?;
+    let office_dir = work.path().join("office");
+    let mut office = Store::init(&office_dir, &Passphrase::new("benchmark passphrase"))?;
+    let to = vec![office.keys().age_recipient()];
+
+    println!("preparing {devices} bundles of {per_device} field changes…");
+    let mut files = Vec::new();
+    let csv_path = work.path().join("rows.csv");
+    let mut csv = std::io::BufWriter::new(std::fs::File::create(&csv_path)?);
+    for d in 0..devices {
+        let changes = device_changes(d, per_device);
+        for c in &changes {
+            writeln!(
+                csv,
+                "{},{},{},\"{}\",{},{}",
+                c.entity,
+                c.id,
+                c.field,
+                c.value.to_string().replace('"', "\"\""),
+                c.stamp.hlc.0,
+                c.stamp.device
+            )?;
+        }
+        let signer = SigningKey::from_bytes(&rand::random());
+        let manifest = Manifest {
+            format: FORMAT_VERSION,
+            bundle_id: uuid::Uuid::now_v7(),
+            created_at: "2026-01-01T00:00:00Z".into(),
+            sender_device: changes[0].stamp.device,
+            sender_key: String::new(),
+            recipients: vec![],
+            full: true,
+            version_vector: Default::default(),
+            hlc_range: (0, 0),
+            changes: changes.len() as u64,
+            tombstones: 0,
+            payload_sha256: String::new(),
+        };
+        let path = work.path().join(format!("device-{d}.fieldbook"));
+        std::fs::write(&path, seal(manifest, &changes, &signer, Seal::Recipients(&to))?)?;
+        files.push(path);
+    }
+    csv.flush()?;
+    drop(csv);
+
+    let start = Instant::now();
+    let reports = office.import_files(&files, &ImportOptions { trust_new_devices: true, passphrase: None })?;
+    let merge = start.elapsed();
+    let applied: u64 = reports.iter().map(|r| r.applied).sum();
+
+    let base_db = work.path().join("baseline.db");
+    let start = Instant::now();
+    let status = Command::new("sqlite3")
+        .arg(&base_db)
+        .arg("CREATE TABLE changes (entity TEXT, id TEXT, field TEXT, value TEXT, hlc INTEGER, device TEXT);")
+        .arg(".mode csv")
+        .arg(format!(".import {} changes", csv_path.display()))
+        .status();
+    let baseline = start.elapsed();
+    let baseline_ok = status.map(|s| s.success()).unwrap_or(false);
+
+    println!(
+        "merge: {applied} field changes from {devices} bundles in {:.2} s ({:.0} changes/s)",
+        merge.as_secs_f64(),
+        applied as f64 / merge.as_secs_f64()
+    );
+    if baseline_ok {
+        let ratio = merge.as_secs_f64() / baseline.as_secs_f64();
+        println!(
+            "baseline: sqlite3 .import of the same rows in {:.2} s; merge/baseline = {ratio:.1}× (target ≤ 2×)",
+            baseline.as_secs_f64()
+        );
+    } else {
+        println!("baseline: sqlite3 CLI not available (apt-get install sqlite3)");
+    }
+
+    let field_dir = work.path().join("field");
+    let mut field = Store::init(&field_dir, &Passphrase::new("benchmark passphrase"))?;
+    let start = Instant::now();
+    fieldbook_core::demo::generate(&mut field, sessions, 1)?;
+    println!("demo data: {sessions} sessions written in {:.1} s", start.elapsed().as_secs_f64());
+    let start = Instant::now();
+    let report = field.export_bundle(
+        &work.path().join("all.fieldbook"),
+        &ExportOptions { full: true, to: to.clone(), passphrase: None },
+    )?;
+    let export = start.elapsed();
+    let size = std::fs::metadata(work.path().join("all.fieldbook"))?.len();
+    println!(
+        "export: {sessions} sessions = {} field changes in {:.2} s, {:.1} MB (target ≤ 1 s)",
+        report.changes,
+        export.as_secs_f64(),
+        size as f64 / 1e6
+    );
+    Ok(())
+}
