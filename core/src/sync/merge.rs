@@ -54,16 +54,25 @@ impl Store {
                     changes: bundle.changes.len() as u64,
                     ..ImportReport::default()
                 };
-                for change in &bundle.changes {
-                    match merge_one(&mut w, change, bundle_id.as_bytes())? {
-                        Outcome::Applied { conflict } => {
-                            report.applied += 1;
-                            report.conflicts += u64::from(conflict);
+                // Bundles list a record's fields together: a record not here yet is inserted whole.
+                for record in bundle.changes.chunk_by(|a, b| a.entity == b.entity && a.id == b.id) {
+                    if let Some(n) = insert_new_record(&mut w, record)? {
+                        report.applied += n;
+                    } else {
+                        for change in record {
+                            match merge_one(&mut w, change, bundle_id.as_bytes())? {
+                                Outcome::Applied { conflict } => {
+                                    report.applied += 1;
+                                    report.conflicts += u64::from(conflict);
+                                }
+                                Outcome::Kept { conflict } => report.conflicts += u64::from(conflict),
+                                Outcome::Duplicate => {}
+                            }
                         }
-                        Outcome::Kept { conflict } => report.conflicts += u64::from(conflict),
-                        Outcome::Duplicate => {}
                     }
-                    w.clock.observe(change.stamp.hlc);
+                    for change in record {
+                        w.clock.observe(change.stamp.hlc);
+                    }
                 }
                 tx.execute(
                     "INSERT INTO import_log (bundle_id, sender_device, sender_fingerprint, imported_at, file_name,
@@ -89,7 +98,8 @@ impl Store {
     }
 }
 
-fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Outcome> {
+/// The field a change names and its checked value; anything else means a damaged bundle.
+fn checked(ch: &Change) -> Result<(Field, serde_json::Value)> {
     let damaged = |why: String| Error::BundleDamaged(why);
     let field: Field = if ch.field == DELETED.name {
         DELETED
@@ -104,6 +114,34 @@ fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Ou
     } else {
         normalise(ch.entity, &field, &ch.value).map_err(|e| damaged(e.to_string()))?
     };
+    Ok((field, value))
+}
+
+/// Fast path: a record this store has never seen is inserted in one statement with all its
+/// fields, then each field is stamped. `None` when the record exists here (or a field repeats):
+/// then every change goes through [`merge_one`].
+fn insert_new_record(w: &mut Writer<'_, '_>, record: &[Change]) -> Result<Option<u64>> {
+    let first = &record[0];
+    if w.exists(first.entity, first.id)? {
+        return Ok(None);
+    }
+    let mut values = Vec::with_capacity(record.len());
+    for ch in record {
+        let (field, value) = checked(ch)?;
+        if values.iter().any(|(f, _): &(Field, serde_json::Value)| f.name == field.name) {
+            return Ok(None);
+        }
+        values.push((field, value));
+    }
+    w.insert_row(first.entity, first.id, &values)?;
+    for (ch, (field, value)) in record.iter().zip(&values) {
+        w.stamp(ch.entity, ch.id, field, value, ch.stamp, ch.base, None)?;
+    }
+    Ok(Some(record.len() as u64))
+}
+
+fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Outcome> {
+    let (field, value) = checked(ch)?;
     let local = w.stamp_of(ch.entity, ch.id, field.name)?;
     let Some((local_stamp, _)) = local else {
         w.ensure_row(ch.entity, ch.id)?;
