@@ -8,16 +8,10 @@ const pending = new Map(); // "entity|id|field" -> {timer, entity, id, field, va
 let chain = Promise.resolve();
 let inFlight = 0;
 let indicator = null;
-const listeners = new Set();
 
 export function attachIndicator(el) {
   indicator = el;
   setState('saved');
-}
-
-export function onSaved(fn) {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
 }
 
 function setState(state, detail) {
@@ -66,7 +60,6 @@ function run(key) {
       if (inFlight === 0 && pending.size === 0) {
         setState('saved', new Date().toLocaleTimeString());
       }
-      listeners.forEach((fn) => fn(job));
     } catch (err) {
       inFlight -= 1;
       setState('failed', errorText(err));

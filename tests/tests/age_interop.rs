@@ -2,23 +2,14 @@
 //! it with the identity that `fieldbook-cli identity export-age` writes.
 
 use anyhow::Result;
-use fieldbook_tests::cli_binary;
+use fieldbook_tests::{cli, cli_binary};
 use std::process::Command;
 
 #[test]
 fn the_age_cli_decrypts_a_bundle_with_the_exported_identity() -> Result<()> {
     let field = tempfile::tempdir()?;
     let office = tempfile::tempdir()?;
-    let run = |dir: &std::path::Path, args: &[&str]| -> Result<String> {
-        let out = Command::new(cli_binary())
-            .arg("--data-dir")
-            .arg(dir)
-            .args(args)
-            .env("FIELDBOOK_PASSPHRASE", "interop test passphrase")
-            .output()?;
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        Ok(String::from_utf8(out.stdout)?)
-    };
+    let run = |dir: &std::path::Path, args: &[&str]| cli(dir, "interop test passphrase", args);
     run(field.path(), &["init"])?;
     run(office.path(), &["init"])?;
     run(field.path(), &["demo-data", "--sessions", "1", "--seed", "3"])?;

@@ -21,9 +21,7 @@ fn cli(dir: &Path, pass: &str, args: &[&str]) -> Output {
 }
 
 fn ok(dir: &Path, args: &[&str]) -> String {
-    let out = cli(dir, PASS, args);
-    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    fieldbook_tests::cli(dir, PASS, args).unwrap_or_else(|e| panic!("{e:#}"))
 }
 
 #[test]
