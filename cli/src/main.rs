@@ -7,6 +7,7 @@ use fieldbook_core::{demo, paths, Passphrase, RecordId, SessionDoc, SessionFilte
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+mod summary;
 mod sync;
 use sync::{ConflictsCommand, IdentityCommand, RecipientsCommand, TrustCommand};
 
@@ -49,6 +50,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print-ready PDF summaries of sessions, in the language given by --lang.
+    Summary(summary::SummaryArgs),
     /// This device's sync identity.
     #[command(subcommand)]
     Identity(IdentityCommand),
@@ -160,7 +163,7 @@ fn open(dir: &std::path::Path, catalog: &Catalog) -> Result<Store> {
 }
 
 fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
-    let dir = cli.data_dir.unwrap_or_else(paths::default_data_dir);
+    let dir = cli.data_dir.clone().unwrap_or_else(paths::default_data_dir);
     let out = |v: &serde_json::Value| -> Result<()> {
         println!("{}", serde_json::to_string_pretty(v)?);
         Ok(())
@@ -212,6 +215,13 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
                 serde_json::from_str(&text).map_err(|e| fieldbook_core::Error::InvalidDocument(e.to_string()))?;
             let id = open(&dir, catalog)?.put_session_doc(doc)?;
             println!("{}", catalog.msg("cli-put-done", &[("id", &id.to_string())]));
+        }
+        Command::Summary(args) => {
+            let lang = cli.lang.clone().unwrap_or_else(lang_from_env);
+            if !fieldbook_core::i18n::LANGUAGES.iter().any(|(code, _)| *code == lang) {
+                bail!("summaries are available in en, es and fr, not {lang:?}");
+            }
+            summary::run(&open(&dir, catalog)?, args, &lang, catalog)?
         }
         Command::Dump { json: _ } => out(&open(&dir, catalog)?.dump()?)?,
         Command::Identity(cmd) => sync::identity(&open(&dir, catalog)?, cmd, catalog)?,

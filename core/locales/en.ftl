@@ -285,3 +285,60 @@ cli-identity-exported = Age identity written to { $path }. Keep it secret: it op
 cli-trusted = Trusted device { $fingerprint }
 cli-exported = Wrote { $count } changes to { $path } for { $recipients }
 cli-imported = { $file }: applied { $applied } of { $changes } changes from { $fingerprint }; { $conflicts } conflicts
+
+## Session summaries (print and PDF)
+field-next-check-in = Next check-in
+summary-open = Share back…
+summary-title = Summary to share back
+summary-back = Back to the session
+summary-audience = Version
+summary-audience-participants = For participants (share-back)
+summary-audience-internal = Internal (office file)
+summary-language = Language
+summary-paper = Paper
+summary-paper-a4 = A4
+summary-paper-letter = Letter
+summary-print = Print…
+summary-save-pdf = Save as PDF…
+summary-saved = PDF saved: { $file }
+summary-pdf-file = summary
+summary-preview-hint = This preview is what prints, page by page.
+summary-banner-participants = Shared back with the people who took part. Nobody is named who asked not to be, or who could be put at risk.
+summary-banner-internal = INTERNAL: names people at risk and records risks. Keep it in the office file; never share it.
+summary-when = Date
+summary-place = Place
+summary-movements = Movements
+summary-facilitators = Facilitated by
+summary-languages = Languages
+summary-next-check-in = Next check-in
+summary-no-check-in = Not agreed yet
+summary-participants = Who took part
+summary-participants-count = { $count ->
+    [one] One person took part.
+   *[other] { $count } people took part.
+}
+summary-pseudonym = Pseudonym: { $name }
+summary-without = Not given: { $what }
+summary-at-risk = At risk
+summary-someone = a participant
+summary-heard = What we heard
+summary-priorities = Priorities raised
+summary-votes = { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+summary-support = Support agreed
+summary-support-by = By: { $owner }
+summary-support-due = Due: { $date }
+summary-support-requested = Asked for by the movement
+summary-risks = Risks voiced
+summary-affected = Affects: { $who }
+summary-mitigation = Mitigation: { $text }
+summary-notes = Internal notes
+summary-nothing = Nothing recorded.
+summary-page = Page { $page } of { $pages }
+summary-code = Verification code { $code }
+cli-summary-done = Saved { $file } (verification code { $code })
+error-font-missing = This summary has { $script } text, but the font { $font } is not installed. Install it (on Debian or Ubuntu: sudo apt install fonts-noto-core), then try again.
+error-no-font-for = No installed font can show some characters of this summary: { $detail }. Install a Noto font for that script, then try again.
+error-pdf = The PDF could not be made: { $detail }

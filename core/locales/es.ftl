@@ -284,3 +284,60 @@ cli-identity-exported = Identidad age escrita en { $path }. Manténgala en secre
 cli-trusted = Dispositivo de confianza { $fingerprint }
 cli-exported = Se escribieron { $count } cambios en { $path } para { $recipients }
 cli-imported = { $file }: se aplicaron { $applied } de { $changes } cambios de { $fingerprint }; { $conflicts } conflictos
+
+## Resúmenes de sesión (impresión y PDF)
+field-next-check-in = Próximo seguimiento
+summary-open = Devolver resultados…
+summary-title = Resumen para devolver
+summary-back = Volver a la sesión
+summary-audience = Versión
+summary-audience-participants = Para participantes (devolución)
+summary-audience-internal = Interna (archivo de la oficina)
+summary-language = Idioma
+summary-paper = Papel
+summary-paper-a4 = A4
+summary-paper-letter = Carta
+summary-print = Imprimir…
+summary-save-pdf = Guardar como PDF…
+summary-saved = PDF guardado: { $file }
+summary-pdf-file = resumen
+summary-preview-hint = Esta vista previa es lo que se imprime, página por página.
+summary-banner-participants = Devuelto a las personas que participaron. No se nombra a nadie que pidió no ser nombrado o a quien se pondría en riesgo.
+summary-banner-internal = INTERNO: nombra a personas en riesgo y registra riesgos. Guárdelo en el archivo de la oficina; no lo comparta nunca.
+summary-when = Fecha
+summary-place = Lugar
+summary-movements = Movimientos
+summary-facilitators = Facilitado por
+summary-languages = Idiomas
+summary-next-check-in = Próximo seguimiento
+summary-no-check-in = Aún no acordado
+summary-participants = Quiénes participaron
+summary-participants-count = { $count ->
+    [one] Participó una persona.
+   *[other] Participaron { $count } personas.
+}
+summary-pseudonym = Seudónimo: { $name }
+summary-without = Sin: { $what }
+summary-at-risk = En riesgo
+summary-someone = una persona participante
+summary-heard = Lo que escuchamos
+summary-priorities = Prioridades planteadas
+summary-votes = { $votes ->
+    [one] 1 voto
+   *[other] { $votes } votos
+}
+summary-support = Apoyo acordado
+summary-support-by = Responsable: { $owner }
+summary-support-due = Fecha límite: { $date }
+summary-support-requested = Solicitado por el movimiento
+summary-risks = Riesgos mencionados
+summary-affected = Afecta a: { $who }
+summary-mitigation = Mitigación: { $text }
+summary-notes = Notas internas
+summary-nothing = Nada registrado.
+summary-page = Página { $page } de { $pages }
+summary-code = Código de verificación { $code }
+cli-summary-done = Guardado { $file } (código de verificación { $code })
+error-font-missing = Este resumen tiene texto en { $script }, pero la fuente { $font } no está instalada. Instálela (en Debian o Ubuntu: sudo apt install fonts-noto-core) y vuelva a intentarlo.
+error-no-font-for = Ninguna fuente instalada puede mostrar algunos caracteres de este resumen: { $detail }. Instale una fuente Noto para esa escritura y vuelva a intentarlo.
+error-pdf = No se pudo crear el PDF: { $detail }

@@ -284,3 +284,60 @@ cli-identity-exported = Identité age écrite dans { $path }. Gardez-la secrète
 cli-trusted = Appareil de confiance { $fingerprint }
 cli-exported = { $count } modifications écrites dans { $path } pour { $recipients }
 cli-imported = { $file } : { $applied } modifications sur { $changes } appliquées depuis { $fingerprint } ; { $conflicts } conflits
+
+## Synthèses de séance (impression et PDF)
+field-next-check-in = Prochain point d’étape
+summary-open = Restituer…
+summary-title = Synthèse à restituer
+summary-back = Retour à la séance
+summary-audience = Version
+summary-audience-participants = Pour les participant·es (restitution)
+summary-audience-internal = Interne (dossier du bureau)
+summary-language = Langue
+summary-paper = Papier
+summary-paper-a4 = A4
+summary-paper-letter = Lettre US
+summary-print = Imprimer…
+summary-save-pdf = Enregistrer en PDF…
+summary-saved = PDF enregistré : { $file }
+summary-pdf-file = synthese
+summary-preview-hint = Cet aperçu est ce qui sera imprimé, page par page.
+summary-banner-participants = Restitué aux personnes qui ont participé. Personne n’est nommé s’il l’a refusé ou si cela peut le mettre en danger.
+summary-banner-internal = INTERNE : nomme des personnes en danger et consigne des risques. À garder au dossier du bureau ; ne jamais le diffuser.
+summary-when = Date
+summary-place = Lieu
+summary-movements = Mouvements
+summary-facilitators = Animé par
+summary-languages = Langues
+summary-next-check-in = Prochain point d’étape
+summary-no-check-in = Pas encore convenu
+summary-participants = Qui a participé
+summary-participants-count = { $count ->
+    [one] Une personne a participé.
+   *[other] { $count } personnes ont participé.
+}
+summary-pseudonym = Pseudonyme : { $name }
+summary-without = Non accordé : { $what }
+summary-at-risk = En danger
+summary-someone = une personne participante
+summary-heard = Ce que nous avons entendu
+summary-priorities = Priorités exprimées
+summary-votes = { $votes ->
+    [one] 1 voix
+   *[other] { $votes } voix
+}
+summary-support = Soutien convenu
+summary-support-by = Par : { $owner }
+summary-support-due = Échéance : { $date }
+summary-support-requested = Demandé par le mouvement
+summary-risks = Risques évoqués
+summary-affected = Concerne : { $who }
+summary-mitigation = Mesure convenue : { $text }
+summary-notes = Notes internes
+summary-nothing = Rien de consigné.
+summary-page = Page { $page } sur { $pages }
+summary-code = Code de vérification { $code }
+cli-summary-done = Enregistré { $file } (code de vérification { $code })
+error-font-missing = Cette synthèse contient du texte en { $script }, mais la police { $font } n’est pas installée. Installez-la (sous Debian ou Ubuntu : sudo apt install fonts-noto-core), puis réessayez.
+error-no-font-for = Aucune police installée ne peut afficher certains caractères de cette synthèse : { $detail }. Installez une police Noto pour cette écriture, puis réessayez.
+error-pdf = Le PDF n’a pas pu être créé : { $detail }

@@ -57,6 +57,20 @@ pub enum Error {
     /// The disk is full: nothing was written; free some space and try again.
     #[error("the disk is full: nothing was saved; free some space and try again")]
     DiskFull,
+    /// Text in a script whose font is not installed, so a summary cannot show it.
+    #[error("no font for {script} text: {font} is not installed (on Debian or Ubuntu: sudo apt install fonts-noto-core)")]
+    FontMissing {
+        /// The writing system (`Khmer`, `Devanagari`, `Arabic`…).
+        script: String,
+        /// The font file that was looked for.
+        font: String,
+    },
+    /// Characters no installed font can show.
+    #[error("no installed font can show {0}")]
+    NoFontFor(String),
+    /// Laying out or writing the PDF failed.
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
     /// Reading or writing a file failed.
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
@@ -161,6 +175,9 @@ impl Error {
             Error::BundleFutureVersion { .. } => "bundle-future-version",
             Error::BadFingerprint(_) => "bad-fingerprint",
             Error::File { .. } => "file",
+            Error::FontMissing { .. } => "font-missing",
+            Error::NoFontFor(_) => "no-font-for",
+            Error::Pdf(_) => "pdf",
             Error::InFile { source, .. } => source.code(),
         }
     }

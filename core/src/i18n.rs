@@ -62,6 +62,20 @@ impl Catalog {
         id.to_string()
     }
 
+    /// Formats message `id` whose argument `name` is a number, so plural variants
+    /// (`[one]`, `[other]`) are chosen by the language's rules.
+    pub fn count(&self, id: &str, name: &str, n: usize) -> String {
+        let mut fargs = FluentArgs::new();
+        fargs.set(name, FluentValue::from(n));
+        for b in &self.bundles {
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    }
+
     /// The localised, actionable message for a core error.
     pub fn error(&self, e: &crate::Error) -> String {
         use crate::Error as E;
@@ -74,6 +88,10 @@ impl Catalog {
             other => other.to_string(),
         };
         let min = crate::Passphrase::MIN_CHARS.to_string();
+        let (script, font) = match e {
+            E::FontMissing { script, font } => (script.clone(), font.clone()),
+            _ => Default::default(),
+        };
         let (fingerprint, found, supported) = match e {
             E::BundleUnknownSigner { fingerprint, .. } => (fingerprint.clone(), String::new(), String::new()),
             E::BundleFutureVersion { found, supported } => (String::new(), found.to_string(), supported.to_string()),
@@ -87,6 +105,8 @@ impl Catalog {
                 ("fingerprint", &fingerprint),
                 ("found", &found),
                 ("supported", &supported),
+                ("script", &script),
+                ("font", &font),
             ],
         )
     }

@@ -2,6 +2,7 @@
 //! shared by the desktop app and the command line.
 
 mod arrange;
+mod atomic;
 pub mod demo;
 mod doc;
 mod dump;
@@ -13,6 +14,7 @@ pub mod paths;
 pub mod schema;
 mod secret;
 pub mod store;
+pub mod summary;
 pub mod sync;
 pub mod value;
 

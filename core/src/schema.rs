@@ -170,6 +170,7 @@ impl Entity {
                     f("status", T::Enum(SESSION_STATUS)),
                     f("notes", T::Text),
                     f("guide_id", T::Ref(Entity::Guide)),
+                    f("next_check_in", T::Date),
                 ];
                 F
             }

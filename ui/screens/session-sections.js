@@ -37,6 +37,7 @@ function details(view) {
     f.text('session', s, 'place', t('field-place')),
     f.list('session', s, 'languages', t('field-languages'), t('field-languages-hint')),
     f.list('session', s, 'facilitators', t('field-facilitators'), t('field-facilitators-hint')),
+    f.date('session', s, 'next_check_in', t('field-next-check-in')),
     f.refs('session', s, 'movement_ids', t('field-movements'), view.movements.map((m) => [m.id, m.name || '—']), t('no-movements-yet')),
     f.area('session', s, 'notes', t('field-notes'), { rows: 4, class: 'wide' }));
 }

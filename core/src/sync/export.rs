@@ -15,7 +15,7 @@ use chrono::{SecondsFormat, Utc};
 use rusqlite::types::Value as Sql;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::Write;
+
 use std::path::Path;
 
 /// What to put in a bundle and for whom.
@@ -139,7 +139,7 @@ impl Store {
             None => Seal::Recipients(&to),
         };
         let bytes = seal(manifest, &changes, &self.keys.signing, seal_to)?;
-        write_atomically(out, &bytes)?;
+        crate::atomic::write_atomically(out, &bytes)?;
         if opts.passphrase.is_none() {
             for r in &to {
                 self.conn.execute(
@@ -156,20 +156,4 @@ impl Store {
             full,
         })
     }
-}
-
-fn write_atomically(out: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.part", uuid::Uuid::now_v7().simple()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, out)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(if e.raw_os_error() == Some(28) { Error::DiskFull } else { e.into() });
-    }
-    Ok(())
 }

@@ -1,0 +1,239 @@
+//! Turns a session document into a worded [`Summary`] for one audience: picks what that audience
+//! may see, names people only as they agreed to be named, and labels everything from the catalogue.
+
+use super::redact::{People, Scrubber};
+use super::{Audience, Fact, Item, Quote, Section, Summary};
+use crate::error::Result;
+use crate::i18n::Catalog;
+use crate::ids::RecordId;
+use crate::schema::Entity;
+use crate::store::{Record, Store};
+use serde_json::Value as Json;
+use sha2::{Digest, Sha256};
+
+fn text<'a>(r: &'a Record, field: &str) -> &'a str {
+    r.get(field).and_then(Json::as_str).unwrap_or_default().trim()
+}
+
+fn flag(r: &Record, field: &str) -> bool {
+    r.get(field).and_then(Json::as_bool).unwrap_or(false)
+}
+
+fn list(r: &Record, field: &str) -> Vec<String> {
+    r.get(field)
+        .and_then(Json::as_array)
+        .map(|a| a.iter().filter_map(Json::as_str).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// `2026-03-12T14:00` → `2026-03-12 14:00`: unambiguous in every language and script.
+fn local_time(r: &Record) -> String {
+    let at = text(r, "starts_at").replacen('T', " ", 1);
+    match (at.is_empty(), text(r, "time_zone")) {
+        (true, _) => String::new(),
+        (false, "" | "UTC") => at,
+        (false, zone) => format!("{at} ({zone})"),
+    }
+}
+
+/// Builds the summary of session `id` for `audience`, labelled in `lang`.
+pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) -> Result<Summary> {
+    let doc = store.session_doc(id)?;
+    let cat = Catalog::new(lang);
+    let s = &doc.session;
+    let people = People::new(&doc.participants, audience, &cat);
+    let scrub = Scrubber::new(&people);
+    let internal = audience == Audience::Internal;
+
+    let mut movements = vec![];
+    for m in list(s, "movement_ids") {
+        if let Ok(mid) = m.parse::<RecordId>() {
+            if let Ok(rec) = store.get(Entity::Movement, mid) {
+                movements.push(text(&rec, "name").to_string());
+            }
+        }
+    }
+    let mut facts = vec![];
+    let mut fact = |key: &str, value: String| {
+        if !value.trim().is_empty() {
+            facts.push(Fact { label: cat.msg(key, &[]), value: scrub.clean(&value) });
+        }
+    };
+    fact("summary-when", local_time(s));
+    fact("summary-place", text(s, "place").to_string());
+    fact("summary-movements", movements.join(", "));
+    fact("summary-facilitators", list(s, "facilitators").join(", "));
+    fact("summary-languages", list(s, "languages").join(", "));
+    let check_in = text(s, "next_check_in");
+    let check_in = if check_in.is_empty() { cat.msg("summary-no-check-in", &[]) } else { check_in.to_string() };
+    fact("summary-next-check-in", check_in);
+
+    let mut sections = vec![participants(&doc.participants, &people, &cat, internal)];
+    sections.push(heard(&doc, &people, &scrub, &cat, internal));
+    sections.push(priorities(&doc.priorities, &scrub, &cat));
+    sections.push(support(&doc.supports, &scrub, &cat));
+    if internal {
+        sections.push(risks(&doc.risks, &cat));
+        let notes = text(s, "notes");
+        let items = if notes.is_empty() { vec![] } else { vec![Item { body: notes.into(), ..Item::default() }] };
+        sections.push(section("notes", "summary-notes", String::new(), items, &cat));
+    }
+
+    let title = match text(s, "title") {
+        "" => cat.msg("untitled-session", &[]),
+        t => scrub.clean(t),
+    };
+    let mut summary = Summary {
+        session_id: id.to_string(),
+        audience,
+        lang: lang.to_string(),
+        code: String::new(),
+        title,
+        when: local_time(s),
+        banner: cat.msg(&format!("summary-banner-{}", audience.code()), &[]),
+        facts,
+        sections,
+        page_label: cat.msg("summary-page", &[("page", "{page}"), ("pages", "{pages}")]),
+        code_label: String::new(),
+    };
+    summary.code = verification_code(&summary);
+    summary.code_label = cat.msg("summary-code", &[("code", &summary.code)]);
+    Ok(summary)
+}
+
+/// `XXXX-XXXX` from the session id and a hash of everything printed, so a paper copy can be
+/// matched to the record it came from, and an edited record no longer matches an old print.
+fn verification_code(s: &Summary) -> String {
+    let mut h = Sha256::new();
+    h.update(b"fieldbook-summary-v1\0");
+    h.update(s.session_id.as_bytes());
+    h.update(serde_json::to_vec(s).unwrap_or_default());
+    let b32 = data_encoding::BASE32_NOPAD.encode(&h.finalize());
+    format!("{}-{}", &b32[0..4], &b32[4..8])
+}
+
+fn section(kind: &'static str, heading: &str, lead: String, items: Vec<Item>, cat: &Catalog) -> Section {
+    Section { kind, heading: cat.msg(heading, &[]), lead, items, empty: cat.msg("summary-nothing", &[]) }
+}
+
+fn participants(list: &[Record], people: &People, cat: &Catalog, internal: bool) -> Section {
+    let mut items = vec![];
+    for p in list {
+        let who = people.shown(p);
+        if !internal && !who.identifiable {
+            continue; // counted in the lead line, never listed as "A participant" again and again
+        }
+        let mut meta = vec![];
+        if internal || who.named {
+            meta.extend([text(p, "organisation"), text(p, "role")].into_iter().filter(|t| !t.is_empty()).map(String::from));
+        }
+        if internal && !text(p, "pseudonym").is_empty() && !text(p, "name").is_empty() {
+            meta.push(cat.msg("summary-pseudonym", &[("name", text(p, "pseudonym"))]));
+        }
+        if internal {
+            for (field, key) in [("consent_named", "consent-named"), ("consent_quote", "consent-quote")] {
+                if !flag(p, field) {
+                    meta.push(cat.msg("summary-without", &[("what", &cat.msg(key, &[]))]));
+                }
+            }
+        }
+        let marker = if internal && flag(p, "at_risk") { cat.msg("summary-at-risk", &[]) } else { String::new() };
+        items.push(Item { title: who.label, marker, meta, ..Item::default() });
+    }
+    let lead = cat.count("summary-participants-count", "count", list.len());
+    section("participants", "summary-participants", lead, items, cat)
+}
+
+fn heard(doc: &crate::SessionDoc, people: &People, scrub: &Scrubber, cat: &Catalog, internal: bool) -> Section {
+    let mut items = vec![];
+    for q in &doc.questions {
+        let qid = q.get("id");
+        let mut quotes = vec![];
+        for quote in doc.quotes.iter().filter(|x| x.get("question_id") == qid) {
+            let by = doc.participants.iter().find(|p| p.get("id") == quote.get("participant_id") && quote.get("participant_id").is_some_and(|v| !v.is_null()));
+            let consented = by.is_some_and(|p| flag(p, "consent_quote"));
+            if !internal && !consented {
+                continue;
+            }
+            let note = if internal && !consented { cat.msg("quote-no-consent", &[]) } else { String::new() };
+            let by = by.map(|p| people.shown(p).label).unwrap_or_default();
+            quotes.push(Quote { text: scrub.clean(text(quote, "text")), by, note });
+        }
+        if text(q, "text").is_empty() && text(q, "answer").is_empty() && quotes.is_empty() {
+            continue;
+        }
+        items.push(Item { title: scrub.clean(text(q, "text")), body: scrub.clean(text(q, "answer")), quotes, ..Item::default() });
+    }
+    section("heard", "summary-heard", String::new(), items, cat)
+}
+
+fn priorities(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
+    let items = list
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut meta = vec![];
+            if !text(p, "theme").is_empty() {
+                meta.push(scrub.clean(text(p, "theme")));
+            }
+            let votes = p.get("votes").and_then(Json::as_i64).unwrap_or(0).max(0);
+            meta.push(cat.count("summary-votes", "votes", votes as usize));
+            Item {
+                title: format!("{}. {}", i + 1, scrub.clean(text(p, "title"))),
+                body: scrub.clean(text(p, "description")),
+                meta,
+                ..Item::default()
+            }
+        })
+        .collect();
+    section("priorities", "summary-priorities", String::new(), items, cat)
+}
+
+fn support(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
+    let items = list
+        .iter()
+        .map(|s| {
+            let mut meta = vec![];
+            let mut coded = |prefix: &str, field: &str| {
+                if !text(s, field).is_empty() {
+                    meta.push(cat.msg(&format!("{prefix}{}", text(s, field)), &[]));
+                }
+            };
+            coded("role-", "role");
+            coded("value-", "category");
+            coded("support-status-", "status");
+            if !text(s, "owner").is_empty() {
+                meta.push(cat.msg("summary-support-by", &[("owner", &scrub.clean(text(s, "owner")))]));
+            }
+            if !text(s, "due_date").is_empty() {
+                meta.push(cat.msg("summary-support-due", &[("date", text(s, "due_date"))]));
+            }
+            if flag(s, "requested_by_movement") {
+                meta.push(cat.msg("summary-support-requested", &[]));
+            }
+            Item { title: scrub.clean(text(s, "what")), meta, ..Item::default() }
+        })
+        .collect();
+    section("support", "summary-support", String::new(), items, cat)
+}
+
+fn risks(list: &[Record], cat: &Catalog) -> Section {
+    let items = list
+        .iter()
+        .map(|r| {
+            let mut meta = vec![];
+            if !text(r, "severity").is_empty() {
+                meta.push(cat.msg(&format!("severity-{}", text(r, "severity")), &[]));
+            }
+            if !text(r, "affected").is_empty() {
+                meta.push(cat.msg("summary-affected", &[("who", text(r, "affected"))]));
+            }
+            let body = match text(r, "mitigation") {
+                "" => String::new(),
+                m => cat.msg("summary-mitigation", &[("text", m)]),
+            };
+            Item { title: text(r, "description").into(), body, meta, ..Item::default() }
+        })
+        .collect();
+    section("risks", "summary-risks", String::new(), items, cat)
+}

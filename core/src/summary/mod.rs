@@ -1,0 +1,183 @@
+//! Session summaries handed back to the movement (and kept in the office file): one redacted,
+//! fully worded model that both the app's print view and the PDF render, so what may be shown
+//! to whom is decided once, here, and never by a template.
+
+mod build;
+mod fonts;
+mod pdf;
+mod redact;
+#[cfg(test)]
+mod tests;
+
+pub use build::summarise;
+pub use pdf::{default_font_dirs, render_pdf, PdfOptions};
+
+use serde::{Deserialize, Serialize};
+
+/// Who a summary is for; it decides what is left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// The people who took part: share-back content only; nobody named who did not consent or
+    /// is at risk, quotes only with consent, no internal notes, no risk details.
+    Participants,
+    /// Organisation staff: everything, with the at-risk markers visible.
+    Internal,
+}
+
+impl Audience {
+    /// Parses `participants` or `internal`.
+    pub fn parse(s: &str) -> Option<Audience> {
+        match s {
+            "participants" => Some(Audience::Participants),
+            "internal" => Some(Audience::Internal),
+            _ => None,
+        }
+    }
+
+    /// The code used on the command line and in the UI.
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Participants => "participants",
+            Audience::Internal => "internal",
+        }
+    }
+}
+
+/// Paper size for printing and PDFs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    /// ISO A4 (210 × 297 mm), used almost everywhere.
+    #[default]
+    A4,
+    /// US Letter (8.5 × 11 in).
+    Letter,
+}
+
+impl Paper {
+    /// Parses `a4` or `letter`.
+    pub fn parse(s: &str) -> Option<Paper> {
+        match s.to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+}
+
+/// A session summary, worded in one language and already redacted for its audience.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Summary {
+    /// The session this summarises.
+    pub session_id: String,
+    /// Who it is for.
+    pub audience: Audience,
+    /// Language of the labels (the content is what was typed).
+    pub lang: String,
+    /// Short code printed on every page, to match a paper copy to the record
+    /// (see [`Summary::code`]).
+    pub code: String,
+    /// The session title.
+    pub title: String,
+    /// Date and time, as printed in the page header.
+    pub when: String,
+    /// A line at the top saying who this version is for.
+    pub banner: String,
+    /// Label/value pairs under the title (date, place, movements, next check-in…).
+    pub facts: Vec<Fact>,
+    /// The body, in reading order.
+    pub sections: Vec<Section>,
+    /// Page footer label with `{page}` and `{pages}` placeholders, filled in at layout time.
+    pub page_label: String,
+    /// "Verification code …", for the page footer.
+    pub code_label: String,
+}
+
+/// One label/value line.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Fact {
+    /// What it is ("Place").
+    pub label: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// A headed part of the summary.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Section {
+    /// Stable name (`participants`, `heard`, `priorities`, `support`, `risks`, `notes`), for styling
+    /// and tests.
+    pub kind: &'static str,
+    /// The heading.
+    pub heading: String,
+    /// A line under the heading (e.g. how many took part), or empty.
+    pub lead: String,
+    /// The entries.
+    pub items: Vec<Item>,
+    /// What to print when there are no entries.
+    pub empty: String,
+}
+
+/// One entry of a section: a question and what was said, a priority, a piece of support…
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Item {
+    /// Bold first line.
+    pub title: String,
+    /// A warning marker next to the title (internal version: "at risk"), or empty.
+    pub marker: String,
+    /// Running text.
+    pub body: String,
+    /// Quotes, each with who said it.
+    pub quotes: Vec<Quote>,
+    /// Small print under the entry (role, owner, due date, votes…).
+    pub meta: Vec<String>,
+}
+
+/// A quote and its attribution.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Quote {
+    /// What was said.
+    pub text: String,
+    /// Who said it, as they may be named for this audience, or empty.
+    pub by: String,
+    /// Internal version only: a note such as "no consent to quote".
+    pub note: String,
+}
+
+impl Summary {
+    /// Every text a reader will see, for font checks and redaction tests.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out = vec![self.title.as_str(), &self.when, &self.banner, &self.page_label, &self.code_label];
+        for f in &self.facts {
+            out.extend([f.label.as_str(), &f.value]);
+        }
+        for s in &self.sections {
+            out.extend([s.heading.as_str(), &s.lead, &s.empty]);
+            for i in &s.items {
+                out.extend([i.title.as_str(), &i.marker, &i.body]);
+                out.extend(i.meta.iter().map(String::as_str));
+                for q in &i.quotes {
+                    out.extend([q.text.as_str(), &q.by, &q.note]);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Summarises session `id` for `audience` in `lang` and writes the PDF to `out` whole or not at
+/// all; returns the summary (for its verification code).
+pub fn save_pdf(
+    store: &crate::Store,
+    id: crate::RecordId,
+    audience: Audience,
+    lang: &str,
+    options: &PdfOptions,
+    out: &std::path::Path,
+) -> crate::Result<Summary> {
+    let summary = summarise(store, id, audience, lang)?;
+    let pdf = render_pdf(&summary, options)?;
+    crate::atomic::write_atomically(out, &pdf)?;
+    Ok(summary)
+}

@@ -1,0 +1,117 @@
+//! How each participant may be named for an audience, and a scrubber that takes the names of
+//! people who must not be named out of free text too: facilitators type "Maria said…" in the
+//! notes, and a share-back sheet must not carry it to a checkpoint.
+
+use super::Audience;
+use crate::i18n::Catalog;
+use crate::store::Record;
+use regex::Regex;
+use serde_json::Value as Json;
+
+/// How one participant appears in a summary.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    /// The name, pseudonym or "A participant".
+    pub label: String,
+    /// Whether `label` is their real name.
+    pub named: bool,
+    /// Whether `label` tells them apart from others (a name or a pseudonym).
+    pub identifiable: bool,
+}
+
+/// The participants of one session, as they may be named for one audience.
+pub struct People {
+    shown: Vec<(Option<Json>, Shown)>,
+    hidden: Vec<(String, String)>,
+    visible_names: Vec<String>,
+}
+
+fn text<'a>(r: &'a Record, field: &str) -> &'a str {
+    r.get(field).and_then(Json::as_str).unwrap_or_default().trim()
+}
+
+fn flag(r: &Record, field: &str) -> bool {
+    r.get(field).and_then(Json::as_bool).unwrap_or(false)
+}
+
+impl People {
+    /// Decides, once per participant, how they may be named.
+    pub fn new(list: &[Record], audience: Audience, cat: &Catalog) -> People {
+        let anonymous = cat.msg("a-participant", &[]);
+        let someone = cat.msg("summary-someone", &[]);
+        let mut people = People { shown: vec![], hidden: vec![], visible_names: vec![] };
+        for p in list {
+            let (name, pseudonym) = (text(p, "name"), text(p, "pseudonym"));
+            let may_name = audience == Audience::Internal || (flag(p, "consent_named") && !flag(p, "at_risk"));
+            let shown = if may_name && !name.is_empty() {
+                Shown { label: name.into(), named: true, identifiable: true }
+            } else if !pseudonym.is_empty() {
+                Shown { label: pseudonym.into(), named: false, identifiable: true }
+            } else {
+                Shown { label: anonymous.clone(), named: false, identifiable: false }
+            };
+            if shown.named {
+                people.visible_names.push(name.to_lowercase());
+            } else if !name.is_empty() {
+                let instead = if pseudonym.is_empty() { someone.clone() } else { pseudonym.to_string() };
+                people.hidden.push((name.to_string(), instead));
+            }
+            people.shown.push((p.get("id").cloned(), shown));
+        }
+        people
+    }
+
+    /// How participant record `p` appears.
+    pub fn shown(&self, p: &Record) -> Shown {
+        let id = p.get("id").cloned();
+        self.shown.iter().find(|(i, _)| *i == id).map(|(_, s)| s.clone()).unwrap_or(Shown {
+            label: String::new(),
+            named: false,
+            identifiable: false,
+        })
+    }
+}
+
+/// Replaces the names of people who must not be named, wherever they were typed.
+pub struct Scrubber {
+    rules: Vec<(Regex, String)>,
+}
+
+impl Scrubber {
+    /// Rules for every hidden name: the whole name anywhere (any case), and each part of it of
+    /// three letters or more as a word, unless a person who is named shares that part.
+    pub fn new(people: &People) -> Scrubber {
+        let mut rules = vec![];
+        let mut parts = vec![];
+        for (name, instead) in &people.hidden {
+            if let Ok(re) = Regex::new(&format!("(?i){}", regex::escape(name))) {
+                rules.push((re, instead.clone()));
+            }
+            for part in name.split_whitespace().filter(|w| w.chars().count() >= 3) {
+                let shared = people.visible_names.iter().any(|v| v.split_whitespace().any(|w| w == part.to_lowercase()));
+                if !shared {
+                    parts.push((part.to_string(), instead.clone()));
+                }
+            }
+        }
+        // Whole names first, so "Maria Chan" becomes one pseudonym rather than two.
+        parts.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
+        for (part, instead) in parts {
+            if let Ok(re) = Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&part))) {
+                rules.push((re, instead));
+            }
+        }
+        Scrubber { rules }
+    }
+
+    /// `s` with every hidden name replaced.
+    pub fn clean(&self, s: &str) -> String {
+        let mut out = s.to_string();
+        for (re, instead) in &self.rules {
+            if re.is_match(&out) {
+                out = re.replace_all(&out, regex::NoExpand(instead)).into_owned();
+            }
+        }
+        out
+    }
+}

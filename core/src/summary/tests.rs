@@ -1,0 +1,143 @@
+//! What each audience may see, checked on a session that has someone at risk, someone who did
+//! not consent to be named and quotes with and without consent.
+
+use super::*;
+use crate::{Passphrase, RecordId, SessionDoc, Store};
+use std::path::PathBuf;
+
+const FIXTURE: &str = include_str!("../../../tests/fixtures/at-risk-session.json");
+
+fn store() -> (tempfile::TempDir, Store, RecordId) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::init(dir.path(), &Passphrase::new("correct horse battery")).expect("init");
+    let doc: SessionDoc = serde_json::from_str(FIXTURE).expect("fixture");
+    let id = store.put_session_doc(doc).expect("put");
+    (dir, store, id)
+}
+
+fn all_text(s: &Summary) -> String {
+    s.texts().join("\n")
+}
+
+#[test]
+fn the_participants_version_never_names_who_must_not_be_named() {
+    let (_dir, store, id) = store();
+    let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
+    let text = all_text(&s);
+    for hidden in ["Dolores", "Quispe", "Kalinda", "Sok", "Cleaners' collective", "Night-shift carers"] {
+        assert!(!text.contains(hidden), "{hidden:?} leaked into the share-back:\n{text}");
+    }
+    for shown in ["Amina Rahman", "Rosa", "We need contracts", "Nobody pays for the night", "3 people took part", "14 votes", "1 vote"] {
+        assert!(text.contains(shown), "{shown:?} missing from the share-back:\n{text}");
+    }
+    // The at-risk person's words appear under her pseudonym; the quote she did not consent to is gone.
+    assert!(text.contains("Rosa said the agency threatens workers"), "{text}");
+    assert!(!text.contains("They know where I live"));
+    // No internal notes, no risk details.
+    assert!(!text.contains("retaliation") && !text.contains("Follow up"));
+    let kinds: Vec<_> = s.sections.iter().map(|x| x.kind).collect();
+    assert_eq!(kinds, ["participants", "heard", "priorities", "support"]);
+    // The quote of the person who consented to be quoted but not named is attributed anonymously.
+    let quotes: Vec<_> = s.sections.iter().flat_map(|x| &x.items).flat_map(|i| &i.quotes).collect();
+    assert_eq!(quotes.len(), 2);
+    assert_eq!(quotes[1].by, "A participant");
+    assert!(text.contains("By: Rosa and the legal team"), "support owner scrubbed: {text}");
+}
+
+#[test]
+fn the_internal_version_has_everything_with_markers() {
+    let (_dir, store, id) = store();
+    let s = summarise(&store, id, Audience::Internal, "en").expect("summary");
+    let text = all_text(&s);
+    for shown in ["Dolores Quispe", "Kalinda Sok", "They know where I live", "retaliation", "Follow up with Dolores"] {
+        assert!(text.contains(shown), "{shown:?} missing from the internal version");
+    }
+    let people = &s.sections[0].items;
+    assert_eq!(people.len(), 3);
+    assert_eq!((people[1].title.as_str(), people[1].marker.as_str()), ("Dolores Quispe", "At risk"));
+    assert!(people[0].marker.is_empty());
+    assert!(text.contains("(no consent to quote)"));
+}
+
+#[test]
+fn labels_follow_the_summary_language_and_content_stays_as_typed() {
+    let (_dir, store, id) = store();
+    let es = summarise(&store, id, Audience::Participants, "es").expect("es");
+    assert_eq!(es.sections[1].heading, "Lo que escuchamos");
+    assert_eq!(es.page_label, "Página {page} de {pages}");
+    assert!(all_text(&es).contains("14 votos") && all_text(&es).contains("Una persona participante"));
+    assert!(all_text(&es).contains("Written contracts for every worker"));
+    let fr = summarise(&store, id, Audience::Participants, "fr").expect("fr");
+    assert_eq!(fr.sections[2].heading, "Priorités exprimées");
+}
+
+#[test]
+fn the_verification_code_matches_the_content() {
+    let (_dir, mut store, id) = store();
+    let a = summarise(&store, id, Audience::Participants, "en").expect("a");
+    let again = summarise(&store, id, Audience::Participants, "en").expect("again");
+    assert_eq!(a.code, again.code);
+    assert!(a.code.len() == 9 && a.code.as_bytes()[4] == b'-', "{}", a.code);
+    assert!(a.code_label.contains(&a.code));
+    let internal = summarise(&store, id, Audience::Internal, "en").expect("internal");
+    assert_ne!(a.code, internal.code, "each version has its own code");
+    let q: RecordId = "0190a000-0000-7000-8000-000000000022".parse().expect("id");
+    let mut f = serde_json::Map::new();
+    f.insert("answer".into(), "Contracts, and a clinic on Saturdays.".into());
+    store.write(vec![crate::Op::Update { entity: crate::Entity::Question, id: q, fields: f }]).expect("edit");
+    let edited = summarise(&store, id, Audience::Participants, "en").expect("edited");
+    assert_ne!(a.code, edited.code, "an edit changes the code");
+}
+
+#[test]
+fn scrubbing_leaves_named_people_and_other_words_alone() {
+    let (_dir, store, id) = store();
+    let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
+    let heard = &s.sections[1].items[0].body;
+    assert_eq!(heard, "Rosa said the agency threatens workers who join. a participant agreed and spoke about unpaid night shifts.");
+}
+
+fn noto_dir() -> PathBuf {
+    default_font_dirs().into_iter().find(|d| d.join("NotoSans-Regular.ttf").is_file()).expect(
+        "Noto fonts are needed for PDF tests: sudo apt install fonts-noto-core (make test installs it)",
+    )
+}
+
+#[test]
+fn a_pdf_is_made_with_embedded_fonts() {
+    let (_dir, store, id) = store();
+    let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
+    let pdf = render_pdf(&s, &PdfOptions { paper: Paper::Letter, font_dirs: vec![noto_dir()] }).expect("pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/FontFile2") || raw.contains("/FontFile3"), "fonts are embedded");
+    assert!(raw.contains("612") && raw.contains("792"), "US Letter media box");
+}
+
+#[test]
+fn a_missing_font_is_named() {
+    let (_dir, mut store, id) = store();
+    let q: RecordId = "0190a000-0000-7000-8000-000000000022".parse().expect("id");
+    let mut f = serde_json::Map::new();
+    f.insert("answer".into(), "កិច្ចសន្យាជាលាយលក្ខណ៍អក្សរ".into());
+    store.write(vec![crate::Op::Update { entity: crate::Entity::Question, id: q, fields: f }]).expect("edit");
+    let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
+    let only_latin = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(noto_dir().join("NotoSans-Regular.ttf"), only_latin.path().join("NotoSans-Regular.ttf")).expect("copy");
+    let opts = PdfOptions { paper: Paper::A4, font_dirs: vec![only_latin.path().into()] };
+    match render_pdf(&s, &opts) {
+        Err(crate::Error::FontMissing { script, font }) => {
+            assert_eq!((script.as_str(), font.as_str()), ("Khmer", "NotoSansKhmer-Regular.ttf"));
+        }
+        other => panic!("expected a missing Khmer font, got {other:?}"),
+    }
+    let msg = crate::i18n::Catalog::new("en").error(&crate::Error::FontMissing { script: "Khmer".into(), font: "NotoSansKhmer-Regular.ttf".into() });
+    assert!(msg.contains("NotoSansKhmer-Regular.ttf") && msg.contains("fonts-noto-core"), "{msg}");
+    // Characters of a script no known font covers are named too, not printed as boxes.
+    let mut cjk = s.clone();
+    cjk.title = "合同".into();
+    match render_pdf(&cjk, &PdfOptions::default()) {
+        Err(crate::Error::NoFontFor(chars)) => assert!(chars.contains("U+5408"), "{chars}"),
+        other => panic!("expected uncovered characters, got {other:?}"),
+    }
+}
