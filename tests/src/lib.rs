@@ -175,10 +175,15 @@ pub async fn wait_saved(c: &Client) -> Result<()> {
 
 /// Runs `fieldbook-cli --data-dir DIR --lang en ARGS…` with a passphrase; fails on a non-zero exit.
 pub fn cli(dir: &Path, passphrase: &str, args: &[&str]) -> Result<String> {
+    cli_lang(dir, passphrase, "en", args)
+}
+
+/// [`cli`] with messages (and summaries) in `lang`.
+pub fn cli_lang(dir: &Path, passphrase: &str, lang: &str, args: &[&str]) -> Result<String> {
     let out = Command::new(cli_binary())
         .arg("--data-dir")
         .arg(dir)
-        .args(["--lang", "en"])
+        .args(["--lang", lang])
         .args(args)
         .env("FIELDBOOK_PASSPHRASE", passphrase)
         .output()

@@ -140,7 +140,7 @@ fn participants(list: &[Record], people: &People, cat: &Catalog, internal: bool)
         let marker = if internal && flag(p, "at_risk") { cat.msg("summary-at-risk", &[]) } else { String::new() };
         items.push(Item { title: who.label, marker, meta, ..Item::default() });
     }
-    let lead = cat.count("summary-participants-count", "count", list.len());
+    let lead = if list.is_empty() { String::new() } else { cat.count("summary-participants-count", "count", list.len()) };
     section("participants", "summary-participants", lead, items, cat)
 }
 
