@@ -29,9 +29,16 @@ export const api = {
   exportBundle: (path, full) => invoke('export_bundle', { path, full }),
   importBundles: (paths) => invoke('import_bundles', { paths }),
   resolveConflict: (id, keepLocal) => invoke('resolve_conflict', { id, keepLocal }),
+  sessionSummary: (id, audience, lang) => invoke('session_summary', { id, audience, lang }),
+  saveSummaryPdf: (id, audience, lang, paper, path) => invoke('save_summary_pdf', { id, audience, lang, paper, path }),
+  // The operating system's print dialog, for the print preview on screen.
+  print: () => window.print(),
   // Native file dialogs (tauri-plugin-dialog); the chosen paths go to the Rust commands above.
   chooseSaveFile: (defaultPath) => window.__TAURI__.dialog.save({
     defaultPath, filters: [{ name: 'Fieldbook bundle', extensions: ['fieldbook'] }],
+  }),
+  chooseSavePdf: (defaultPath) => window.__TAURI__.dialog.save({
+    defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }],
   }),
   chooseOpenFiles: async () => {
     const chosen = await window.__TAURI__.dialog.open({

@@ -43,7 +43,7 @@ export function t(id, args) {
 // A backend error ({code, detail}) as a sentence the person can act on.
 export function errorText(err) {
   if (err && err.code) {
-    const args = { detail: err.detail || '', min: err.min ?? 8, fingerprint: err.fingerprint || '', found: err.found ?? '', supported: err.supported ?? '' };
+    const args = { detail: err.detail || '', min: err.min ?? 8, fingerprint: err.fingerprint || '', found: err.found ?? '', supported: err.supported ?? '', script: err.script || '', font: err.font || '' };
     const message = t(`error-${err.code}`, args);
     return err.file ? t('error-in-file', { file: err.file, message }) : message;
   }

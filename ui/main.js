@@ -6,6 +6,7 @@ import * as autosave from './autosave.js';
 import { renderUnlock } from './screens/unlock.js';
 import { renderSessions } from './screens/sessions.js';
 import { renderSession } from './screens/session.js';
+import { renderSummary } from './screens/summary.js';
 import { renderMovements } from './screens/movements.js';
 import { renderGuides } from './screens/guides.js';
 import { renderSync } from './screens/sync.js';
@@ -74,9 +75,10 @@ async function lockNow() {
 
 export async function route() {
   await autosave.flush();
-  const [, screen, id] = location.hash.split('/');
+  const [, screen, id, sub] = location.hash.split('/');
   const main = shell(screen === 'session' ? 'sessions' : screen);
-  if (screen === 'session' && id) await renderSession(main, id);
+  if (screen === 'session' && id && sub === 'summary') await renderSummary(main, id);
+  else if (screen === 'session' && id) await renderSession(main, id);
   else if (screen === 'movements') await renderMovements(main);
   else if (screen === 'guides') await renderGuides(main);
   else if (screen === 'sync') await renderSync(main);

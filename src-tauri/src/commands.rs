@@ -26,6 +26,9 @@ pub struct CmdError {
     fingerprint: Option<String>,
     found: Option<u32>,
     supported: Option<u32>,
+    /// For a missing font: the script and the font file.
+    script: Option<String>,
+    font: Option<String>,
 }
 
 impl From<fieldbook_core::Error> for CmdError {
@@ -41,11 +44,16 @@ impl From<fieldbook_core::Error> for CmdError {
             E::BundleFutureVersion { found, supported } => (None, Some(*found), Some(*supported)),
             _ => (None, None, None),
         };
+        let (script, font) = match root {
+            E::FontMissing { script, font } => (Some(script.clone()), Some(font.clone())),
+            _ => (None, None),
+        };
         let detail = match root {
             E::BundleDamaged(why) => why.clone(),
+            E::NoFontFor(chars) => chars.clone(),
             other => other.to_string(),
         };
-        CmdError { code: root.code().into(), detail, min: Passphrase::MIN_CHARS, file, fingerprint, found, supported }
+        CmdError { code: root.code().into(), detail, min: Passphrase::MIN_CHARS, file, fingerprint, found, supported, script, font }
     }
 }
 
@@ -77,6 +85,8 @@ impl AppState {
                 fingerprint: None,
                 found: None,
                 supported: None,
+                script: None,
+                font: None,
             }),
         }
     }

@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod summary_commands;
 mod sync_commands;
 
 use std::sync::OnceLock;
@@ -46,6 +47,8 @@ fn main() {
             sync_commands::export_bundle,
             sync_commands::import_bundles,
             sync_commands::resolve_conflict,
+            summary_commands::session_summary,
+            summary_commands::save_summary_pdf,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

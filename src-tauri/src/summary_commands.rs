@@ -1,0 +1,26 @@
+//! Summary commands for the webview: the redacted summary for the print preview, and the PDF
+//! written by core to the path the save dialog returned.
+
+use crate::commands::{AppState, Res};
+use fieldbook_core::summary::{save_pdf, summarise, Audience, Paper, PdfOptions, Summary};
+use fieldbook_core::RecordId;
+use std::path::PathBuf;
+use tauri::State;
+
+#[tauri::command]
+pub fn session_summary(state: State<'_, AppState>, id: RecordId, audience: Audience, lang: String) -> Res<Summary> {
+    state.with(|s| summarise(s, id, audience, &lang))
+}
+
+#[tauri::command(async)]
+#[allow(clippy::needless_pass_by_value)]
+pub fn save_summary_pdf(
+    state: State<'_, AppState>,
+    id: RecordId,
+    audience: Audience,
+    lang: String,
+    paper: Paper,
+    path: PathBuf,
+) -> Res<Summary> {
+    state.with(|s| save_pdf(s, id, audience, &lang, &PdfOptions { paper, ..PdfOptions::default() }, &path))
+}

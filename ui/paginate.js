@@ -1,0 +1,80 @@
+// Lays a summary out as paper sheets (A4 or Letter) on screen, exactly as they print: WebKit
+// cannot put page numbers in printed margins, so the pages are made here, each with the
+// session title, date, verification code and "page X of Y", and printed one sheet per page.
+import { h, clear, painted } from './dom.js';
+
+// Sheet sizes and margins in millimetres.
+export const PAPER = { a4: { w: 210, h: 297 }, letter: { w: 215.9, h: 279.4 } };
+
+const text = (tag, cls, value) => (value ? h(tag, { class: cls, dir: 'auto' }, value) : null);
+
+// The summary as a list of blocks in reading order; a heading is kept with what follows it.
+function blocks(s) {
+  const out = [h('div', { class: 'sum-top' },
+    h('h1', { dir: 'auto' }, s.title),
+    h('p', { class: `sum-banner sum-banner-${s.audience}` }, s.banner),
+    h('dl', { class: 'sum-facts' }, s.facts.map((f) => [h('dt', {}, f.label), h('dd', { dir: 'auto' }, f.value)])))];
+  for (const sec of s.sections) {
+    out.push(h('h2', { class: 'sum-heading', dataset: { keep: 'next', section: sec.kind } }, sec.heading));
+    if (sec.lead) out.push(text('p', 'sum-lead', sec.lead));
+    if (!sec.items.length) out.push(text('p', 'sum-empty', sec.empty));
+    for (const it of sec.items) {
+      out.push(h('div', { class: 'sum-item', dataset: { section: sec.kind } },
+        it.title ? h('p', { class: 'sum-title', dir: 'auto' }, it.title, it.marker ? h('span', { class: 'sum-marker' }, it.marker) : null) : null,
+        text('p', 'sum-body', it.body),
+        it.quotes.map((q) => h('blockquote', { class: 'sum-quote' },
+          text('p', 'sum-quote-text', q.text), text('p', 'sum-quote-by', q.by ? `— ${q.by}` : ''), text('p', 'sum-quote-note', q.note))),
+        it.meta.length ? text('p', 'sum-meta', it.meta.join('  ·  ')) : null));
+    }
+  }
+  return out;
+}
+
+function sheet(s, paper) {
+  const body = h('div', { class: 'sheet-body' });
+  const el = h('section', { class: 'sheet', style: `width:${paper.w}mm;height:${paper.h}mm` },
+    h('header', { class: 'sheet-head' }, h('span', { dir: 'auto' }, s.title, s.when ? ` · ${s.when}` : ''), h('span', {}, s.code_label)),
+    body,
+    h('footer', { class: 'sheet-foot' }, h('span', {}, s.code_label), h('span', { class: 'sheet-page' })));
+  return { el, body };
+}
+
+const overflows = (body) => body.scrollHeight > body.clientHeight + 1;
+
+// Fills `container` with sheets; returns the number of pages.
+export async function paginate(container, s, paperName) {
+  const paper = PAPER[paperName] || PAPER.a4;
+  clear(container);
+  container.dataset.paper = paperName;
+  setPrintPageSize(paper);
+  let page = sheet(s, paper);
+  const pages = [page];
+  container.append(page.el);
+  await painted();
+  for (const block of blocks(s)) {
+    page.body.append(block);
+    if (!overflows(page.body) || page.body.childElementCount === 1) continue;
+    // Does not fit: start a new sheet, taking along a heading that would be left at the bottom.
+    const moved = [block];
+    const prev = block.previousElementSibling;
+    if (prev && prev.dataset.keep === 'next' && page.body.childElementCount > 2) moved.unshift(prev);
+    page = sheet(s, paper);
+    pages.push(page);
+    container.append(page.el);
+    page.body.append(...moved);
+  }
+  pages.forEach((p, i) => {
+    p.el.querySelector('.sheet-page').textContent = s.page_label.replace('{page}', i + 1).replace('{pages}', pages.length);
+  });
+  return pages.length;
+}
+
+// The printed page is exactly one sheet, with no margins of the browser's own.
+function setPrintPageSize(paper) {
+  let style = document.getElementById('print-page-size');
+  if (!style) {
+    style = h('style', { id: 'print-page-size' });
+    document.head.append(style);
+  }
+  style.textContent = `@page { size: ${paper.w}mm ${paper.h}mm; margin: 0; }`;
+}
