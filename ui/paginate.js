@@ -32,10 +32,13 @@ function blocks(s) {
 
 function sheet(s, paper) {
   const body = h('div', { class: 'sheet-body' });
-  const el = h('section', { class: 'sheet', style: `width:${paper.w}mm;height:${paper.h}mm` },
+  const el = h('section', { class: 'sheet' },
     h('header', { class: 'sheet-head' }, h('span', { dir: 'auto' }, s.title, s.when ? ` · ${s.when}` : ''), h('span', {}, s.code_label)),
     body,
     h('footer', { class: 'sheet-foot' }, h('span', {}, s.code_label), h('span', { class: 'sheet-page' })));
+  // Through the CSSOM: the CSP forbids inline style attributes and <style> elements.
+  el.style.width = `${paper.w}mm`;
+  el.style.height = `${paper.h}mm`;
   return { el, body };
 }
 
@@ -69,12 +72,12 @@ export async function paginate(container, s, paperName) {
   return pages.length;
 }
 
-// The printed page is exactly one sheet, with no margins of the browser's own.
-function setPrintPageSize(paper) {
-  let style = document.getElementById('print-page-size');
-  if (!style) {
-    style = h('style', { id: 'print-page-size' });
-    document.head.append(style);
-  }
-  style.textContent = `@page { size: ${paper.w}mm ${paper.h}mm; margin: 0; }`;
+// The printed page is exactly one sheet, with no margins of the browser's own. The rule goes
+// into the app's own stylesheet through the CSSOM (the CSP allows no inline styles).
+export function setPrintPageSize(paper) {
+  const sheet = [...document.styleSheets].find((x) => (x.href || '').endsWith('style.css'));
+  if (!sheet) return;
+  const old = [...sheet.cssRules].findIndex((r) => r.type === CSSRule.PAGE_RULE);
+  if (old >= 0) sheet.deleteRule(old);
+  sheet.insertRule(`@page { size: ${paper.w}mm ${paper.h}mm; margin: 0; }`, sheet.cssRules.length);
 }

@@ -58,7 +58,9 @@ pub enum Error {
     #[error("the disk is full: nothing was saved; free some space and try again")]
     DiskFull,
     /// Text in a script whose font is not installed, so a summary cannot show it.
-    #[error("no font for {script} text: {font} is not installed (on Debian or Ubuntu: sudo apt install fonts-noto-core)")]
+    #[error(
+        "no font for {script} text: {font} is not installed (on Debian or Ubuntu: sudo apt install fonts-noto-core)"
+    )]
     FontMissing {
         /// The writing system (`Khmer`, `Devanagari`, `Arabic`…).
         script: String,

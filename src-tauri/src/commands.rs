@@ -53,7 +53,17 @@ impl From<fieldbook_core::Error> for CmdError {
             E::NoFontFor(chars) => chars.clone(),
             other => other.to_string(),
         };
-        CmdError { code: root.code().into(), detail, min: Passphrase::MIN_CHARS, file, fingerprint, found, supported, script, font }
+        CmdError {
+            code: root.code().into(),
+            detail,
+            min: Passphrase::MIN_CHARS,
+            file,
+            fingerprint,
+            found,
+            supported,
+            script,
+            font,
+        }
     }
 }
 

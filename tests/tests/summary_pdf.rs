@@ -52,7 +52,14 @@ fn the_share_back_pdf_never_names_people_at_risk_or_without_consent() -> Result<
     assert_eq!(text.matches(&format!("Verification code {code}")).count(), 2, "header and footer of the one page");
 
     let (_, internal) = summary(dir.path(), "es", &["--audience", "internal", "--paper", "letter"])?;
-    for shown in ["Dolores Quispe", "En riesgo", "Kalinda Sok", "They know where I live", "Riesgos mencionados", "Notas internas"] {
+    for shown in [
+        "Dolores Quispe",
+        "En riesgo",
+        "Kalinda Sok",
+        "They know where I live",
+        "Riesgos mencionados",
+        "Notas internas",
+    ] {
         assert!(internal.contains(shown), "{shown:?} missing from the internal PDF:\n{internal}");
     }
     assert!(internal.contains("Página 1 de 2") || internal.contains("Página 1 de 1"), "{internal}");
@@ -92,9 +99,7 @@ fn wrong_arguments_say_what_to_do() -> Result<()> {
 
 /// One session per script, with enough text that the script dominates the page.
 fn script_session(id: &str, title: &str, said: &str, priority: &str) -> serde_json::Value {
-    let question = |n: u32, text: &str| {
-        serde_json::json!({"id": format!("{}{n}", &id[..id.len() - 1]), "position": n, "text": text, "answer": said})
-    };
+    let question = |n: u32, text: &str| serde_json::json!({"id": format!("{}{n}", &id[..id.len() - 1]), "position": n, "text": text, "answer": said});
     serde_json::json!({
         "session": {"id": id, "title": title, "starts_at": "2026-04-02T10:00", "time_zone": "UTC", "place": title},
         "questions": [question(2, title), question(3, priority)],
@@ -118,7 +123,11 @@ fn gray_png(path: &Path) -> Result<(u32, u32, Vec<u8>)> {
     let mut buf = vec![0; reader.output_buffer_size().context("png size")?];
     let info = reader.next_frame(&mut buf)?;
     let channels = info.color_type.samples();
-    let gray = buf[..info.buffer_size()].chunks(channels).map(|px| px[..channels.min(3)].iter().map(|&v| v as u32).sum::<u32>() / channels.min(3) as u32).map(|v| v as u8).collect();
+    let gray = buf[..info.buffer_size()]
+        .chunks(channels)
+        .map(|px| px[..channels.min(3)].iter().map(|&v| v as u32).sum::<u32>() / channels.min(3) as u32)
+        .map(|v| v as u8)
+        .collect();
     Ok((info.width, info.height, gray))
 }
 
@@ -130,9 +139,30 @@ fn khmer_devanagari_and_arabic_render_like_the_reference_pages() -> Result<()> {
     let dir = tempfile::tempdir()?;
     cli(dir.path(), PASS, &["init"])?;
     let scripts = [
-        ("khmer", "0190a000-0000-7000-8000-0000000001a0", "វគ្គស្តាប់សហជីពកម្មករផ្ទះ", "យើងត្រូវការកិច្ចសន្យាជាលាយលក្ខណ៍អក្សរ និងប្រាក់ឈ្នួលសមរម្យ។ ស្ត្រីៗនៅភូមិយើងធ្វើការពេលយប់ដោយគ្មានប្រាក់បន្ថែម។", "សុវត្ថិភាពនៅកន្លែងធ្វើការ", 0x1780..=0x17FF),
-        ("devanagari", "0190a000-0000-7000-8000-0000000002a0", "घरेलु कामदार सङ्घसँग सुन्ने सत्र", "हामीलाई लिखित सम्झौता र उचित ज्याला चाहिन्छ। गाउँका महिलाहरू राति थप पारिश्रमिक बिना काम गर्छन्।", "कार्यस्थलमा सुरक्षा", 0x0900..=0x097F),
-        ("arabic", "0190a000-0000-7000-8000-0000000003a0", "جلسة استماع مع نقابة العاملات في المنازل", "نحتاج إلى عقود مكتوبة وأجور عادلة. النساء في قريتنا يعملن ليلاً دون أجر إضافي.", "السلامة في مكان العمل", 0x0600..=0x06FF),
+        (
+            "khmer",
+            "0190a000-0000-7000-8000-0000000001a0",
+            "វគ្គស្តាប់សហជីពកម្មករផ្ទះ",
+            "យើងត្រូវការកិច្ចសន្យាជាលាយលក្ខណ៍អក្សរ និងប្រាក់ឈ្នួលសមរម្យ។ ស្ត្រីៗនៅភូមិយើងធ្វើការពេលយប់ដោយគ្មានប្រាក់បន្ថែម។",
+            "សុវត្ថិភាពនៅកន្លែងធ្វើការ",
+            0x1780..=0x17FF,
+        ),
+        (
+            "devanagari",
+            "0190a000-0000-7000-8000-0000000002a0",
+            "घरेलु कामदार सङ्घसँग सुन्ने सत्र",
+            "हामीलाई लिखित सम्झौता र उचित ज्याला चाहिन्छ। गाउँका महिलाहरू राति थप पारिश्रमिक बिना काम गर्छन्।",
+            "कार्यस्थलमा सुरक्षा",
+            0x0900..=0x097F,
+        ),
+        (
+            "arabic",
+            "0190a000-0000-7000-8000-0000000003a0",
+            "جلسة استماع مع نقابة العاملات في المنازل",
+            "نحتاج إلى عقود مكتوبة وأجور عادلة. النساء في قريتنا يعملن ليلاً دون أجر إضافي.",
+            "السلامة في مكان العمل",
+            0x0600..=0x06FF,
+        ),
     ];
     let update = std::env::var_os("FIELDBOOK_UPDATE_GOLDEN").is_some();
     for (name, id, title, said, priority, range) in scripts {
@@ -147,7 +177,11 @@ fn khmer_devanagari_and_arabic_render_like_the_reference_pages() -> Result<()> {
         assert!(in_script > 100, "{name}: only {in_script} characters of the script came back out of the PDF:\n{text}");
 
         let stem = dir.path().join(name);
-        let status = Command::new("pdftoppm").args(["-r", "60", "-gray", "-png", "-singlefile"]).arg(&pdf).arg(&stem).status()?;
+        let status = Command::new("pdftoppm")
+            .args(["-r", "60", "-gray", "-png", "-singlefile"])
+            .arg(&pdf)
+            .arg(&stem)
+            .status()?;
         ensure!(status.success(), "pdftoppm failed for {name}");
         let rendered = stem.with_extension("png");
         let reference = workspace().join(format!("docs/summaries/{name}.png"));
@@ -157,13 +191,19 @@ fn khmer_devanagari_and_arabic_render_like_the_reference_pages() -> Result<()> {
             continue;
         }
         let (w, h, got) = gray_png(&rendered)?;
-        let (rw, rh, want) = gray_png(&reference).with_context(|| format!("reference image {}", reference.display()))?;
+        let (rw, rh, want) =
+            gray_png(&reference).with_context(|| format!("reference image {}", reference.display()))?;
         assert_eq!((w, h), (rw, rh), "{name}: page size changed");
         let diff = ink_difference(&got, &want);
         if diff > 0.05 {
             let kept = workspace().join(format!("target/golden-{name}.png"));
             std::fs::copy(&rendered, &kept)?;
-            panic!("{name}: {:.1}% of the ink differs from {}; see {}", diff * 100.0, reference.display(), kept.display());
+            panic!(
+                "{name}: {:.1}% of the ink differs from {}; see {}",
+                diff * 100.0,
+                reference.display(),
+                kept.display()
+            );
         }
     }
     Ok(())

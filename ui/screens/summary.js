@@ -24,7 +24,7 @@ export async function renderSummary(main, id) {
       say('');
     } catch (err) { say(errorText(err), true); }
   };
-  const picker = (name, options) => h('label', { class: 'summary-pick' }, t(`summary-${name}`),
+  const picker = (name, label, options) => h('label', { class: 'summary-pick' }, t(label),
     h('select', { id: `summary-${name}`, onchange: (e) => { choice[name] = e.target.value; draw(); } },
       options.map(([value, label]) => h('option', { value, selected: value === choice[name] }, label))));
 
@@ -44,9 +44,9 @@ export async function renderSummary(main, id) {
       h('a', { href: `#/session/${id}`, class: 'back' }, `← ${t('summary-back')}`),
       h('h1', {}, t('summary-title')),
       h('div', { class: 'summary-controls' },
-        picker('audience', [['participants', t('summary-audience-participants')], ['internal', t('summary-audience-internal')]]),
-        picker('lang', LANGUAGES),
-        picker('paper', [['a4', t('summary-paper-a4')], ['letter', t('summary-paper-letter')]]),
+        picker('audience', 'summary-audience', [['participants', t('summary-audience-participants')], ['internal', t('summary-audience-internal')]]),
+        picker('lang', 'summary-language', LANGUAGES),
+        picker('paper', 'summary-paper', [['a4', t('summary-paper-a4')], ['letter', t('summary-paper-letter')]]),
         h('button', { class: 'primary', id: 'summary-print', onclick: () => { document.body.classList.add('printing'); try { api.print(); } finally { document.body.classList.remove('printing'); } } }, t('summary-print')),
         saveButton),
       h('p', { class: 'muted lead-small' }, t('summary-preview-hint')),

@@ -125,7 +125,9 @@ fn participants(list: &[Record], people: &People, cat: &Catalog, internal: bool)
         }
         let mut meta = vec![];
         if internal || who.named {
-            meta.extend([text(p, "organisation"), text(p, "role")].into_iter().filter(|t| !t.is_empty()).map(String::from));
+            meta.extend(
+                [text(p, "organisation"), text(p, "role")].into_iter().filter(|t| !t.is_empty()).map(String::from),
+            );
         }
         if internal && !text(p, "pseudonym").is_empty() && !text(p, "name").is_empty() {
             meta.push(cat.msg("summary-pseudonym", &[("name", text(p, "pseudonym"))]));
@@ -140,7 +142,8 @@ fn participants(list: &[Record], people: &People, cat: &Catalog, internal: bool)
         let marker = if internal && flag(p, "at_risk") { cat.msg("summary-at-risk", &[]) } else { String::new() };
         items.push(Item { title: who.label, marker, meta, ..Item::default() });
     }
-    let lead = if list.is_empty() { String::new() } else { cat.count("summary-participants-count", "count", list.len()) };
+    let lead =
+        if list.is_empty() { String::new() } else { cat.count("summary-participants-count", "count", list.len()) };
     section("participants", "summary-participants", lead, items, cat)
 }
 
@@ -150,7 +153,9 @@ fn heard(doc: &crate::SessionDoc, people: &People, scrub: &Scrubber, cat: &Catal
         let qid = q.get("id");
         let mut quotes = vec![];
         for quote in doc.quotes.iter().filter(|x| x.get("question_id") == qid) {
-            let by = doc.participants.iter().find(|p| p.get("id") == quote.get("participant_id") && quote.get("participant_id").is_some_and(|v| !v.is_null()));
+            let by = doc.participants.iter().find(|p| {
+                p.get("id") == quote.get("participant_id") && quote.get("participant_id").is_some_and(|v| !v.is_null())
+            });
             let consented = by.is_some_and(|p| flag(p, "consent_quote"));
             if !internal && !consented {
                 continue;
@@ -162,7 +167,12 @@ fn heard(doc: &crate::SessionDoc, people: &People, scrub: &Scrubber, cat: &Catal
         if text(q, "text").is_empty() && text(q, "answer").is_empty() && quotes.is_empty() {
             continue;
         }
-        items.push(Item { title: scrub.clean(text(q, "text")), body: scrub.clean(text(q, "answer")), quotes, ..Item::default() });
+        items.push(Item {
+            title: scrub.clean(text(q, "text")),
+            body: scrub.clean(text(q, "answer")),
+            quotes,
+            ..Item::default()
+        });
     }
     section("heard", "summary-heard", String::new(), items, cat)
 }

@@ -27,7 +27,13 @@ const fn script(
 }
 
 /// Latin, Greek and Cyrillic: every summary needs it for its labels.
-const BASE: Script = script("Latin", "Noto Sans", "NotoSans-Regular.ttf", &["NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"], &[]);
+const BASE: Script = script(
+    "Latin",
+    "Noto Sans",
+    "NotoSans-Regular.ttf",
+    &["NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"],
+    &[],
+);
 
 /// Scripts of the places Fieldbook is used first come first; all are in Debian's `fonts-noto-core`.
 const SCRIPTS: &[Script] = &[
@@ -52,22 +58,53 @@ const SCRIPTS: &[Script] = &[
         &["NotoSansArabic-Bold.ttf"],
         &[(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)],
     ),
-    script("Bengali", "Noto Sans Bengali", "NotoSansBengali-Regular.ttf", &["NotoSansBengali-Bold.ttf"], &[(0x0980, 0x09FF)]),
+    script(
+        "Bengali",
+        "Noto Sans Bengali",
+        "NotoSansBengali-Regular.ttf",
+        &["NotoSansBengali-Bold.ttf"],
+        &[(0x0980, 0x09FF)],
+    ),
     script("Thai", "Noto Sans Thai", "NotoSansThai-Regular.ttf", &["NotoSansThai-Bold.ttf"], &[(0x0E00, 0x0E7F)]),
     script("Lao", "Noto Sans Lao", "NotoSansLao-Regular.ttf", &["NotoSansLao-Bold.ttf"], &[(0x0E80, 0x0EFF)]),
-    script("Myanmar", "Noto Sans Myanmar", "NotoSansMyanmar-Regular.ttf", &["NotoSansMyanmar-Bold.ttf"], &[(0x1000, 0x109F)]),
-    script("Ethiopic", "Noto Sans Ethiopic", "NotoSansEthiopic-Regular.ttf", &["NotoSansEthiopic-Bold.ttf"], &[(0x1200, 0x139F)]),
-    script("Hebrew", "Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf", &["NotoSansHebrew-Bold.ttf"], &[(0x0590, 0x05FF)]),
+    script(
+        "Myanmar",
+        "Noto Sans Myanmar",
+        "NotoSansMyanmar-Regular.ttf",
+        &["NotoSansMyanmar-Bold.ttf"],
+        &[(0x1000, 0x109F)],
+    ),
+    script(
+        "Ethiopic",
+        "Noto Sans Ethiopic",
+        "NotoSansEthiopic-Regular.ttf",
+        &["NotoSansEthiopic-Bold.ttf"],
+        &[(0x1200, 0x139F)],
+    ),
+    script(
+        "Hebrew",
+        "Noto Sans Hebrew",
+        "NotoSansHebrew-Regular.ttf",
+        &["NotoSansHebrew-Bold.ttf"],
+        &[(0x0590, 0x05FF)],
+    ),
     script("Tamil", "Noto Sans Tamil", "NotoSansTamil-Regular.ttf", &["NotoSansTamil-Bold.ttf"], &[(0x0B80, 0x0BFF)]),
-    script("Sinhala", "Noto Sans Sinhala", "NotoSansSinhala-Regular.ttf", &["NotoSansSinhala-Bold.ttf"], &[(0x0D80, 0x0DFF)]),
+    script(
+        "Sinhala",
+        "Noto Sans Sinhala",
+        "NotoSansSinhala-Regular.ttf",
+        &["NotoSansSinhala-Bold.ttf"],
+        &[(0x0D80, 0x0DFF)],
+    ),
 ];
 
 /// Where system fonts live on Debian, Ubuntu, Fedora and Arch, and per user.
 pub fn default_font_dirs() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = ["/usr/share/fonts/truetype/noto", "/usr/share/fonts/noto", "/usr/share/fonts/google-noto"]
-        .into_iter()
-        .map(PathBuf::from)
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        ["/usr/share/fonts/truetype/noto", "/usr/share/fonts/noto", "/usr/share/fonts/google-noto"]
+            .into_iter()
+            .map(PathBuf::from)
+            .collect();
     if let Some(home) = dirs::home_dir() {
         dirs.push(home.join(".local/share/fonts"));
         dirs.push(home.join(".fonts"));

@@ -96,9 +96,9 @@ pub fn render_pdf(summary: &Summary, options: &PdfOptions) -> Result<Vec<u8>> {
         data_id: file_id("/data.json")?,
         data: Bytes::new(serde_json::to_vec(&data).map_err(|e| Error::Pdf(e.to_string()))?),
     };
-    let doc: PagedDocument = typst::compile(&world).output.map_err(|errors| {
-        Error::Pdf(errors.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; "))
-    })?;
+    let doc: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|errors| Error::Pdf(errors.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ")))?;
     let pdf_options = typst_pdf::PdfOptions::default();
     typst_pdf::pdf(&doc, &pdf_options)
         .map_err(|errors| Error::Pdf(errors.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; ")))

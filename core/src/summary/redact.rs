@@ -88,7 +88,8 @@ impl Scrubber {
                 rules.push((re, instead.clone()));
             }
             for part in name.split_whitespace().filter(|w| w.chars().count() >= 3) {
-                let shared = people.visible_names.iter().any(|v| v.split_whitespace().any(|w| w == part.to_lowercase()));
+                let shared =
+                    people.visible_names.iter().any(|v| v.split_whitespace().any(|w| w == part.to_lowercase()));
                 if !shared {
                     parts.push((part.to_string(), instead.clone()));
                 }

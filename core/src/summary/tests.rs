@@ -27,7 +27,15 @@ fn the_participants_version_never_names_who_must_not_be_named() {
     for hidden in ["Dolores", "Quispe", "Kalinda", "Sok", "Cleaners' collective", "Night-shift carers"] {
         assert!(!text.contains(hidden), "{hidden:?} leaked into the share-back:\n{text}");
     }
-    for shown in ["Amina Rahman", "Rosa", "We need contracts", "Nobody pays for the night", "3 people took part", "14 votes", "1 vote"] {
+    for shown in [
+        "Amina Rahman",
+        "Rosa",
+        "We need contracts",
+        "Nobody pays for the night",
+        "3 people took part",
+        "14 votes",
+        "1 vote",
+    ] {
         assert!(text.contains(shown), "{shown:?} missing from the share-back:\n{text}");
     }
     // The at-risk person's words appear under her pseudonym; the quote she did not consent to is gone.
@@ -94,13 +102,17 @@ fn scrubbing_leaves_named_people_and_other_words_alone() {
     let (_dir, store, id) = store();
     let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
     let heard = &s.sections[1].items[0].body;
-    assert_eq!(heard, "Rosa said the agency threatens workers who join. a participant agreed and spoke about unpaid night shifts.");
+    assert_eq!(
+        heard,
+        "Rosa said the agency threatens workers who join. a participant agreed and spoke about unpaid night shifts."
+    );
 }
 
 fn noto_dir() -> PathBuf {
-    default_font_dirs().into_iter().find(|d| d.join("NotoSans-Regular.ttf").is_file()).expect(
-        "Noto fonts are needed for PDF tests: sudo apt install fonts-noto-core (make test installs it)",
-    )
+    default_font_dirs()
+        .into_iter()
+        .find(|d| d.join("NotoSans-Regular.ttf").is_file())
+        .expect("Noto fonts are needed for PDF tests: sudo apt install fonts-noto-core (make test installs it)")
 }
 
 #[test]
@@ -123,7 +135,8 @@ fn a_missing_font_is_named() {
     store.write(vec![crate::Op::Update { entity: crate::Entity::Question, id: q, fields: f }]).expect("edit");
     let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
     let only_latin = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(noto_dir().join("NotoSans-Regular.ttf"), only_latin.path().join("NotoSans-Regular.ttf")).expect("copy");
+    std::fs::copy(noto_dir().join("NotoSans-Regular.ttf"), only_latin.path().join("NotoSans-Regular.ttf"))
+        .expect("copy");
     let opts = PdfOptions { paper: Paper::A4, font_dirs: vec![only_latin.path().into()] };
     match render_pdf(&s, &opts) {
         Err(crate::Error::FontMissing { script, font }) => {
@@ -131,7 +144,8 @@ fn a_missing_font_is_named() {
         }
         other => panic!("expected a missing Khmer font, got {other:?}"),
     }
-    let msg = crate::i18n::Catalog::new("en").error(&crate::Error::FontMissing { script: "Khmer".into(), font: "NotoSansKhmer-Regular.ttf".into() });
+    let msg = crate::i18n::Catalog::new("en")
+        .error(&crate::Error::FontMissing { script: "Khmer".into(), font: "NotoSansKhmer-Regular.ttf".into() });
     assert!(msg.contains("NotoSansKhmer-Regular.ttf") && msg.contains("fonts-noto-core"), "{msg}");
     // Characters of a script no known font covers are named too, not printed as boxes.
     let mut cjk = s.clone();
