@@ -4,6 +4,7 @@
 use fieldbook_core::{i18n, paths, schema, Entity, Passphrase, RecordId, SessionDoc, SessionFilter, SessionRow, Store};
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::{AppHandle, State};
@@ -14,7 +15,8 @@ pub struct AppState {
     store: Mutex<Option<Store>>,
 }
 
-/// An error as the UI receives it.
+/// An error as the UI receives it: a stable code, the English detail, and the arguments its
+/// localised message needs (`fingerprint`, `found`, `supported`, `script`, `font`), flattened.
 #[derive(Debug, Serialize)]
 pub struct CmdError {
     code: String,
@@ -22,48 +24,39 @@ pub struct CmdError {
     min: usize,
     /// Which file, for errors about one of several bundles.
     file: Option<String>,
-    /// The unknown signer's fingerprint, for the trust prompt.
-    fingerprint: Option<String>,
-    found: Option<u32>,
-    supported: Option<u32>,
-    /// For a missing font: the script and the font file.
-    script: Option<String>,
-    font: Option<String>,
+    #[serde(flatten)]
+    args: BTreeMap<&'static str, String>,
+}
+
+impl CmdError {
+    fn new(code: &str, detail: String) -> CmdError {
+        CmdError { code: code.into(), detail, min: Passphrase::MIN_CHARS, file: None, args: BTreeMap::new() }
+    }
 }
 
 impl From<fieldbook_core::Error> for CmdError {
     fn from(e: fieldbook_core::Error) -> Self {
         use fieldbook_core::Error as E;
-        let file = match &e {
-            E::InFile { file, .. } => Some(file.clone()),
-            _ => None,
-        };
         let root = e.root();
-        let (fingerprint, found, supported) = match root {
-            E::BundleUnknownSigner { fingerprint, .. } => (Some(fingerprint.clone()), None, None),
-            E::BundleFutureVersion { found, supported } => (None, Some(*found), Some(*supported)),
-            _ => (None, None, None),
-        };
-        let (script, font) = match root {
-            E::FontMissing { script, font } => (Some(script.clone()), Some(font.clone())),
-            _ => (None, None),
-        };
         let detail = match root {
             E::BundleDamaged(why) => why.clone(),
             E::NoFontFor(chars) => chars.clone(),
             other => other.to_string(),
         };
-        CmdError {
-            code: root.code().into(),
-            detail,
-            min: Passphrase::MIN_CHARS,
-            file,
-            fingerprint,
-            found,
-            supported,
-            script,
-            font,
+        let mut err = CmdError::new(root.code(), detail);
+        if let E::InFile { file, .. } = &e {
+            err.file = Some(file.clone());
         }
+        let args: Vec<(&'static str, String)> = match root {
+            E::BundleUnknownSigner { fingerprint, .. } => vec![("fingerprint", fingerprint.clone())],
+            E::BundleFutureVersion { found, supported } => {
+                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            E::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
+            _ => vec![],
+        };
+        err.args.extend(args);
+        err
     }
 }
 
@@ -87,17 +80,7 @@ impl AppState {
         let mut guard = self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         match guard.as_mut() {
             Some(store) => Ok(f(store)?),
-            None => Err(CmdError {
-                code: "locked".into(),
-                detail: String::new(),
-                min: Passphrase::MIN_CHARS,
-                file: None,
-                fingerprint: None,
-                found: None,
-                supported: None,
-                script: None,
-                font: None,
-            }),
+            None => Err(CmdError::new("locked", String::new())),
         }
     }
 
