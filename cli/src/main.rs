@@ -52,6 +52,16 @@ enum Command {
     },
     /// Print-ready PDF summaries of sessions, in the language given by --lang.
     Summary(summary::SummaryArgs),
+    /// Change the store's passphrase (asks for the current one, then the new one twice;
+    /// FIELDBOOK_NEW_PASSPHRASE for automation).
+    #[command(subcommand)]
+    Passphrase(PassphraseCommand),
+    /// Destroy this device's Fieldbook (database, WAL, keys), warning about unexported changes.
+    Wipe {
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
     /// This device's sync identity.
     #[command(subcommand)]
     Identity(IdentityCommand),
@@ -99,6 +109,12 @@ enum Command {
     /// Concurrent edits waiting for review.
     #[command(subcommand)]
     Conflicts(ConflictsCommand),
+}
+
+#[derive(Subcommand)]
+enum PassphraseCommand {
+    /// Re-encrypt the store under a new passphrase.
+    Change,
 }
 
 #[derive(Subcommand)]
@@ -153,6 +169,44 @@ fn passphrase(catalog: &Catalog, prompt: &str) -> Result<Passphrase> {
     }
     let typed = rpassword::prompt_password(format!("{} ", catalog.msg(prompt, &[])))?;
     Ok(Passphrase::new(typed))
+}
+
+/// Asks at the terminal (never from the environment).
+fn prompt(catalog: &Catalog, key: &str) -> Result<Passphrase> {
+    if !std::io::stdin().is_terminal() {
+        bail!("no passphrase: run in a terminal, or set FIELDBOOK_NEW_PASSPHRASE (automation only)");
+    }
+    Ok(Passphrase::new(rpassword::prompt_password(format!("{} ", catalog.msg(key, &[])))?))
+}
+
+/// Wipes the store; warns first when it can be unlocked and holds changes never exported.
+fn wipe(dir: &std::path::Path, yes: bool, catalog: &Catalog) -> Result<()> {
+    let path = dir.display().to_string();
+    if !Store::exists(dir) {
+        return Err(fieldbook_core::Error::NoStore(path).into());
+    }
+    let unexported = passphrase(catalog, "cli-passphrase-prompt")
+        .ok()
+        .and_then(|p| Store::open(dir, &p).ok())
+        .and_then(|s| s.unexported_changes().ok())
+        .unwrap_or(0);
+    if unexported > 0 {
+        eprintln!("{}", catalog.msg("cli-wipe-unexported", &[("count", &unexported.to_string())]));
+    }
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            bail!(catalog.msg("cli-wipe-needs-yes", &[]));
+        }
+        eprintln!("{}", catalog.msg("cli-wipe-confirm", &[("path", &path)]));
+        let mut typed = String::new();
+        std::io::stdin().read_line(&mut typed)?;
+        if typed.trim() != "WIPE" {
+            bail!(catalog.msg("cli-wipe-cancelled", &[]));
+        }
+    }
+    let removed = fieldbook_core::store::wipe_store_files(dir)?;
+    println!("{}", catalog.msg("cli-wiped", &[("count", &removed.len().to_string()), ("path", &path)]));
+    Ok(())
 }
 
 fn open(dir: &std::path::Path, catalog: &Catalog) -> Result<Store> {
@@ -223,6 +277,23 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
             }
             summary::run(&open(&dir, catalog)?, args, &lang, catalog)?
         }
+        Command::Passphrase(PassphraseCommand::Change) => {
+            let current = passphrase(catalog, "cli-passphrase-prompt")?;
+            let mut store = Store::open(&dir, &current)?;
+            let new = match std::env::var("FIELDBOOK_NEW_PASSPHRASE") {
+                Ok(p) => Passphrase::new(p),
+                Err(_) => {
+                    let first = prompt(catalog, "cli-passphrase-new")?;
+                    if !first.matches(&prompt(catalog, "cli-passphrase-repeat")?) {
+                        bail!(catalog.msg("create-mismatch", &[]));
+                    }
+                    first
+                }
+            };
+            store.change_passphrase(&current, &new)?;
+            println!("{}", catalog.msg("cli-passphrase-changed", &[]));
+        }
+        Command::Wipe { yes } => wipe(&dir, yes, catalog)?,
         Command::Dump { json: _ } => out(&open(&dir, catalog)?.dump()?)?,
         Command::Identity(cmd) => sync::identity(&open(&dir, catalog)?, cmd, catalog)?,
         Command::Recipients(cmd) => sync::recipients(&mut open(&dir, catalog)?, cmd)?,

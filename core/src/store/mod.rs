@@ -2,9 +2,11 @@
 //! brought to the latest schema, and holding this device's identity and clock.
 
 mod read;
+mod safety;
 pub(crate) mod write;
 
 pub use read::{Record, SessionFilter, SessionRow};
+pub use safety::wipe_store_files;
 pub use write::Op;
 
 use crate::error::{Error, Result};
