@@ -31,6 +31,9 @@ export const api = {
   resolveConflict: (id, keepLocal) => invoke('resolve_conflict', { id, keepLocal }),
   sessionSummary: (id, audience, lang) => invoke('session_summary', { id, audience, lang }),
   saveSummaryPdf: (id, audience, lang, paper, path) => invoke('save_summary_pdf', { id, audience, lang, paper, path }),
+  changePassphrase: (current, next) => invoke('change_passphrase', { current, new: next }),
+  unexportedChanges: () => invoke('unexported_changes'),
+  wipeStore: () => invoke('wipe_store'),
   // The operating system's print dialog, for the print preview on screen.
   print: () => window.print(),
   // Native file dialogs (tauri-plugin-dialog); the chosen paths go to the Rust commands above.

@@ -10,6 +10,8 @@ import { renderSummary } from './screens/summary.js';
 import { renderMovements } from './screens/movements.js';
 import { renderGuides } from './screens/guides.js';
 import { renderSync } from './screens/sync.js';
+import { renderSecurity } from './screens/security.js';
+import * as autolock from './autolock.js';
 
 const app = document.getElementById('app');
 export const ctx = { status: null, vocab: null, timeZones: [] };
@@ -29,6 +31,7 @@ function showUnlock() {
 }
 
 async function enter() {
+  autolock.start(lockNow);
   if (!ctx.vocab) [ctx.vocab, ctx.timeZones] = await Promise.all([api.vocabulary(), api.timeZones()]);
   if (!location.hash || location.hash === '#') location.hash = '#/sessions';
   await route();
@@ -47,7 +50,7 @@ function languagePicker() {
 }
 
 function shell(active) {
-  const nav = [['sessions', 'nav-sessions'], ['movements', 'nav-movements'], ['guides', 'nav-guides'], ['sync', 'nav-sync']];
+  const nav = [['sessions', 'nav-sessions'], ['movements', 'nav-movements'], ['guides', 'nav-guides'], ['sync', 'nav-sync'], ['security', 'nav-security']];
   const saveState = h('div', { class: 'save-state', id: 'save-state', role: 'status', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', tabindex: '-1' });
   const side = h('nav', { class: 'sidebar', 'aria-label': t('app-name') },
@@ -65,9 +68,18 @@ function shell(active) {
   return main;
 }
 
+// Saves what was typed, drops the key (the store is closed in Rust) and shows the unlock screen.
 async function lockNow() {
+  autolock.stop();
   await autosave.flush();
   await api.lock();
+  ctx.status = await api.status();
+  location.hash = '';
+  showUnlock();
+}
+
+async function wiped() {
+  autolock.stop();
   ctx.status = await api.status();
   location.hash = '';
   showUnlock();
@@ -82,6 +94,7 @@ export async function route() {
   else if (screen === 'movements') await renderMovements(main);
   else if (screen === 'guides') await renderGuides(main);
   else if (screen === 'sync') await renderSync(main);
+  else if (screen === 'security') await renderSecurity(main, { onWiped: wiped });
   else await renderSessions(main);
   await painted();
   if (!readyReported) {

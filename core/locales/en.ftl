@@ -348,3 +348,21 @@ cli-summary-done = Saved { $file } (verification code { $code })
 error-font-missing = This summary has { $script } text, but the font { $font } is not installed. Install it (on Debian or Ubuntu: sudo apt install fonts-noto-core), then try again.
 error-no-font-for = No installed font can show some characters of this summary: { $detail }. Install a Noto font for that script, then try again.
 error-pdf = The PDF could not be made: { $detail }
+
+## Security
+nav-security = Security
+security-title = Security
+security-lead = Keep what people told you safe if this laptop is left open, lost or searched.
+security-autolock = Lock automatically
+security-autolock-lead = After this long without typing or using the mouse, Fieldbook saves what was typed, forgets the key and asks for the passphrase again.
+security-minutes = minutes
+security-autolock-saved = Fieldbook now locks after { $minutes } minutes without use.
+security-autolock-invalid = Enter a number of minutes (1 or more).
+security-passphrase = Change the passphrase
+security-passphrase-current = Current passphrase
+security-passphrase-button = Change passphrase
+security-passphrase-changed = The passphrase was changed. Use the new one from now on.
+security-wipe = Wipe this device
+security-wipe-lead = Destroys Fieldbook on this computer: every record, its history and this device's keys. Use it before a laptop goes where it may be searched. It cannot be undone; only what was exported in bundles survives.
+security-wipe-unexported = { $count } changes made here were never exported to a saved recipient. Export a bundle first, or they are lost.
+security-wipe-button = Wipe Fieldbook from this computer

@@ -347,3 +347,21 @@ cli-summary-done = Guardado { $file } (código de verificación { $code })
 error-font-missing = Este resumen tiene texto en { $script }, pero la fuente { $font } no está instalada. Instálela (en Debian o Ubuntu: sudo apt install fonts-noto-core) y vuelva a intentarlo.
 error-no-font-for = Ninguna fuente instalada puede mostrar algunos caracteres de este resumen: { $detail }. Instale una fuente Noto para esa escritura y vuelva a intentarlo.
 error-pdf = No se pudo crear el PDF: { $detail }
+
+## Seguridad
+nav-security = Seguridad
+security-title = Seguridad
+security-lead = Proteja lo que la gente le contó si este portátil queda abierto, se pierde o es registrado.
+security-autolock = Bloqueo automático
+security-autolock-lead = Tras este tiempo sin teclear ni usar el ratón, Fieldbook guarda lo escrito, olvida la clave y vuelve a pedir la contraseña.
+security-minutes = minutos
+security-autolock-saved = Fieldbook se bloqueará tras { $minutes } minutos sin uso.
+security-autolock-invalid = Escriba un número de minutos (1 o más).
+security-passphrase = Cambiar la contraseña
+security-passphrase-current = Contraseña actual
+security-passphrase-button = Cambiar contraseña
+security-passphrase-changed = Se cambió la contraseña. Use la nueva a partir de ahora.
+security-wipe = Borrar este equipo
+security-wipe-lead = Destruye Fieldbook en este equipo: todos los registros, su historial y las claves del equipo. Úselo antes de que un portátil vaya a un lugar donde puedan registrarlo. No se puede deshacer; solo sobrevive lo exportado en paquetes.
+security-wipe-unexported = { $count } cambios hechos aquí nunca se exportaron a un destinatario guardado. Exporte antes un paquete o se perderán.
+security-wipe-button = Borrar Fieldbook de este equipo

@@ -347,3 +347,21 @@ cli-summary-done = Enregistré { $file } (code de vérification { $code })
 error-font-missing = Cette synthèse contient du texte en { $script }, mais la police { $font } n’est pas installée. Installez-la (sous Debian ou Ubuntu : sudo apt install fonts-noto-core), puis réessayez.
 error-no-font-for = Aucune police installée ne peut afficher certains caractères de cette synthèse : { $detail }. Installez une police Noto pour cette écriture, puis réessayez.
 error-pdf = Le PDF n’a pas pu être créé : { $detail }
+
+## Sécurité
+nav-security = Sécurité
+security-title = Sécurité
+security-lead = Protégez ce que les gens vous ont confié si cet ordinateur reste ouvert, est perdu ou fouillé.
+security-autolock = Verrouillage automatique
+security-autolock-lead = Après ce délai sans frappe ni souris, Fieldbook enregistre ce qui a été saisi, oublie la clé et redemande la phrase de passe.
+security-minutes = minutes
+security-autolock-saved = Fieldbook se verrouille désormais après { $minutes } minutes sans utilisation.
+security-autolock-invalid = Indiquez un nombre de minutes (1 ou plus).
+security-passphrase = Changer la phrase de passe
+security-passphrase-current = Phrase de passe actuelle
+security-passphrase-button = Changer la phrase de passe
+security-passphrase-changed = La phrase de passe a été changée. Utilisez désormais la nouvelle.
+security-wipe = Effacer cet appareil
+security-wipe-lead = Détruit Fieldbook sur cet ordinateur : toutes les fiches, leur historique et les clés de l’appareil. À utiliser avant qu’un ordinateur aille là où il peut être fouillé. Irréversible ; seul ce qui a été exporté en paquets survit.
+security-wipe-unexported = { $count } modifications faites ici n’ont jamais été exportées vers un destinataire enregistré. Exportez d’abord un paquet, sinon elles seront perdues.
+security-wipe-button = Effacer Fieldbook de cet ordinateur

@@ -11,7 +11,7 @@ use tauri::{AppHandle, State};
 
 /// The data folder and, while unlocked, the open store.
 pub struct AppState {
-    data_dir: PathBuf,
+    pub data_dir: PathBuf,
     store: Mutex<Option<Store>>,
 }
 
@@ -82,6 +82,11 @@ impl AppState {
             Some(store) => Ok(f(store)?),
             None => Err(CmdError::new("locked", String::new())),
         }
+    }
+
+    /// Takes the open store out (locking the app), e.g. to wipe it.
+    pub fn take(&self) -> Option<Store> {
+        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
     }
 
     fn set(&self, store: Option<Store>) {

@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod safety_commands;
 mod summary_commands;
 mod sync_commands;
 
@@ -48,6 +49,9 @@ fn main() {
             sync_commands::import_bundles,
             sync_commands::resolve_conflict,
             summary_commands::session_summary,
+            safety_commands::change_passphrase,
+            safety_commands::unexported_changes,
+            safety_commands::wipe_store,
             summary_commands::save_summary_pdf,
         ])
         .run(tauri::generate_context!());

@@ -128,7 +128,8 @@ mod tests {
         assert!(s.unexported_changes().expect("count") > 0);
         let removed = s.wipe().expect("wipe");
         assert!(removed.iter().any(|p| p.ends_with("fieldbook.db")));
-        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        let left: Vec<_> =
+            std::fs::read_dir(dir.path()).expect("dir").filter_map(|e| e.ok()).map(|e| e.path()).collect();
         assert!(left.is_empty(), "left behind: {left:?}");
         assert!(!Store::exists(dir.path()));
         assert!(matches!(wipe_store_files(dir.path()), Err(Error::NoStore(_))));
