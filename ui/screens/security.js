@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 import * as autolock from '../autolock.js';
 import { confirmButton } from './widgets.js';
+import { ctx } from '../main.js';
 
 export async function renderSecurity(main, { onWiped }) {
   const note = (id) => h('p', { class: 'form-note', id, role: 'status' });
@@ -47,7 +48,7 @@ export async function renderSecurity(main, { onWiped }) {
       h('p', { class: 'muted lead-small' }, t('security-autolock-lead')),
       h('label', { class: 'inline-field' }, minutes, ` ${t('security-minutes')}`), lockNote),
     h('section', { class: 'card' }, h('h2', {}, t('security-passphrase')),
-      h('p', { class: 'muted lead-small' }, t('create-hint', { min: 8 })),
+      h('p', { class: 'muted lead-small' }, t('create-hint', { min: ctx.status.min_passphrase })),
       h('div', { class: 'grid' },
         h('label', {}, t('security-passphrase-current'), current),
         h('label', {}, t('create-passphrase'), next),
