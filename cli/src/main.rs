@@ -56,6 +56,16 @@ enum Command {
     /// FIELDBOOK_NEW_PASSPHRASE for automation).
     #[command(subcommand)]
     Passphrase(PassphraseCommand),
+    /// Who changed which field when, and the value before (a session includes its items).
+    History {
+        /// Record kind: session, participant, question, quote, priority, risk, support, movement…
+        entity: String,
+        /// Record id.
+        id: RecordId,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
     /// Destroy this device's Fieldbook (database, WAL, keys), warning about unexported changes.
     Wipe {
         /// Do not ask for confirmation.
@@ -294,6 +304,28 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
             println!("{}", catalog.msg("cli-passphrase-changed", &[]));
         }
         Command::Wipe { yes } => wipe(&dir, yes, catalog)?,
+        Command::History { entity, id, json } => {
+            let Some(kind) = fieldbook_core::Entity::from_name(&entity) else {
+                bail!("no record kind {entity:?}: use session, participant, question, quote, priority, risk, support, movement, guide or guide_question");
+            };
+            let store = open(&dir, catalog)?;
+            let entries = if kind == fieldbook_core::Entity::Session {
+                store.session_history(id)?
+            } else {
+                store.history(kind, id)?
+            };
+            if json {
+                out(&serde_json::to_value(&entries)?)?;
+            } else {
+                let here = catalog.msg("history-this-device", &[]);
+                for e in entries {
+                    let who = if e.own { &here } else { &e.device_label };
+                    let what = format!("{}.{}", e.entity, e.field);
+                    let note = if e.note.is_empty() { String::new() } else { format!("  ({})", e.note) };
+                    println!("{}  {who:<14}  {what:<22} {} → {}{note}", e.at, e.old, e.new);
+                }
+            }
+        }
         Command::Dump { json: _ } => out(&open(&dir, catalog)?.dump()?)?,
         Command::Identity(cmd) => sync::identity(&open(&dir, catalog)?, cmd, catalog)?,
         Command::Recipients(cmd) => sync::recipients(&mut open(&dir, catalog)?, cmd)?,

@@ -344,6 +344,7 @@ cli-wipe-confirm = This destroys the Fieldbook in { $path } (records, history an
 cli-wipe-cancelled = Nothing was wiped.
 cli-wipe-needs-yes = Not in a terminal: add --yes to wipe without asking.
 cli-wiped = Wiped { $count } files in { $path }. Nothing of this Fieldbook is left on this device.
+history-this-device = this device
 cli-summary-done = Saved { $file } (verification code { $code })
 error-font-missing = This summary has { $script } text, but the font { $font } is not installed. Install it (on Debian or Ubuntu: sudo apt install fonts-noto-core), then try again.
 error-no-font-for = No installed font can show some characters of this summary: { $detail }. Install a Noto font for that script, then try again.

@@ -343,6 +343,7 @@ cli-wipe-confirm = Esto destruye el Fieldbook de { $path } (registros, historial
 cli-wipe-cancelled = No se borró nada.
 cli-wipe-needs-yes = No hay terminal: añada --yes para borrar sin preguntar.
 cli-wiped = Se borraron { $count } archivos en { $path }. No queda nada de este Fieldbook en este equipo.
+history-this-device = este equipo
 cli-summary-done = Guardado { $file } (código de verificación { $code })
 error-font-missing = Este resumen tiene texto en { $script }, pero la fuente { $font } no está instalada. Instálela (en Debian o Ubuntu: sudo apt install fonts-noto-core) y vuelva a intentarlo.
 error-no-font-for = Ninguna fuente instalada puede mostrar algunos caracteres de este resumen: { $detail }. Instale una fuente Noto para esa escritura y vuelva a intentarlo.

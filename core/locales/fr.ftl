@@ -343,6 +343,7 @@ cli-wipe-confirm = Ceci détruit le Fieldbook de { $path } (fiches, historique e
 cli-wipe-cancelled = Rien n’a été effacé.
 cli-wipe-needs-yes = Pas de terminal : ajoutez --yes pour effacer sans confirmation.
 cli-wiped = { $count } fichiers effacés dans { $path }. Il ne reste rien de ce Fieldbook sur cet appareil.
+history-this-device = cet appareil
 cli-summary-done = Enregistré { $file } (code de vérification { $code })
 error-font-missing = Cette synthèse contient du texte en { $script }, mais la police { $font } n’est pas installée. Installez-la (sous Debian ou Ubuntu : sudo apt install fonts-noto-core), puis réessayez.
 error-no-font-for = Aucune police installée ne peut afficher certains caractères de cette synthèse : { $detail }. Installez une police Noto pour cette écriture, puis réessayez.

@@ -90,3 +90,35 @@ fn failures_are_clear_and_exit_non_zero() -> Result<()> {
     assert_eq!(list.trim(), "[]", "a refused document writes nothing");
     Ok(())
 }
+
+#[test]
+fn history_shows_each_field_change_with_the_value_before() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    ok(dir.path(), &["init"]);
+    let fixture = fieldbook_tests::workspace().join("tests/fixtures/at-risk-session.json");
+    ok(dir.path(), &["sessions", "put", "--from-json", &fixture.display().to_string()]);
+    let mut doc: Value =
+        serde_json::from_str(&ok(dir.path(), &["sessions", "show", "0190a000-0000-7000-8000-000000000001", "--json"]))?;
+    doc["priorities"][0]["votes"] = Value::from(15);
+    let edited = dir.path().join("edited.json");
+    std::fs::write(&edited, doc.to_string())?;
+    ok(dir.path(), &["sessions", "put", "--from-json", &edited.display().to_string()]);
+    let history: Value = serde_json::from_str(&ok(
+        dir.path(),
+        &["history", "session", "0190a000-0000-7000-8000-000000000001", "--json"],
+    ))?;
+    let votes: Vec<&Value> = history
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|e| e["field"] == "votes" && e["entity"] == "priority")
+        .collect();
+    // Edits within a minute of creation by the same device fold into one entry (keystrokes).
+    let first: Vec<_> = votes.iter().filter(|e| e["id"] == "0190a000-0000-7000-8000-000000000041").collect();
+    assert!(first.len() == 1 && first[0]["new"] == 15 && first[0]["own"] == true, "{votes:?}");
+    let text = ok(dir.path(), &["history", "session", "0190a000-0000-7000-8000-000000000001"]);
+    assert!(text.contains("priority.votes") && text.contains("this device"), "{text}");
+    let err = cli(dir.path(), PASS, &["history", "sessionz", "0190a000-0000-7000-8000-000000000001"]);
+    assert!(!err.status.success() && String::from_utf8_lossy(&err.stderr).contains("no record kind"));
+    Ok(())
+}

@@ -1,10 +1,12 @@
 //! The encrypted store: one SQLCipher file per data folder, opened only with the passphrase,
 //! brought to the latest schema, and holding this device's identity and clock.
 
+mod history;
 mod read;
 mod safety;
 pub(crate) mod write;
 
+pub use history::HistoryEntry;
 pub use read::{Record, SessionFilter, SessionRow};
 pub use safety::wipe_store_files;
 pub use write::Op;
