@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
 /// One app window at a time: the tests kill the app by its binary path.
@@ -178,16 +178,23 @@ pub fn cli(dir: &Path, passphrase: &str, args: &[&str]) -> Result<String> {
     cli_lang(dir, passphrase, "en", args)
 }
 
-/// [`cli`] with messages (and summaries) in `lang`.
-pub fn cli_lang(dir: &Path, passphrase: &str, lang: &str, args: &[&str]) -> Result<String> {
-    let out = Command::new(cli_binary())
+/// `fieldbook-cli --data-dir DIR --lang LANG ARGS…` with a passphrase and extra environment;
+/// the raw output, for tests of failures and of what goes to stderr.
+pub fn cli_output(dir: &Path, passphrase: &str, lang: &str, env: &[(&str, &str)], args: &[&str]) -> Result<Output> {
+    Command::new(cli_binary())
         .arg("--data-dir")
         .arg(dir)
         .args(["--lang", lang])
         .args(args)
         .env("FIELDBOOK_PASSPHRASE", passphrase)
+        .envs(env.iter().copied())
         .output()
-        .context("running fieldbook-cli (build it first: `cargo build -p fieldbook-cli`)")?;
+        .context("running fieldbook-cli (build it first: `cargo build -p fieldbook-cli`)")
+}
+
+/// [`cli`] with messages (and summaries) in `lang`.
+pub fn cli_lang(dir: &Path, passphrase: &str, lang: &str, args: &[&str]) -> Result<String> {
+    let out = cli_output(dir, passphrase, lang, &[], args)?;
     if !out.status.success() {
         bail!("fieldbook-cli {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     }

@@ -2,22 +2,15 @@
 //! `sessions put`, canonical dumps, and clear failures.
 
 use anyhow::Result;
-use fieldbook_tests::cli_binary;
+use fieldbook_tests::cli_output;
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const PASS: &str = "office laptop passphrase";
 
 fn cli(dir: &Path, pass: &str, args: &[&str]) -> Output {
-    Command::new(cli_binary())
-        .arg("--data-dir")
-        .arg(dir)
-        .args(["--lang", "en"])
-        .args(args)
-        .env("FIELDBOOK_PASSPHRASE", pass)
-        .output()
-        .expect("run fieldbook-cli (built by cargo test)")
+    cli_output(dir, pass, "en", &[], args).expect("run fieldbook-cli (built by cargo test)")
 }
 
 fn ok(dir: &Path, args: &[&str]) -> String {

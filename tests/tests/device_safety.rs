@@ -2,23 +2,15 @@
 //! passphrase, then wipe the store, warned about changes never exported.
 
 use anyhow::Result;
-use fieldbook_tests::{cli, cli_binary};
+use fieldbook_tests::{cli, cli_output};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const PASS: &str = "office laptop passphrase";
 const NEW: &str = "river kettle mountain tea";
 
 fn run(dir: &Path, pass: &str, env: &[(&str, &str)], args: &[&str]) -> Output {
-    Command::new(cli_binary())
-        .arg("--data-dir")
-        .arg(dir)
-        .args(["--lang", "en"])
-        .args(args)
-        .env("FIELDBOOK_PASSPHRASE", pass)
-        .envs(env.iter().copied())
-        .output()
-        .expect("run fieldbook-cli")
+    cli_output(dir, pass, "en", env, args).expect("run fieldbook-cli")
 }
 
 #[test]

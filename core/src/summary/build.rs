@@ -1,7 +1,7 @@
 //! Turns a session document into a worded [`Summary`] for one audience: picks what that audience
 //! may see, names people only as they agreed to be named, and labels everything from the catalogue.
 
-use super::redact::{People, Scrubber};
+use super::redact::{flag, text, People, Scrubber};
 use super::{Audience, Fact, Item, Quote, Section, Summary};
 use crate::error::Result;
 use crate::i18n::Catalog;
@@ -10,14 +10,6 @@ use crate::schema::Entity;
 use crate::store::{Record, Store};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
-
-fn text<'a>(r: &'a Record, field: &str) -> &'a str {
-    r.get(field).and_then(Json::as_str).unwrap_or_default().trim()
-}
-
-fn flag(r: &Record, field: &str) -> bool {
-    r.get(field).and_then(Json::as_bool).unwrap_or(false)
-}
 
 fn list(r: &Record, field: &str) -> Vec<String> {
     r.get(field)

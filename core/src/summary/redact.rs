@@ -26,11 +26,13 @@ pub struct People {
     visible_names: Vec<String>,
 }
 
-fn text<'a>(r: &'a Record, field: &str) -> &'a str {
+/// A text field, trimmed; empty when absent.
+pub(super) fn text<'a>(r: &'a Record, field: &str) -> &'a str {
     r.get(field).and_then(Json::as_str).unwrap_or_default().trim()
 }
 
-fn flag(r: &Record, field: &str) -> bool {
+/// A boolean field; false when absent.
+pub(super) fn flag(r: &Record, field: &str) -> bool {
     r.get(field).and_then(Json::as_bool).unwrap_or(false)
 }
 
