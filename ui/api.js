@@ -22,11 +22,15 @@ export const api = {
   vocabulary: () => invoke('vocabulary'),
   reportReady: () => invoke('report_ready'),
   syncOverview: () => invoke('sync_overview'),
-  addRecipient: (recipient, label) => invoke('add_recipient', { recipient, label }),
+  addRecipient: (recipient, label, clearance, recovery) => invoke('add_recipient', { recipient, label, clearance, recovery }),
   removeRecipient: (recipient) => invoke('remove_recipient', { recipient }),
   trustDevice: (fingerprint, label) => invoke('trust_device', { fingerprint, label }),
   untrustDevice: (fingerprint) => invoke('untrust_device', { fingerprint }),
   exportBundle: (path, full) => invoke('export_bundle', { path, full }),
+  exportPreview: (full) => invoke('export_preview', { full }),
+  exportTables: (path, xlsx, tier) => invoke('export_tables', { path, xlsx, tier }),
+  sessionHistory: (id) => invoke('session_history', { id }),
+  sessionTiers: (id) => invoke('session_tiers', { id }),
   importBundles: (paths) => invoke('import_bundles', { paths }),
   resolveConflict: (id, keepLocal) => invoke('resolve_conflict', { id, keepLocal }),
   sessionSummary: (id, audience, lang) => invoke('session_summary', { id, audience, lang }),
@@ -40,6 +44,10 @@ export const api = {
   chooseSaveFile: (defaultPath) => window.__TAURI__.dialog.save({
     defaultPath, filters: [{ name: 'Fieldbook bundle', extensions: ['fieldbook'] }],
   }),
+  chooseSaveXlsx: (defaultPath) => window.__TAURI__.dialog.save({
+    defaultPath, filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+  }),
+  chooseFolder: () => window.__TAURI__.dialog.open({ directory: true }),
   chooseSavePdf: (defaultPath) => window.__TAURI__.dialog.save({
     defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }],
   }),

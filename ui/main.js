@@ -7,6 +7,7 @@ import { renderUnlock } from './screens/unlock.js';
 import { renderSessions } from './screens/sessions.js';
 import { renderSession } from './screens/session.js';
 import { renderSummary } from './screens/summary.js';
+import { renderHistory } from './screens/history.js';
 import { renderMovements } from './screens/movements.js';
 import { renderGuides } from './screens/guides.js';
 import { renderSync } from './screens/sync.js';
@@ -90,6 +91,7 @@ export async function route() {
   const [, screen, id, sub] = location.hash.split('/');
   const main = shell(screen === 'session' ? 'sessions' : screen);
   if (screen === 'session' && id && sub === 'summary') await renderSummary(main, id);
+  else if (screen === 'session' && id && sub === 'history') await renderHistory(main, id);
   else if (screen === 'session' && id) await renderSession(main, id);
   else if (screen === 'movements') await renderMovements(main);
   else if (screen === 'guides') await renderGuides(main);

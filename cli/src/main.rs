@@ -7,6 +7,7 @@ use fieldbook_core::{demo, paths, Passphrase, RecordId, SessionDoc, SessionFilte
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+mod safety;
 mod summary;
 mod sync;
 use sync::{ConflictsCommand, IdentityCommand, RecipientsCommand, TrustCommand};
@@ -82,32 +83,9 @@ enum Command {
     #[command(subcommand)]
     Trust(TrustCommand),
     /// Write a signed, encrypted bundle of what changed since the last one (or everything).
-    Export {
-        /// The bundle file to write.
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// Everything, not only what changed since the last bundle to these recipients.
-        #[arg(long)]
-        full: bool,
-        /// Encrypt to this age1… recipient (repeatable; default: every saved recipient).
-        #[arg(long = "to", value_name = "AGE_RECIPIENT")]
-        to: Vec<String>,
-        /// Protect with a passphrase instead (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
-        #[arg(long)]
-        passphrase: bool,
-    },
+    Export(sync::ExportArgs),
     /// Verify and merge bundles: all of them or none.
-    Import {
-        /// Bundle files.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Accept bundles from devices not trusted yet (and trust them).
-        #[arg(long)]
-        trust_new_devices: bool,
-        /// The bundles are protected by a passphrase (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
-        #[arg(long)]
-        passphrase: bool,
-    },
+    Import(sync::ImportArgs),
     /// Show a bundle's manifest and signature status without applying it.
     Inspect {
         /// Bundle file.
@@ -119,6 +97,11 @@ enum Command {
     /// Concurrent edits waiting for review.
     #[command(subcommand)]
     Conflicts(ConflictsCommand),
+    /// The organisation's recovery key, split into custodian shares.
+    #[command(subcommand)]
+    Recovery(safety::RecoveryCommand),
+    /// Every table for analysis (CSV files or an XLSX workbook), cut to a sensitivity tier.
+    ExportTable(safety::TableArgs),
 }
 
 #[derive(Subcommand)]
@@ -328,14 +311,12 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         }
         Command::Dump { json: _ } => out(&open(&dir, catalog)?.dump()?)?,
         Command::Identity(cmd) => sync::identity(&open(&dir, catalog)?, cmd, catalog)?,
-        Command::Recipients(cmd) => sync::recipients(&mut open(&dir, catalog)?, cmd)?,
+        Command::Recipients(cmd) => sync::recipients(&mut open(&dir, catalog)?, cmd, catalog)?,
         Command::Trust(cmd) => sync::trust(&mut open(&dir, catalog)?, cmd, catalog)?,
-        Command::Export { out: path, full, to, passphrase } => {
-            sync::export(&mut open(&dir, catalog)?, path, full, to, passphrase, catalog)?
-        }
-        Command::Import { files, trust_new_devices, passphrase } => {
-            sync::import(&mut open(&dir, catalog)?, files, trust_new_devices, passphrase, catalog)?
-        }
+        Command::Export(args) => sync::export(&mut open(&dir, catalog)?, args, catalog)?,
+        Command::Import(args) => sync::import(&mut open(&dir, catalog)?, args, catalog)?,
+        Command::Recovery(cmd) => safety::recovery(cmd, catalog)?,
+        Command::ExportTable(args) => safety::export_table(&open(&dir, catalog)?, args, catalog)?,
         Command::Inspect { file, passphrase } => sync::inspect(&open(&dir, catalog)?, file, passphrase, catalog)?,
         Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd)?,
     }

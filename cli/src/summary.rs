@@ -13,8 +13,10 @@ use std::path::PathBuf;
 pub enum AudienceArg {
     /// Share-back: nobody named who must not be, no risks, no internal notes.
     Participants,
-    /// Everything, with at-risk markers, for the office file.
+    /// Share-back and internal content, with at-risk markers, for the office file.
     Internal,
+    /// Everything, restricted content included, for staff cleared for it.
+    Restricted,
 }
 
 /// Paper size.
@@ -73,6 +75,7 @@ pub fn run(store: &Store, args: SummaryArgs, lang: &str, catalog: &Catalog) -> R
     let audience = match args.audience {
         AudienceArg::Participants => Audience::Participants,
         AudienceArg::Internal => Audience::Internal,
+        AudienceArg::Restricted => Audience::Restricted,
     };
     let paper = match args.paper {
         PaperArg::A4 => Paper::A4,

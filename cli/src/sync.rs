@@ -4,6 +4,7 @@ use anyhow::{bail, Result};
 use clap::{Subcommand, ValueEnum};
 use fieldbook_core::i18n::Catalog;
 use fieldbook_core::sync::{ExportOptions, ImportOptions, Pick};
+use fieldbook_core::tier::Tier;
 use fieldbook_core::{Passphrase, RecordId, Store};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -35,6 +36,12 @@ pub enum RecipientsCommand {
         /// Who it is.
         #[arg(long, default_value = "")]
         label: String,
+        /// The most sensitive tier its bundles may hold: share-back, internal or restricted.
+        #[arg(long, default_value = "internal", value_parser = tier_arg)]
+        clearance: Tier,
+        /// The organisation's recovery key (from `recovery create`): added to every bundle.
+        #[arg(long)]
+        recovery: bool,
     },
     /// Saved recipients.
     List {
@@ -101,6 +108,11 @@ pub enum ConflictsCommand {
     },
 }
 
+/// Parses `share-back`, `internal` or `restricted`.
+pub fn tier_arg(s: &str) -> Result<Tier, String> {
+    Tier::parse(s).ok_or_else(|| format!("{s:?} is not a tier: use share-back, internal or restricted"))
+}
+
 fn bundle_passphrase(c: &Catalog) -> Result<Passphrase> {
     if let Ok(p) = std::env::var("FIELDBOOK_BUNDLE_PASSPHRASE") {
         return Ok(Passphrase::new(p));
@@ -159,9 +171,14 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-pub fn recipients(store: &mut Store, cmd: RecipientsCommand) -> Result<()> {
+pub fn recipients(store: &mut Store, cmd: RecipientsCommand, c: &Catalog) -> Result<()> {
     match cmd {
-        RecipientsCommand::Add { recipient, label } => store.add_recipient(&recipient, &label)?,
+        RecipientsCommand::Add { recipient, label, recovery: true, .. } => {
+            store.add_recovery_recipient(&recipient, &label)?
+        }
+        RecipientsCommand::Add { recipient, label, clearance, recovery: false } => {
+            store.add_recipient(&recipient, &label, clearance)?
+        }
         RecipientsCommand::Remove { recipient } => store.remove_recipient(&recipient)?,
         RecipientsCommand::List { json } => {
             let list = store.recipients()?;
@@ -169,7 +186,12 @@ pub fn recipients(store: &mut Store, cmd: RecipientsCommand) -> Result<()> {
                 print_json(&list)?;
             } else {
                 for r in list {
-                    println!("{}  {}", r.age_recipient, r.label);
+                    let role = if r.recovery {
+                        c.msg("recipient-recovery", &[])
+                    } else {
+                        c.msg(&format!("tier-{}", r.clearance.code()), &[])
+                    };
+                    println!("{}  {:<22}  {}", r.age_recipient, role, r.label);
                 }
             }
         }
@@ -198,16 +220,50 @@ pub fn trust(store: &mut Store, cmd: TrustCommand, c: &Catalog) -> Result<()> {
     Ok(())
 }
 
-pub fn export(
-    store: &mut Store,
-    out: PathBuf,
+/// `export …`
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// The bundle file to write.
+    #[arg(long, value_name = "FILE", required_unless_present = "preview")]
+    out: Option<PathBuf>,
+    /// Everything, not only what changed since the last bundle to these recipients.
+    #[arg(long)]
     full: bool,
+    /// Encrypt to this age1… recipient (repeatable; default: every saved recipient).
+    #[arg(long = "to", value_name = "AGE_RECIPIENT")]
     to: Vec<String>,
+    /// Protect with a passphrase instead (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
+    #[arg(long)]
     passphrase: bool,
-    c: &Catalog,
-) -> Result<()> {
-    let passphrase = if passphrase { Some(bundle_passphrase(c)?) } else { None };
-    let report = store.export_bundle(&out, &ExportOptions { full, to, passphrase })?;
+    /// The most sensitive tier to include (saved recipients: at most their clearance; others
+    /// and passphrase bundles: internal unless given).
+    #[arg(long, value_parser = tier_arg)]
+    clearance: Option<Tier>,
+    /// List what would leave this device, by tier, and what would stay; write nothing.
+    #[arg(long)]
+    preview: bool,
+}
+
+pub fn export(store: &mut Store, args: ExportArgs, c: &Catalog) -> Result<()> {
+    let passphrase = if args.passphrase { Some(bundle_passphrase(c)?) } else { None };
+    let opts = ExportOptions { full: args.full, to: args.to, passphrase, clearance: args.clearance };
+    let Some(out) = args.out.filter(|_| !args.preview) else {
+        let p = store.export_preview(&opts)?;
+        let tier = p.clearance.map(|t| c.msg(&format!("tier-{}", t.code()), &[])).unwrap_or_default();
+        println!("{}", c.msg("preview-heading", &[("tier", &tier), ("recipients", &p.recipients.join(", "))]));
+        for (key, lines) in [("preview-leaves", &p.included), ("preview-stays", &p.withheld)] {
+            println!("\n{}", c.msg(key, &[]));
+            if lines.is_empty() {
+                println!("  {}", c.msg("preview-nothing", &[]));
+            }
+            for l in lines {
+                let tier = c.msg(&format!("tier-{}", l.tier.code()), &[]);
+                println!("  {tier:<12}  {:<28} {:>8}", format!("{}.{}", l.entity, l.field), l.count);
+            }
+        }
+        return Ok(());
+    };
+    let report = store.export_bundle(&out, &opts)?;
     println!(
         "{}",
         c.msg(
@@ -219,12 +275,36 @@ pub fn export(
             ]
         )
     );
+    if report.withheld > 0 {
+        let tier = c.msg(&format!("tier-{}", report.clearance.code()), &[]);
+        println!("{}", c.msg("cli-export-withheld", &[("count", &report.withheld.to_string()), ("tier", &tier)]));
+    }
     Ok(())
 }
 
-pub fn import(store: &mut Store, files: Vec<PathBuf>, trust_new: bool, passphrase: bool, c: &Catalog) -> Result<()> {
-    let passphrase = if passphrase { Some(bundle_passphrase(c)?) } else { None };
-    let reports = store.import_files(&files, &ImportOptions { trust_new_devices: trust_new, passphrase })?;
+/// `import …`
+#[derive(clap::Args)]
+pub struct ImportArgs {
+    /// Bundle files.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Accept bundles from devices not trusted yet (and trust them).
+    #[arg(long)]
+    trust_new_devices: bool,
+    /// The bundles are protected by a passphrase (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
+    #[arg(long)]
+    passphrase: bool,
+    /// Open them with this key file instead of this device's key (the organisation's recovery
+    /// key from `recovery restore`).
+    #[arg(long, value_name = "FILE")]
+    identity: Option<PathBuf>,
+}
+
+pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
+    let passphrase = if args.passphrase { Some(bundle_passphrase(c)?) } else { None };
+    let identity = args.identity.as_deref().map(fieldbook_core::recovery::RecoveryKey::load).transpose()?;
+    let opts = ImportOptions { trust_new_devices: args.trust_new_devices, passphrase, identity };
+    let reports = store.import_files(&args.files, &opts)?;
     for r in reports {
         println!(
             "{}",

@@ -33,7 +33,7 @@ pub struct SessionDoc {
 const CHILDREN: [Entity; 6] = Entity::SESSION_CHILDREN;
 
 impl SessionDoc {
-    fn list(&self, e: Entity) -> &Vec<Record> {
+    pub(crate) fn list(&self, e: Entity) -> &Vec<Record> {
         match e {
             Entity::Participant => &self.participants,
             Entity::Question => &self.questions,

@@ -141,6 +141,30 @@ pub enum Error {
         /// What went wrong with it.
         source: Box<Error>,
     },
+    /// A summary asked for an audience below the session's own tier.
+    #[error("this session is marked {0}: only a version for that tier can be made")]
+    AboveTier(String),
+    /// Recovery shares asked for in an impossible way.
+    #[error(
+        "cannot split into {shares} shares with {threshold} needed: use at least 2 needed, and no more than the shares"
+    )]
+    RecoveryParams {
+        /// Shares asked for.
+        shares: u8,
+        /// Shares needed to restore.
+        threshold: u8,
+    },
+    /// A recovery share that cannot be used.
+    #[error("recovery share: {0}")]
+    RecoveryShare(String),
+    /// Fewer shares than the recovery key needs.
+    #[error("{have} recovery share(s) given, {need} needed: ask another custodian for theirs")]
+    RecoveryNotEnough {
+        /// Distinct shares given.
+        have: usize,
+        /// Shares needed.
+        need: usize,
+    },
     /// The schema could not be brought up to date.
     #[error("could not update the database schema: {0}")]
     Migration(String),
@@ -180,6 +204,10 @@ impl Error {
             Error::FontMissing { .. } => "font-missing",
             Error::NoFontFor(_) => "no-font-for",
             Error::Pdf(_) => "pdf",
+            Error::AboveTier(_) => "above-tier",
+            Error::RecoveryParams { .. } => "recovery-params",
+            Error::RecoveryShare(_) => "recovery-share",
+            Error::RecoveryNotEnough { .. } => "recovery-not-enough",
             Error::InFile { source, .. } => source.code(),
         }
     }

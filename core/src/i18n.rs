@@ -83,13 +83,19 @@ impl Catalog {
             return self.msg("error-in-file", &[("file", file), ("message", &self.error(source))]);
         }
         let detail = match e {
-            E::BundleDamaged(why) => why.clone(),
+            E::BundleDamaged(why) | E::RecoveryShare(why) => why.clone(),
+            E::AboveTier(tier) => self.msg(&format!("tier-{tier}"), &[]),
             E::File { reason, .. } => format!("{} ({reason})", e.to_string().split(':').next().unwrap_or_default()),
             other => other.to_string(),
         };
         let min = crate::Passphrase::MIN_CHARS.to_string();
         let (script, font) = match e {
             E::FontMissing { script, font } => (script.clone(), font.clone()),
+            _ => Default::default(),
+        };
+        let (have, need) = match e {
+            E::RecoveryNotEnough { have, need } => (have.to_string(), need.to_string()),
+            E::RecoveryParams { shares, threshold } => (shares.to_string(), threshold.to_string()),
             _ => Default::default(),
         };
         let (fingerprint, found, supported) = match e {
@@ -107,6 +113,8 @@ impl Catalog {
                 ("supported", &supported),
                 ("script", &script),
                 ("font", &font),
+                ("have", &have),
+                ("need", &need),
             ],
         )
     }

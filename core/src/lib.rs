@@ -11,11 +11,14 @@ pub mod hlc;
 pub mod i18n;
 mod ids;
 pub mod paths;
+pub mod recovery;
 pub mod schema;
 mod secret;
 pub mod store;
 pub mod summary;
 pub mod sync;
+pub mod table;
+pub mod tier;
 pub mod value;
 
 pub use doc::SessionDoc;

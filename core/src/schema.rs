@@ -1,6 +1,7 @@
 //! What each record kind holds and which values each field accepts: one table that drives
 //! validation, generic reads and the stamped write path, so that no field escapes the clock.
 
+use crate::tier::TIER_CHOICES;
 use serde::{Deserialize, Serialize};
 
 /// The four roles an organisation can play for a movement (CARE, "Supporting social movements").
@@ -147,6 +148,7 @@ impl Entity {
                     f("region", T::Text),
                     f("sector", T::Text),
                     f("description", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -171,6 +173,7 @@ impl Entity {
                     f("notes", T::Text),
                     f("guide_id", T::Ref(Entity::Guide)),
                     f("next_check_in", T::Date),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -187,6 +190,7 @@ impl Entity {
                     f("consent_quote", T::Bool),
                     f("consent_named", T::Bool),
                     f("at_risk", T::Bool),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -197,6 +201,7 @@ impl Entity {
                     f("text", T::Text),
                     f("answer", T::Text),
                     f("guide_question_id", T::Ref(Entity::GuideQuestion)),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -207,6 +212,7 @@ impl Entity {
                     f("participant_id", T::Ref(Entity::Participant)),
                     f("position", T::Int),
                     f("text", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -218,6 +224,7 @@ impl Entity {
                     f("description", T::Text),
                     f("theme", T::Text),
                     f("votes", T::Int),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -229,6 +236,7 @@ impl Entity {
                     f("affected", T::Text),
                     f("severity", T::Enum(SEVERITY)),
                     f("mitigation", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -243,6 +251,7 @@ impl Entity {
                     f("due_date", T::Date),
                     f("status", T::Enum(SUPPORT_STATUS)),
                     f("requested_by_movement", T::Bool),
+                    f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F
             }
@@ -277,6 +286,7 @@ pub fn vocabulary() -> serde_json::Value {
     serde_json::json!({
         "roles": ROLES, "value_add": VALUE_ADD, "session_status": SESSION_STATUS,
         "support_status": SUPPORT_STATUS, "severity": SEVERITY, "org_kind": ORG_KIND,
+        "tiers": TIER_CHOICES,
     })
 }
 

@@ -39,7 +39,7 @@ impl From<fieldbook_core::Error> for CmdError {
         use fieldbook_core::Error as E;
         let root = e.root();
         let detail = match root {
-            E::BundleDamaged(why) => why.clone(),
+            E::BundleDamaged(why) | E::RecoveryShare(why) | E::AboveTier(why) => why.clone(),
             E::NoFontFor(chars) => chars.clone(),
             other => other.to_string(),
         };
@@ -53,6 +53,7 @@ impl From<fieldbook_core::Error> for CmdError {
                 vec![("found", found.to_string()), ("supported", supported.to_string())]
             }
             E::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
+            E::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
             _ => vec![],
         };
         err.args.extend(args);

@@ -1,8 +1,12 @@
-//! Device-safety commands for the webview: re-key, the unexported-changes warning, and wipe.
+//! Safety commands for the webview: re-key, the unexported-changes warning, wipe, the audit
+//! history and table exports cut to a tier.
 
 use crate::commands::{AppState, Res};
-use fieldbook_core::store::wipe_store_files;
-use fieldbook_core::Passphrase;
+use fieldbook_core::store::{wipe_store_files, HistoryEntry};
+use fieldbook_core::table::{TableFormat, TableReport};
+use fieldbook_core::tier::Tier;
+use fieldbook_core::{Passphrase, RecordId};
+use std::path::PathBuf;
 use tauri::State;
 
 #[tauri::command]
@@ -25,4 +29,22 @@ pub fn wipe_store(state: State<'_, AppState>) -> Res<usize> {
         None => wipe_store_files(&state.data_dir)?,
     };
     Ok(removed.len())
+}
+
+/// Every change to a session and its items, oldest first.
+#[tauri::command]
+pub fn session_history(state: State<'_, AppState>, id: RecordId) -> Res<Vec<HistoryEntry>> {
+    state.with(|s| s.session_history(id))
+}
+
+/// Tables for analysis up to `tier`: an XLSX file, or CSV files in a folder.
+#[tauri::command(async)]
+pub fn export_tables(state: State<'_, AppState>, path: PathBuf, xlsx: bool, tier: Tier) -> Res<TableReport> {
+    state.with(|s| s.export_tables(&path, if xlsx { TableFormat::Xlsx } else { TableFormat::Csv }, tier))
+}
+
+/// Each record's tier in one session, and fields more sensitive than their record.
+#[tauri::command]
+pub fn session_tiers(state: State<'_, AppState>, id: RecordId) -> Res<std::collections::BTreeMap<String, Tier>> {
+    state.with(|s| Ok(fieldbook_core::tier::doc_tiers(&s.session_doc(id)?)))
 }

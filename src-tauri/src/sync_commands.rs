@@ -3,7 +3,8 @@
 
 use crate::commands::{AppState, Res};
 use fieldbook_core::sync::{Conflict, ExportOptions, ExportReport, ImportLogEntry, ImportOptions, ImportReport, Pick};
-use fieldbook_core::sync::{Recipient, TrustedDevice};
+use fieldbook_core::sync::{ExportPreview, Recipient, TrustedDevice};
+use fieldbook_core::tier::Tier;
 use fieldbook_core::RecordId;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -37,8 +38,20 @@ pub fn sync_overview(state: State<'_, AppState>) -> Res<SyncOverview> {
 }
 
 #[tauri::command]
-pub fn add_recipient(state: State<'_, AppState>, recipient: String, label: String) -> Res<()> {
-    state.with(|s| s.add_recipient(&recipient, &label))
+pub fn add_recipient(
+    state: State<'_, AppState>,
+    recipient: String,
+    label: String,
+    clearance: Tier,
+    recovery: bool,
+) -> Res<()> {
+    state.with(|s| {
+        if recovery {
+            s.add_recovery_recipient(&recipient, &label)
+        } else {
+            s.add_recipient(&recipient, &label, clearance)
+        }
+    })
 }
 
 #[tauri::command]
@@ -60,6 +73,12 @@ pub fn untrust_device(state: State<'_, AppState>, fingerprint: String) -> Res<()
 #[tauri::command(async)]
 pub fn export_bundle(state: State<'_, AppState>, path: PathBuf, full: bool) -> Res<ExportReport> {
     state.with(|s| s.export_bundle(&path, &ExportOptions { full, ..ExportOptions::default() }))
+}
+
+/// What an export would carry and keep back, by tier; writes nothing.
+#[tauri::command(async)]
+pub fn export_preview(state: State<'_, AppState>, full: bool) -> Res<ExportPreview> {
+    state.with(|s| s.export_preview(&ExportOptions { full, ..ExportOptions::default() }))
 }
 
 #[tauri::command(async)]

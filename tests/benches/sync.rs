@@ -101,7 +101,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     drop(csv);
 
     let start = Instant::now();
-    let reports = office.import_files(&files, &ImportOptions { trust_new_devices: true, passphrase: None })?;
+    let reports =
+        office.import_files(&files, &ImportOptions { trust_new_devices: true, passphrase: None, identity: None })?;
     let merge = start.elapsed();
     let applied: u64 = reports.iter().map(|r| r.applied).sum();
 
@@ -139,7 +140,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = Instant::now();
     let report = field.export_bundle(
         &work.path().join("all.fieldbook"),
-        &ExportOptions { full: true, to: to.clone(), passphrase: None },
+        &ExportOptions {
+            full: true,
+            to: to.clone(),
+            passphrase: None,
+            clearance: Some(fieldbook_core::tier::Tier::Restricted),
+        },
     )?;
     let export = start.elapsed();
     let size = std::fs::metadata(work.path().join("all.fieldbook"))?.len();

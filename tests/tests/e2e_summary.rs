@@ -60,7 +60,7 @@ async fn share_back_preview_print_and_pdf() -> Result<()> {
     driver.shot(&c, "20-summary-participants").await?;
 
     // Internal, in Spanish, on Letter: everything, markers visible, paginated with numbers on each sheet.
-    pick(&c, "summary-audience", "internal").await?;
+    pick(&c, "summary-audience", "restricted").await?;
     wait_text(&c, "Dolores Quispe").await?;
     pick(&c, "summary-lang", "es").await?;
     pick(&c, "summary-paper", "letter").await?;

@@ -31,7 +31,11 @@ async fn office_imports_resolves_a_conflict_and_sends_back() -> Result<()> {
     let office_id = json(&cli(office.path(), PASS, &["identity", "show", "--json"])?);
     let field_id = json(&cli(field.path(), PASS, &["identity", "show", "--json"])?);
     let office_recipient = office_id["age_recipient"].as_str().unwrap_or_default();
-    cli(field.path(), PASS, &["recipients", "add", office_recipient, "--label", "Country office"])?;
+    cli(
+        field.path(),
+        PASS,
+        &["recipients", "add", office_recipient, "--label", "Country office", "--clearance", "restricted"],
+    )?;
     let first = files.path().join("from-field-1.fieldbook");
     cli(field.path(), PASS, &["export", "--out", first.to_str().unwrap_or_default()])?;
     let sessions = json(&cli(field.path(), PASS, &["sessions", "list", "--json"])?);

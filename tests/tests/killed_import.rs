@@ -18,7 +18,11 @@ fn a_killed_import_changes_nothing() -> Result<()> {
     let id: serde_json::Value = serde_json::from_str(&cli(pristine.path(), PASS, &["identity", "show", "--json"])?)?;
     let bundle = field.path().join("big.fieldbook");
     let to = id["age_recipient"].as_str().unwrap_or_default();
-    cli(field.path(), PASS, &["export", "--out", bundle.to_str().unwrap_or_default(), "--to", to])?;
+    cli(
+        field.path(),
+        PASS,
+        &["export", "--out", bundle.to_str().unwrap_or_default(), "--to", to, "--clearance", "restricted"],
+    )?;
     let before = cli(pristine.path(), PASS, &["dump", "--json"])?;
     let everything = cli(field.path(), PASS, &["dump", "--json"])?;
 

@@ -51,7 +51,7 @@ fn the_share_back_pdf_never_names_people_at_risk_or_without_consent() -> Result<
     let code = text.split("Verification code ").nth(1).map(|s| &s[..9]).context("no verification code")?;
     assert_eq!(text.matches(&format!("Verification code {code}")).count(), 2, "header and footer of the one page");
 
-    let (_, internal) = summary(dir.path(), "es", &["--audience", "internal", "--paper", "letter"])?;
+    let (_, internal) = summary(dir.path(), "es", &["--audience", "restricted", "--paper", "letter"])?;
     for shown in [
         "Dolores Quispe",
         "En riesgo",

@@ -7,6 +7,7 @@ import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
 import { ctx } from '../main.js';
 import { confirmButton, addButton, iconButton } from './widgets.js';
+import { tierControl } from './tier-marks.js';
 
 const nextPosition = (items) => items.reduce((m, i) => Math.max(m, i.position || 0), 0) + 1;
 
@@ -19,6 +20,7 @@ const addChild = (view, entity, listKey, extra = {}) => async () => {
 
 function itemTools(view, entity, item, { movable = true } = {}) {
   return h('div', { class: 'item-tools' },
+    tierControl(view, entity, item),
     movable ? [
       iconButton('↑', t('move-up'), async () => { await autosave.flush(); await api.move(entity, item.id, true); await view.reload(); }),
       iconButton('↓', t('move-down'), async () => { await autosave.flush(); await api.move(entity, item.id, false); await view.reload(); }),

@@ -7,6 +7,7 @@ import * as autosave from '../autosave.js';
 import { ctx } from '../main.js';
 import { sections } from './session-sections.js';
 import { confirmButton } from './widgets.js';
+import { tierControl, markFields, watchTiers } from './tier-marks.js';
 
 export async function renderSession(main, id) {
   let doc;
@@ -18,12 +19,12 @@ export async function renderSession(main, id) {
   }
   const [movements, guides] = await Promise.all([api.list('movement'), api.list('guide')]);
   const page = h('div', { class: 'editor' });
-  const view = { id, doc, movements, guides, focusId: null };
+  const view = { id, doc, movements, guides, focusId: null, tiers: await api.sessionTiers(id) };
 
   // Re-reads the document and redraws; used after adding, deleting or reordering items.
   view.reload = async (focusId) => {
     await autosave.flush();
-    view.doc = await api.sessionDoc(id);
+    [view.doc, view.tiers] = await Promise.all([api.sessionDoc(id), api.sessionTiers(id)]);
     view.focusId = focusId || null;
     draw();
     if (focusId) {
@@ -43,6 +44,8 @@ export async function renderSession(main, id) {
         h('div', { class: 'title-row' },
           h('input', { class: 'title-input', id: 'session-title', value: s.title, placeholder: t('untitled-session'), 'aria-label': t('field-title'), dataset: { entity: 'session', id, field: 'title', kind: 'text' } }),
           f.select('session', s, 'status', t('field-status'), ctx.vocab.session_status.map((c) => [c, t(`status-${c}`)]), { class: 'status-field' }),
+          tierControl(view, 'session', s),
+          h('a', { class: 'button ghost', id: 'open-history', href: `#/session/${id}/history` }, t('history-open')),
           h('a', { class: 'button', id: 'open-summary', href: `#/session/${id}/summary` }, t('summary-open')))),
       h('nav', { class: 'section-bar', 'aria-label': t('section-details') },
         sections.map((sec, i) => h('a', { href: `#sec-${sec.key}`, title: `Alt+${i + 1}`, onclick: (e) => { e.preventDefault(); jump(i); } },
@@ -53,6 +56,7 @@ export async function renderSession(main, id) {
         sec.render(view))),
       h('footer', { class: 'editor-foot' },
         confirmButton(t('session-delete'), async () => { await api.remove('session', id); location.hash = '#/sessions'; }, 'danger', 'delete-session')));
+    markFields(view, page);
     main.scrollTop = y;
   };
 
@@ -76,6 +80,7 @@ export async function renderSession(main, id) {
   });
 
   draw();
+  watchTiers(view, page);
   main.append(page);
   if (!view.doc.session.title) requestAnimationFrame(() => page.querySelector('#session-title')?.focus());
 }

@@ -44,7 +44,7 @@ export async function renderSummary(main, id) {
       h('a', { href: `#/session/${id}`, class: 'back' }, `← ${t('summary-back')}`),
       h('h1', {}, t('summary-title')),
       h('div', { class: 'summary-controls' },
-        picker('audience', 'summary-audience', [['participants', t('summary-audience-participants')], ['internal', t('summary-audience-internal')]]),
+        picker('audience', 'summary-audience', [['participants', t('summary-audience-participants')], ['internal', t('summary-audience-internal')], ['restricted', t('summary-audience-restricted')]]),
         picker('lang', 'summary-language', LANGUAGES),
         picker('paper', 'summary-paper', [['a4', t('summary-paper-a4')], ['letter', t('summary-paper-letter')]]),
         h('button', { class: 'primary', id: 'summary-print', onclick: () => { document.body.classList.add('printing'); try { api.print(); } finally { document.body.classList.remove('printing'); } } }, t('summary-print')),

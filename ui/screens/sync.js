@@ -4,6 +4,8 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 import { confirmButton } from './widgets.js';
+import { showPreview, tierBadge } from './export-preview.js';
+import { tablesCard } from './tables.js';
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 const when = (stamp) => {
@@ -25,7 +27,7 @@ export async function renderSync(main) {
     const cards = o.conflicts.length
       ? [conflicts, importCard(draw, say, status), recipientsCard(o, draw, say)]
       : [importCard(draw, say, status), recipientsCard(o, draw, say), conflicts];
-    body.append(...cards, identityCard(o), trustedCard(o, draw), historyCard(o));
+    body.append(...cards, tablesCard(say), identityCard(o), trustedCard(o, draw), historyCard(o));
   };
   main.append(h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sync-title')), h('p', { class: 'muted' }, t('sync-lead')))), status, body);
   await draw();
@@ -42,27 +44,35 @@ function identityCard(o) {
 function recipientsCard(o, redraw, say) {
   const label = h('input', { type: 'text', id: 'recipient-label', placeholder: t('sync-recipient-label'), 'aria-label': t('sync-recipient-label') });
   const key = h('input', { type: 'text', id: 'recipient-key', placeholder: 'age1…', spellcheck: 'false', 'aria-label': t('sync-recipient-key') });
+  const clearance = h('select', { id: 'recipient-clearance', 'aria-label': t('sync-clearance') },
+    ['share_back', 'internal', 'restricted'].map((c) => h('option', { value: c, selected: c === 'internal' }, t(`tier-${c}`))));
+  const recovery = h('input', { type: 'checkbox', id: 'recipient-recovery' });
   const full = h('input', { type: 'checkbox', id: 'export-full' });
-  const exportButton = h('button', { class: 'primary', id: 'export-bundle', onclick: async () => {
+  const preview = h('div', { id: 'export-preview-box' });
+  const write = async () => {
     try {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
       const path = await api.chooseSaveFile(`fieldbook-${stamp}.fieldbook`);
       if (!path) return;
       const r = await api.exportBundle(path, full.checked);
-      say(t('sync-export-done', { count: r.changes, path: r.path }));
+      say(t('sync-export-done', { count: r.changes, path: r.path }) + (r.withheld ? ` ${t('cli-export-withheld', { count: r.withheld, tier: t(`tier-${r.clearance}`) })}` : ''));
       await redraw();
     } catch (err) { say(errorText(err), true); }
-  } }, t('sync-export'));
+  };
+  // Nothing leaves before the person has seen what will, by tier.
+  const exportButton = h('button', { class: 'primary', id: 'export-bundle', onclick: () => showPreview(preview, full.checked, write, say) }, t('sync-export'));
   return h('section', { class: 'card' },
     h('div', { class: 'card-head' }, h('h2', {}, t('sync-recipients')), exportButton),
     h('p', { class: 'muted lead-small' }, t('sync-recipients-lead')),
+    preview,
     o.recipients.length ? h('ul', { class: 'plain-list', id: 'recipients' }, o.recipients.map((r) => h('li', {},
-      h('strong', {}, r.label || '—'), ' ', h('code', {}, r.age_recipient),
+      h('strong', {}, r.label || '—'), ' ', r.recovery ? h('span', { class: 'badge tier' }, t('recipient-recovery')) : [t('sync-clearance'), ' ', tierBadge(r.clearance)], ' ', h('code', {}, r.age_recipient),
       confirmButton(t('remove'), async () => { await api.removeRecipient(r.age_recipient); await redraw(); })))) : h('p', { class: 'empty-small' }, t('sync-recipients-empty')),
     h('form', { class: 'inline-form', onsubmit: async (ev) => {
       ev.preventDefault();
-      try { await api.addRecipient(key.value, label.value); await redraw(); } catch (err) { say(errorText(err), true); }
-    } }, label, key, h('button', { type: 'submit', class: 'secondary', id: 'add-recipient' }, t('sync-recipient-add'))),
+      try { await api.addRecipient(key.value, label.value, clearance.value, recovery.checked); await redraw(); } catch (err) { say(errorText(err), true); }
+    } }, label, key, h('label', {}, t('sync-clearance'), ' ', clearance), h('button', { type: 'submit', class: 'secondary', id: 'add-recipient' }, t('sync-recipient-add'))),
+    h('label', { class: 'check' }, recovery, h('span', {}, t('sync-recovery'))),
     h('label', { class: 'check' }, full, h('span', {}, t('sync-export-full'))));
 }
 

@@ -29,6 +29,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0002_sync.sql")),
         M::up(include_str!("../../migrations/0003_drop_unused_index.sql")),
         M::up(include_str!("../../migrations/0004_next_check_in.sql")),
+        M::up(include_str!("../../migrations/0005_tiers.sql")),
     ])
 }
 

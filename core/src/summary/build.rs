@@ -3,11 +3,12 @@
 
 use super::redact::{flag, text, People, Scrubber};
 use super::{Audience, Fact, Item, Quote, Section, Summary};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::Catalog;
 use crate::ids::RecordId;
 use crate::schema::Entity;
 use crate::store::{Record, Store};
+use crate::tier::{field_tier, record_tier, Facts};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
@@ -30,12 +31,30 @@ fn local_time(r: &Record) -> String {
 
 /// Builds the summary of session `id` for `audience`, labelled in `lang`.
 pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) -> Result<Summary> {
-    let doc = store.session_doc(id)?;
+    let all = store.session_doc(id)?;
     let cat = Catalog::new(lang);
-    let s = &doc.session;
-    let people = People::new(&doc.participants, audience, &cat);
+    let s = &all.session;
+    let tier = audience.tier();
+    if record_tier(Entity::Session, &Facts::of(s, None)) > tier {
+        return Err(Error::AboveTier(record_tier(Entity::Session, &Facts::of(s, None)).code().into()));
+    }
+    let people = People::new(&all.participants, s, audience, &cat);
     let scrub = Scrubber::new(&people);
-    let internal = audience == Audience::Internal;
+    let internal = audience != Audience::Participants;
+    // Records above the audience's tier are left out whole (their names are still scrubbed).
+    let keep = |entity: Entity, list: &[Record]| -> Vec<Record> {
+        list.iter().filter(|r| record_tier(entity, &Facts::of(r, Some(s))) <= tier).cloned().collect()
+    };
+    let doc = crate::SessionDoc {
+        session: s.clone(),
+        participants: keep(Entity::Participant, &all.participants),
+        questions: keep(Entity::Question, &all.questions),
+        quotes: keep(Entity::Quote, &all.quotes),
+        priorities: keep(Entity::Priority, &all.priorities),
+        risks: keep(Entity::Risk, &all.risks),
+        supports: keep(Entity::Support, &all.supports),
+    };
+    let shows = |entity: Entity, r: &Record, field: &str| field_tier(entity, field, &Facts::of(r, Some(s))) <= tier;
 
     let mut movements = vec![];
     for m in list(s, "movement_ids") {
@@ -60,14 +79,14 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     let check_in = if check_in.is_empty() { cat.msg("summary-no-check-in", &[]) } else { check_in.to_string() };
     fact("summary-next-check-in", check_in);
 
-    let mut sections = vec![participants(&doc.participants, &people, &cat, internal)];
+    let mut sections = vec![participants(&doc.participants, &people, &cat, internal, &shows)];
     sections.push(heard(&doc, &people, &scrub, &cat, internal));
     sections.push(priorities(&doc.priorities, &scrub, &cat));
     sections.push(support(&doc.supports, &scrub, &cat));
     if internal {
         sections.push(risks(&doc.risks, &cat));
-        let notes = text(s, "notes");
-        let items = if notes.is_empty() { vec![] } else { vec![Item { body: notes.into(), ..Item::default() }] };
+        let notes = if shows(Entity::Session, s, "notes") { text(s, "notes") } else { "" };
+        let items = if notes.is_empty() { vec![] } else { vec![Item { body: scrub.clean(notes), ..Item::default() }] };
         sections.push(section("notes", "summary-notes", String::new(), items, &cat));
     }
 
@@ -108,7 +127,13 @@ fn section(kind: &'static str, heading: &str, lead: String, items: Vec<Item>, ca
     Section { kind, heading: cat.msg(heading, &[]), lead, items, empty: cat.msg("summary-nothing", &[]) }
 }
 
-fn participants(list: &[Record], people: &People, cat: &Catalog, internal: bool) -> Section {
+fn participants(
+    list: &[Record],
+    people: &People,
+    cat: &Catalog,
+    internal: bool,
+    shows: &dyn Fn(Entity, &Record, &str) -> bool,
+) -> Section {
     let mut items = vec![];
     for p in list {
         let who = people.shown(p);
@@ -116,12 +141,12 @@ fn participants(list: &[Record], people: &People, cat: &Catalog, internal: bool)
             continue; // counted in the lead line, never listed as "A participant" again and again
         }
         let mut meta = vec![];
-        if internal || who.named {
-            meta.extend(
-                [text(p, "organisation"), text(p, "role")].into_iter().filter(|t| !t.is_empty()).map(String::from),
-            );
+        for field in ["organisation", "role"] {
+            if shows(Entity::Participant, p, field) && !text(p, field).is_empty() {
+                meta.push(text(p, field).to_string());
+            }
         }
-        if internal && !text(p, "pseudonym").is_empty() && !text(p, "name").is_empty() {
+        if who.named && !text(p, "pseudonym").is_empty() {
             meta.push(cat.msg("summary-pseudonym", &[("name", text(p, "pseudonym"))]));
         }
         if internal {

@@ -21,16 +21,20 @@ pub enum Audience {
     /// The people who took part: share-back content only; nobody named who did not consent or
     /// is at risk, quotes only with consent, no internal notes, no risk details.
     Participants,
-    /// Organisation staff: everything, with the at-risk markers visible.
+    /// Organisation staff: share-back and internal content (notes, consents, pseudonyms, risks
+    /// someone lowered to internal), with the at-risk markers visible; restricted content is not.
     Internal,
+    /// Staff cleared for restricted content: everything, including risks and who is at risk.
+    Restricted,
 }
 
 impl Audience {
-    /// Parses `participants` or `internal`.
+    /// Parses `participants`, `internal` or `restricted`.
     pub fn parse(s: &str) -> Option<Audience> {
         match s {
             "participants" => Some(Audience::Participants),
             "internal" => Some(Audience::Internal),
+            "restricted" => Some(Audience::Restricted),
             _ => None,
         }
     }
@@ -40,6 +44,16 @@ impl Audience {
         match self {
             Audience::Participants => "participants",
             Audience::Internal => "internal",
+            Audience::Restricted => "restricted",
+        }
+    }
+
+    /// The most sensitive tier this audience may see.
+    pub fn tier(self) -> crate::tier::Tier {
+        match self {
+            Audience::Participants => crate::tier::Tier::ShareBack,
+            Audience::Internal => crate::tier::Tier::Internal,
+            Audience::Restricted => crate::tier::Tier::Restricted,
         }
     }
 }

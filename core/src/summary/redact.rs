@@ -4,7 +4,9 @@
 
 use super::Audience;
 use crate::i18n::Catalog;
+use crate::schema::Entity;
 use crate::store::Record;
+use crate::tier::{field_tier, Facts};
 use regex::Regex;
 use serde_json::Value as Json;
 
@@ -38,13 +40,15 @@ pub(super) fn flag(r: &Record, field: &str) -> bool {
 
 impl People {
     /// Decides, once per participant, how they may be named.
-    pub fn new(list: &[Record], audience: Audience, cat: &Catalog) -> People {
+    pub fn new(list: &[Record], session: &Record, audience: Audience, cat: &Catalog) -> People {
         let anonymous = cat.msg("a-participant", &[]);
         let someone = cat.msg("summary-someone", &[]);
         let mut people = People { shown: vec![], hidden: vec![], visible_names: vec![] };
         for p in list {
-            let (name, pseudonym) = (text(p, "name"), text(p, "pseudonym"));
-            let may_name = audience == Audience::Internal || (flag(p, "consent_named") && !flag(p, "at_risk"));
+            let facts = Facts::of(p, Some(session));
+            let may = |field: &str| field_tier(Entity::Participant, field, &facts) <= audience.tier();
+            let (name, pseudonym) = (text(p, "name"), if may("pseudonym") { text(p, "pseudonym") } else { "" });
+            let may_name = may("name");
             let shown = if may_name && !name.is_empty() {
                 Shown { label: name.into(), named: true, identifiable: true }
             } else if !pseudonym.is_empty() {

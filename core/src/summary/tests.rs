@@ -53,18 +53,51 @@ fn the_participants_version_never_names_who_must_not_be_named() {
 }
 
 #[test]
-fn the_internal_version_has_everything_with_markers() {
+fn the_internal_version_keeps_restricted_content_out() {
     let (_dir, store, id) = store();
     let s = summarise(&store, id, Audience::Internal, "en").expect("summary");
     let text = all_text(&s);
+    for shown in ["Kalinda Sok", "They know where I live", "Follow up with Rosa"] {
+        assert!(text.contains(shown), "{shown:?} missing from the internal version:\n{text}");
+    }
+    // Risks are restricted by default, and so is the name of someone at risk (scrubbed from notes).
+    for hidden in ["Dolores", "Quispe", "retaliation"] {
+        assert!(!text.contains(hidden), "{hidden:?} in the internal version:\n{text}");
+    }
+    let people = &s.sections[0].items;
+    assert_eq!((people[1].title.as_str(), people[1].marker.as_str()), ("Rosa", "At risk"));
+    assert!(s.sections.iter().any(|x| x.kind == "risks" && x.items.is_empty()));
+}
+
+#[test]
+fn the_restricted_version_has_everything_with_markers() {
+    let (_dir, store, id) = store();
+    let s = summarise(&store, id, Audience::Restricted, "en").expect("summary");
+    let text = all_text(&s);
     for shown in ["Dolores Quispe", "Kalinda Sok", "They know where I live", "retaliation", "Follow up with Dolores"] {
-        assert!(text.contains(shown), "{shown:?} missing from the internal version");
+        assert!(text.contains(shown), "{shown:?} missing from the restricted version");
     }
     let people = &s.sections[0].items;
     assert_eq!(people.len(), 3);
     assert_eq!((people[1].title.as_str(), people[1].marker.as_str()), ("Dolores Quispe", "At risk"));
     assert!(people[0].marker.is_empty());
     assert!(text.contains("(no consent to quote)"));
+}
+
+#[test]
+fn an_item_tier_takes_it_out_of_the_share_back_and_a_restricted_session_refuses_it() {
+    let (_dir, mut store, id) = store();
+    let doc = store.session_doc(id).expect("doc");
+    let priority = doc.priorities[0].get("id").and_then(|v| v.as_str()).and_then(|v| v.parse().ok()).expect("id");
+    let title = doc.priorities[0].get("title").and_then(|v| v.as_str()).expect("title").to_string();
+    let set = |tier: &str| serde_json::json!({ "tier": tier }).as_object().cloned().expect("map");
+    store.update(crate::Entity::Priority, priority, set("internal")).expect("tier");
+    assert!(!all_text(&summarise(&store, id, Audience::Participants, "en").expect("s")).contains(&title));
+    assert!(all_text(&summarise(&store, id, Audience::Internal, "en").expect("s")).contains(&title));
+    store.update(crate::Entity::Session, id, set("restricted")).expect("tier");
+    let refused = summarise(&store, id, Audience::Internal, "en").expect_err("restricted session");
+    assert_eq!(refused.code(), "above-tier");
+    assert!(summarise(&store, id, Audience::Restricted, "en").is_ok());
 }
 
 #[test]
@@ -87,7 +120,7 @@ fn the_verification_code_matches_the_content() {
     assert_eq!(a.code, again.code);
     assert!(a.code.len() == 9 && a.code.as_bytes()[4] == b'-', "{}", a.code);
     assert!(a.code_label.contains(&a.code));
-    let internal = summarise(&store, id, Audience::Internal, "en").expect("internal");
+    let internal = summarise(&store, id, Audience::Restricted, "en").expect("internal");
     assert_ne!(a.code, internal.code, "each version has its own code");
     let q: RecordId = "0190a000-0000-7000-8000-000000000022".parse().expect("id");
     let mut f = serde_json::Map::new();

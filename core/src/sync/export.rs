@@ -9,12 +9,13 @@ use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
 use crate::store::write::DELETED;
 use crate::store::Store;
+use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};
 use crate::value::from_sql;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::types::Value as Sql;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use std::path::Path;
 
@@ -27,6 +28,9 @@ pub struct ExportOptions {
     pub to: Vec<String>,
     /// Encrypt with a passphrase instead (then the only recipient; always a full bundle).
     pub passphrase: Option<Passphrase>,
+    /// The most sensitive tier to include. Saved recipients have their own clearance (this may
+    /// only lower it); unsaved `to` recipients and passphrase bundles get `internal` without it.
+    pub clearance: Option<Tier>,
 }
 
 /// What an export wrote.
@@ -42,50 +46,186 @@ pub struct ExportReport {
     pub recipients: Vec<String>,
     /// Whether it is complete.
     pub full: bool,
+    /// The most sensitive tier it may contain.
+    pub clearance: Tier,
+    /// Field changes kept back because they are above that tier.
+    pub withheld: u64,
+}
+
+/// What an export would carry, field by field: the "what will leave this device" preview.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ExportPreview {
+    /// The most sensitive tier the bundle may contain (the lowest clearance of its recipients).
+    pub clearance: Option<Tier>,
+    /// Who could open it.
+    pub recipients: Vec<String>,
+    /// Whether it would be complete.
+    pub full: bool,
+    /// Field changes that would leave, by tier, kind and field.
+    pub included: Vec<PreviewLine>,
+    /// Field changes kept back because they are above the clearance.
+    pub withheld: Vec<PreviewLine>,
+}
+
+/// One line of an [`ExportPreview`].
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PreviewLine {
+    /// The field's tier.
+    pub tier: Tier,
+    /// Record kind.
+    pub entity: Entity,
+    /// Field name (`deleted` for deletions).
+    pub field: String,
+    /// How many records.
+    pub count: u64,
+}
+
+/// Counts of changes by (tier, kind, field), split into what leaves and what stays.
+#[derive(Debug, Default)]
+pub struct Tally(BTreeMap<(bool, Tier, Entity, String), u64>);
+
+impl Tally {
+    fn add(&mut self, included: bool, tier: Tier, entity: Entity, field: &str) {
+        *self.0.entry((included, tier, entity, field.to_string())).or_default() += 1;
+    }
+
+    fn lines(&self, included: bool) -> Vec<PreviewLine> {
+        self.0
+            .iter()
+            .filter(|((inc, ..), _)| *inc == included)
+            .map(|((_, tier, entity, field), count)| PreviewLine {
+                tier: *tier,
+                entity: *entity,
+                field: field.clone(),
+                count: *count,
+            })
+            .collect()
+    }
+}
+
+/// Columns that decide a record's tiers, in the order [`facts`] reads them.
+fn facts_columns(entity: Entity) -> (String, &'static str) {
+    let tier = if has_tier_field(entity) { "t.tier" } else { "'default'" };
+    let parent = if entity.is_session_child() { "ps.tier" } else { "NULL" };
+    let person = if entity == Entity::Participant { "t.at_risk, t.consent_named" } else { "0, 0" };
+    let join = if entity.is_session_child() { "LEFT JOIN session ps ON ps.id = t.session_id" } else { "" };
+    let session = match entity {
+        Entity::Session => "t.id",
+        e if e.is_session_child() => "t.session_id",
+        _ => "NULL",
+    };
+    (format!("{tier}, {parent}, {person}, {session}"), join)
+}
+
+fn facts(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Facts> {
+    let tier = |i: usize| -> rusqlite::Result<Option<Tier>> {
+        Ok(r.get::<_, Option<String>>(at + i)?.as_deref().and_then(Tier::parse))
+    };
+    Ok(Facts { item: tier(0)?, parent: tier(1)?, at_risk: r.get(at + 2)?, consent_named: r.get(at + 3)? })
 }
 
 impl Store {
-    /// Every stamped field whose local arrival order is after `since_seq`, sorted by record.
-    pub fn changes_since(&self, since_seq: i64) -> Result<Vec<Change>> {
+    /// Every stamped field whose local arrival order is after `since_seq` and whose tier is within
+    /// `clearance`, sorted by record. Deletions always travel (an id says nothing). For an
+    /// incremental export, records whose tier-deciding fields changed are sent whole again, so a
+    /// lowered tier reaches recipients who were refused the fields before.
+    pub fn changes_since(&self, since_seq: i64, clearance: Tier, tally: &mut Tally) -> Result<Vec<Change>> {
         let mut out = Vec::new();
+        let mentions = self.mentions()?;
         for entity in Entity::ALL {
-            let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
-            let cols: Vec<String> = fields.iter().map(|f| format!("t.{}", f.name)).collect();
             // A full export walks the primary key (already in record order, no sort); `+seq` keeps
             // SQLite from choosing the seq index, which suits only small incremental exports.
             let seq = if since_seq == 0 { "+fc.seq" } else { "fc.seq" };
-            let sql = format!(
-                "SELECT fc.id, fc.field, fc.hlc, fc.device, fc.base, {} FROM field_clock fc
-                 JOIN {} t ON t.id = fc.id WHERE fc.entity = ?1 AND {seq} > ?2 ORDER BY fc.id, fc.field",
-                cols.join(", "),
-                entity.name()
-            );
-            let mut stmt = self.conn.prepare(&sql)?;
-            let mut rows = stmt.query(rusqlite::params![entity.name(), since_seq])?;
-            while let Some(r) = rows.next()? {
-                let field_name: String = r.get(1)?;
-                let Some(i) = fields.iter().position(|f| f.name == field_name) else { continue };
-                let id: Vec<u8> = r.get(0)?;
-                let hlc: Vec<u8> = r.get(2)?;
-                let device: Vec<u8> = r.get(3)?;
-                let base: Option<Vec<u8>> = r.get(4)?;
-                let (Some(id), Some(hlc), Some(device)) =
-                    (RecordId::from_slice(&id), Hlc::from_slice(&hlc), DeviceId::from_slice(&device))
-                else {
-                    continue;
+            let scope = Scope { since_seq, clearance, mentions: &mentions };
+            self.collect(entity, &format!("{seq} > ?2"), &scope, tally, &mut out)?;
+            if since_seq > 0 {
+                // A session's tier, or who its participants are and how they may be named,
+                // decides what its records may carry: any such change sends the session again.
+                let people = "SELECT p.session_id FROM participant p JOIN field_clock c ON c.id = p.id
+                     AND c.entity = 'participant' WHERE c.seq > ?2 AND c.field IN ('name', 'tier', 'at_risk', 'consent_named')";
+                let parent = match entity {
+                    Entity::Session => format!("OR fc.id IN ({people})"),
+                    e if e.is_session_child() => format!(
+                        "OR t.session_id IN (SELECT id FROM field_clock WHERE entity = 'session' AND seq > ?2 AND field = 'tier')
+                         OR t.session_id IN ({people})"
+                    ),
+                    _ => String::new(),
                 };
-                let value: Sql = r.get(5 + i)?;
-                out.push(Change {
-                    entity,
-                    id,
-                    field: field_name,
-                    value: from_sql(fields[i].ty, value),
-                    stamp: Stamp { hlc, device },
-                    base: base.as_deref().and_then(Stamp::from_slice),
-                });
+                let again = format!(
+                    "fc.seq <= ?2 AND (fc.id IN (SELECT id FROM field_clock WHERE entity = ?1 AND seq > ?2
+                     AND field IN ('tier', 'at_risk', 'consent_named')) {parent})"
+                );
+                self.collect(entity, &again, &scope, tally, &mut out)?;
             }
         }
         Ok(out)
+    }
+
+    fn collect(
+        &self,
+        entity: Entity,
+        which: &str,
+        scope: &Scope<'_>,
+        tally: &mut Tally,
+        out: &mut Vec<Change>,
+    ) -> Result<()> {
+        let Scope { since_seq, clearance, mentions } = *scope;
+        let nobody = Mentions::default();
+        let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
+        let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
+        let cols: Vec<String> = fields.iter().map(|f| format!("t.{}", f.name)).collect();
+        let (facts_cols, join) = facts_columns(entity);
+        let sql = format!(
+            "SELECT fc.id, fc.field, fc.hlc, fc.device, fc.base, {facts_cols}, {} FROM field_clock fc
+             JOIN {} t ON t.id = fc.id {join} WHERE fc.entity = ?1 AND {which} ORDER BY fc.id, fc.field",
+            cols.join(", "),
+            entity.name()
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params![entity.name(), since_seq])?;
+        while let Some(r) = rows.next()? {
+            let field_name: String = r.get(1)?;
+            let Some(i) = fields.iter().position(|f| f.name == field_name) else { continue };
+            let mut tier = if field_name == DELETED.name {
+                Tier::ShareBack
+            } else {
+                field_tier(entity, &field_name, &facts(r, 5)?)
+            };
+            if tier <= clearance && is_free_text(entity, &field_name) {
+                let key: Option<Vec<u8>> = r.get(9)?;
+                if let Some(key) = key.filter(|k| *k != session.0) {
+                    let found = RecordId::from_slice(&key).and_then(|id| mentions.get(&id.to_string()));
+                    session = (key, found.unwrap_or(&nobody));
+                }
+                if let Ok(Some(text)) = r.get_ref(10 + i)?.as_str_or_null() {
+                    tier = tier.max(session.1.tier_of(text));
+                }
+            }
+            let included = tier <= clearance;
+            tally.add(included, tier, entity, &field_name);
+            if !included {
+                continue;
+            }
+            let id: Vec<u8> = r.get(0)?;
+            let hlc: Vec<u8> = r.get(2)?;
+            let device: Vec<u8> = r.get(3)?;
+            let base: Option<Vec<u8>> = r.get(4)?;
+            let (Some(id), Some(hlc), Some(device)) =
+                (RecordId::from_slice(&id), Hlc::from_slice(&hlc), DeviceId::from_slice(&device))
+            else {
+                continue;
+            };
+            let value: Sql = r.get(10 + i)?;
+            out.push(Change {
+                entity,
+                id,
+                field: field_name,
+                value: from_sql(fields[i].ty, value),
+                stamp: Stamp { hlc, device },
+                base: base.as_deref().and_then(Stamp::from_slice),
+            });
+        }
+        Ok(())
     }
 
     fn version_vector(&self) -> Result<BTreeMap<String, u64>> {
@@ -101,23 +241,67 @@ impl Store {
         Ok(vv)
     }
 
-    /// Writes a signed, encrypted bundle to `out` (atomically: a full disk leaves no partial
-    /// file) and remembers what each saved recipient has been sent.
-    pub fn export_bundle(&mut self, out: &Path, opts: &ExportOptions) -> Result<ExportReport> {
+    /// Who a bundle with `opts` is for, how sensitive it may be, and from where it starts.
+    fn plan(&self, opts: &ExportOptions) -> Result<Plan> {
         let saved = self.recipients()?;
+        let (recovery, saved): (Vec<_>, Vec<_>) = saved.into_iter().partition(|r| r.recovery);
         let to: Vec<String> =
             if opts.to.is_empty() { saved.iter().map(|r| r.age_recipient.clone()).collect() } else { opts.to.clone() };
         if to.is_empty() && opts.passphrase.is_none() {
             return Err(Error::NoRecipients);
         }
+        let unsaved = opts.clearance.unwrap_or(Tier::Internal);
+        let clearance = if opts.passphrase.is_some() {
+            unsaved
+        } else {
+            let lowest = to
+                .iter()
+                .map(|r| saved.iter().find(|s| s.age_recipient == *r).map_or(unsaved, |s| s.clearance))
+                .min()
+                .unwrap_or(unsaved);
+            lowest.min(opts.clearance.unwrap_or(Tier::Restricted))
+        };
         let full = opts.full || opts.passphrase.is_some();
         let since = if full {
             0
         } else {
             to.iter().map(|r| saved.iter().find(|s| s.age_recipient == *r).map_or(0, |s| s.last_seq)).min().unwrap_or(0)
         };
+        let mut seal_to = to.clone();
+        if opts.passphrase.is_none() {
+            seal_to.extend(recovery.into_iter().map(|r| r.age_recipient).filter(|r| !to.contains(r)));
+        }
+        Ok(Plan { to, seal_to, clearance, full, since })
+    }
+
+    /// What [`Store::export_bundle`] with `opts` would put in the bundle and what it would keep
+    /// back, by tier; writes nothing.
+    pub fn export_preview(&self, opts: &ExportOptions) -> Result<ExportPreview> {
+        let plan = self.plan(opts)?;
+        let mut tally = Tally::default();
+        self.changes_since(plan.since, plan.clearance, &mut tally)?;
+        Ok(ExportPreview {
+            clearance: Some(plan.clearance),
+            recipients: if opts.passphrase.is_some() {
+                vec![super::bundle::PASSPHRASE_RECIPIENT.into()]
+            } else {
+                plan.seal_to
+            },
+            full: plan.full,
+            included: tally.lines(true),
+            withheld: tally.lines(false),
+        })
+    }
+
+    /// Writes a signed, encrypted bundle to `out` (atomically: a full disk leaves no partial
+    /// file) and remembers what each saved recipient has been sent. Nothing above the
+    /// recipients' clearance is in it, not even encrypted.
+    pub fn export_bundle(&mut self, out: &Path, opts: &ExportOptions) -> Result<ExportReport> {
+        let Plan { to, seal_to, clearance, full, since } = self.plan(opts)?;
         let high: i64 = self.conn.query_row("SELECT coalesce(max(seq), 0) FROM field_clock", [], |r| r.get(0))?;
-        let changes = self.changes_since(since)?;
+        let mut tally = Tally::default();
+        let changes = self.changes_since(since, clearance, &mut tally)?;
+        let withheld = tally.lines(false).iter().map(|l| l.count).sum();
         let (lo, hi) = changes.iter().fold((u64::MAX, 0), |(lo, hi), c| (lo.min(c.stamp.hlc.0), hi.max(c.stamp.hlc.0)));
         let manifest = Manifest {
             format: FORMAT_VERSION,
@@ -134,11 +318,11 @@ impl Store {
             payload_sha256: String::new(),
         };
         let bundle_id = manifest.bundle_id;
-        let seal_to = match &opts.passphrase {
+        let sealed_for = match &opts.passphrase {
             Some(p) => Seal::Passphrase(p),
-            None => Seal::Recipients(&to),
+            None => Seal::Recipients(&seal_to),
         };
-        let bytes = seal(manifest, &changes, &self.keys.signing, seal_to)?;
+        let bytes = seal(manifest, &changes, &self.keys.signing, sealed_for)?;
         crate::atomic::write_atomically(out, &bytes)?;
         if opts.passphrase.is_none() {
             for r in &to {
@@ -152,8 +336,31 @@ impl Store {
             bundle_id: bundle_id.to_string(),
             path: out.display().to_string(),
             changes: changes.len() as u64,
-            recipients: if opts.passphrase.is_some() { vec![super::bundle::PASSPHRASE_RECIPIENT.into()] } else { to },
+            recipients: if opts.passphrase.is_some() {
+                vec![super::bundle::PASSPHRASE_RECIPIENT.into()]
+            } else {
+                seal_to
+            },
             full,
+            clearance,
+            withheld,
         })
     }
+}
+
+/// What one export pass keeps: changes after `since_seq`, up to `clearance`.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    since_seq: i64,
+    clearance: Tier,
+    mentions: &'a HashMap<String, Mentions>,
+}
+
+/// The decisions behind one export.
+struct Plan {
+    to: Vec<String>,
+    seal_to: Vec<String>,
+    clearance: Tier,
+    full: bool,
+    since: i64,
 }

@@ -8,7 +8,7 @@ mod merge;
 mod registry;
 pub mod stamp;
 
-pub use export::{ExportOptions, ExportReport};
+pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Tally};
 pub use merge::ImportReport;
 pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice};
 
@@ -16,3 +16,5 @@ pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Re
 mod proptests;
 #[cfg(test)]
 pub(crate) mod tests;
+#[cfg(test)]
+mod tier_tests;

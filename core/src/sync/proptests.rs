@@ -42,7 +42,12 @@ fn sync_phase(devices: &mut [Device], seed: u64, round: usize) {
             }
             let recipient = devices[to].store.keys().age_recipient();
             let path = devices[from].dir.path().join(format!("r{round}-{from}-{to}"));
-            let opts = ExportOptions { full: false, to: vec![recipient], passphrase: None };
+            let opts = ExportOptions {
+                full: false,
+                to: vec![recipient],
+                passphrase: None,
+                clearance: Some(crate::tier::Tier::Restricted),
+            };
             devices[from].store.export_bundle(&path, &opts).expect("export");
             deliveries.push((to, path));
         }

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
 use crate::store::{Op, Store};
+use crate::tier::Tier;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -25,6 +26,10 @@ pub struct Recipient {
     pub label: String,
     /// Local sequence sent to it so far (incremental export).
     pub last_seq: i64,
+    /// The most sensitive tier its bundles may contain.
+    pub clearance: Tier,
+    /// The organisation's recovery key: added to every bundle, whoever it is for.
+    pub recovery: bool,
 }
 
 /// A device whose bundles are accepted.
@@ -102,6 +107,9 @@ pub struct ImportOptions {
     pub trust_new_devices: bool,
     /// Passphrase for passphrase bundles.
     pub passphrase: Option<Passphrase>,
+    /// Open with this key instead of the device's own: the organisation's recovery key,
+    /// restored from custodian shares after the office lost its own.
+    pub identity: Option<crate::recovery::RecoveryKey>,
 }
 
 fn now() -> String {
@@ -109,24 +117,48 @@ fn now() -> String {
 }
 
 impl Store {
-    /// Saves a recipient (`age1…`).
-    pub fn add_recipient(&mut self, age_recipient: &str, label: &str) -> Result<()> {
+    /// Saves a recipient (`age1…`) cleared up to `clearance` (saving it again updates both).
+    pub fn add_recipient(&mut self, age_recipient: &str, label: &str, clearance: Tier) -> Result<()> {
+        self.save_recipient(age_recipient, label, clearance, false)
+    }
+
+    /// Saves the organisation's recovery recipient (see [`crate::recovery`]): every bundle is
+    /// also encrypted to it, so custodians can open bundles if the office loses its key.
+    pub fn add_recovery_recipient(&mut self, age_recipient: &str, label: &str) -> Result<()> {
+        self.save_recipient(age_recipient, label, Tier::Restricted, true)
+    }
+
+    fn save_recipient(&mut self, age_recipient: &str, label: &str, clearance: Tier, recovery: bool) -> Result<()> {
         let r = age_recipient.trim();
         r.parse::<age::x25519::Recipient>().map_err(|_| Error::BadRecipient(r.into()))?;
+        let before = self.recipients()?.into_iter().find(|s| s.age_recipient == r).map(|s| s.clearance);
         self.conn.execute(
-            "INSERT INTO recipient (age_recipient, label, added_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT(age_recipient) DO UPDATE SET label = excluded.label",
-            params![r, label.trim(), now()],
+            "INSERT INTO recipient (age_recipient, label, added_at, clearance, recovery) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(age_recipient) DO UPDATE SET label = excluded.label, clearance = excluded.clearance,
+             recovery = excluded.recovery",
+            params![r, label.trim(), now(), clearance.code(), recovery],
         )?;
+        // Fields withheld so far are older than its cursor: a raised clearance starts it afresh.
+        if before.is_some_and(|b| b < clearance) {
+            self.conn.execute("UPDATE recipient SET last_seq = 0 WHERE age_recipient = ?1", [r])?;
+        }
         Ok(())
     }
 
     /// Saved recipients.
     pub fn recipients(&self) -> Result<Vec<Recipient>> {
-        let mut stmt =
-            self.conn.prepare("SELECT age_recipient, label, last_seq FROM recipient ORDER BY label, age_recipient")?;
-        let rows =
-            stmt.query_map([], |r| Ok(Recipient { age_recipient: r.get(0)?, label: r.get(1)?, last_seq: r.get(2)? }))?;
+        let mut stmt = self.conn.prepare(
+            "SELECT age_recipient, label, last_seq, clearance, recovery FROM recipient ORDER BY recovery, label, age_recipient",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Recipient {
+                age_recipient: r.get(0)?,
+                label: r.get(1)?,
+                last_seq: r.get(2)?,
+                clearance: Tier::parse(&r.get::<_, String>(3)?).unwrap_or(Tier::Internal),
+                recovery: r.get(4)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -191,7 +223,7 @@ impl Store {
     pub fn open_bundle(&self, bytes: &[u8], opts: &ImportOptions) -> Result<Verified> {
         let key = match &opts.passphrase {
             Some(p) if age_is_scrypt(bytes) => Unseal::Passphrase(p),
-            _ => Unseal::Identity(&self.keys.age),
+            _ => Unseal::Identity(opts.identity.as_ref().map_or(&self.keys.age, |k| k.identity())),
         };
         let trusted = |k: &ed25519_dalek::VerifyingKey| {
             opts.trust_new_devices || self.is_trusted(&fingerprint(k)).unwrap_or(false)
@@ -359,7 +391,7 @@ impl Store {
     /// Decrypts and verifies a bundle, reporting its manifest and the signer's trust, without
     /// applying anything.
     pub fn inspect_bundle(&self, bytes: &[u8], passphrase: Option<Passphrase>) -> Result<Inspection> {
-        let opts = ImportOptions { trust_new_devices: true, passphrase };
+        let opts = ImportOptions { trust_new_devices: true, passphrase, identity: None };
         let v = self.open_bundle(bytes, &opts)?;
         let fp = fingerprint(&v.sender);
         Ok(Inspection {

@@ -24,13 +24,18 @@ fn fields(v: Json) -> Map<String, Json> {
 /// Exports from `from` to `to`'s recipient, full or incremental; returns the file.
 pub(crate) fn send(from: &mut Device, to: &Device, full: bool, name: &str) -> PathBuf {
     let path = from.dir.path().join(name);
-    let opts = ExportOptions { full, to: vec![to.store.keys().age_recipient()], passphrase: None };
+    let opts = ExportOptions {
+        full,
+        to: vec![to.store.keys().age_recipient()],
+        passphrase: None,
+        clearance: Some(crate::tier::Tier::Restricted),
+    };
     from.store.export_bundle(&path, &opts).expect("export");
     path
 }
 
 pub(crate) fn receive(to: &mut Device, files: &[PathBuf]) -> Vec<ImportReport> {
-    let opts = ImportOptions { trust_new_devices: true, passphrase: None };
+    let opts = ImportOptions { trust_new_devices: true, passphrase: None, ..Default::default() };
     to.store.import_files(files, &opts).expect("import")
 }
 
@@ -55,7 +60,7 @@ fn a_bundle_carries_everything_and_importing_twice_changes_nothing() {
 #[test]
 fn incremental_bundles_carry_only_what_changed_since_the_last_one() {
     let (mut a, b) = (device(), device());
-    a.store.add_recipient(&b.store.keys().age_recipient(), "office").expect("recipient");
+    a.store.add_recipient(&b.store.keys().age_recipient(), "office", crate::tier::Tier::Restricted).expect("recipient");
     let m = a.store.create(Entity::Movement, fields(json!({"name": "Union"}))).expect("movement");
     let opts = ExportOptions::default();
     let first = a.store.export_bundle(&a.dir.path().join("1"), &opts).expect("export");
@@ -119,7 +124,7 @@ fn sequential_edits_never_conflict() {
 
 fn import_err(d: &mut Device, file: &Path, trust_new: bool) -> Error {
     let before = dump(d);
-    let opts = ImportOptions { trust_new_devices: trust_new, passphrase: None };
+    let opts = ImportOptions { trust_new_devices: trust_new, passphrase: None, ..Default::default() };
     let err = d.store.import_files(&[file.to_path_buf()], &opts).expect_err("must be refused");
     assert_eq!(dump(d), before, "a refused import changes nothing");
     assert!(d.store.import_log().expect("log").is_empty());
@@ -183,12 +188,20 @@ fn passphrase_bundles_need_the_passphrase() {
     let pass = Passphrase::new("handover words here");
     a.store.export_bundle(&path, &ExportOptions { passphrase: Some(pass), ..Default::default() }).expect("export");
     assert_eq!(import_err(&mut b, &path, true).root().code(), "bundle-needs-passphrase");
-    let wrong = ImportOptions { trust_new_devices: true, passphrase: Some(Passphrase::new("wrong words here")) };
+    let wrong = ImportOptions {
+        trust_new_devices: true,
+        passphrase: Some(Passphrase::new("wrong words here")),
+        identity: None,
+    };
     assert_eq!(
         b.store.import_files(std::slice::from_ref(&path), &wrong).expect_err("wrong").root().code(),
         "bundle-wrong-passphrase"
     );
-    let right = ImportOptions { trust_new_devices: true, passphrase: Some(Passphrase::new("handover words here")) };
+    let right = ImportOptions {
+        trust_new_devices: true,
+        passphrase: Some(Passphrase::new("handover words here")),
+        identity: None,
+    };
     b.store.import_files(&[path], &right).expect("right passphrase");
     assert_eq!(dump(&a), dump(&b));
 }

@@ -1,0 +1,198 @@
+//! Tables for analysis outside Fieldbook (a spreadsheet, R, a pivot table): one table per record
+//! kind with stable column names, as CSV files or one XLSX workbook, cut to a sensitivity tier.
+
+use crate::error::{Error, Result};
+use crate::schema::{Entity, FieldType};
+use crate::store::{Record, Store};
+use crate::tier::{field_tier, is_free_text, record_tier, Facts, Mentions, Tier};
+use serde::Serialize;
+use serde_json::Value as Json;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The file format of a table export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    /// A folder with one UTF-8 CSV file per table (`session.csv`, …).
+    Csv,
+    /// One workbook with one sheet per table.
+    Xlsx,
+}
+
+/// What a table export wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableReport {
+    /// Where.
+    pub path: String,
+    /// The most sensitive tier included.
+    pub tier: Tier,
+    /// Rows per table, in the order written.
+    pub rows: Vec<(String, usize)>,
+    /// Rows left out because the whole record is above the tier.
+    pub withheld_rows: usize,
+    /// Cells left empty because their field is above the tier.
+    pub withheld_cells: usize,
+}
+
+/// One table: its columns and rows of cells.
+struct Table {
+    name: &'static str,
+    columns: Vec<&'static str>,
+    rows: Vec<Vec<Cell>>,
+}
+
+enum Cell {
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    Empty,
+}
+
+/// Lists and links as one cell: items joined by `; `.
+fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
+    match (ty, v) {
+        (_, None | Some(Json::Null)) => Cell::Empty,
+        (FieldType::Int, Some(Json::Number(n))) => n.as_f64().map_or(Cell::Empty, Cell::Number),
+        (FieldType::Bool, Some(Json::Bool(b))) => Cell::Bool(*b),
+        (_, Some(Json::Array(items))) => {
+            Cell::Text(items.iter().filter_map(Json::as_str).collect::<Vec<_>>().join("; "))
+        }
+        (_, Some(Json::String(s))) => Cell::Text(s.clone()),
+        (_, Some(other)) => Cell::Text(other.to_string()),
+    }
+}
+
+impl Store {
+    fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
+        let sessions: HashMap<String, Record> = self
+            .list(Entity::Session)?
+            .into_iter()
+            .filter_map(|s| Some((s.get("id")?.as_str()?.to_string(), s.clone())))
+            .collect();
+        let mentions = self.mentions()?;
+        let nobody = Mentions::default();
+        let mut tables = vec![];
+        for entity in Entity::ALL {
+            let fields = entity.fields();
+            let mut records = self.list(entity)?;
+            records.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+            let mut rows = vec![];
+            for r in &records {
+                let session_id = if entity == Entity::Session { r.get("id") } else { r.get("session_id") };
+                let session_id = session_id.and_then(Json::as_str).unwrap_or_default();
+                let session = sessions.get(session_id).filter(|_| entity != Entity::Session);
+                let named = mentions.get(session_id).unwrap_or(&nobody);
+                let facts = Facts::of(r, session);
+                if record_tier(entity, &facts) > tier {
+                    report.withheld_rows += 1;
+                    continue;
+                }
+                let mut row = vec![cell(FieldType::Text, r.get("id"))];
+                for f in fields {
+                    let text = r.get(f.name).and_then(Json::as_str).filter(|_| is_free_text(entity, f.name));
+                    if field_tier(entity, f.name, &facts).max(text.map_or(Tier::ShareBack, |t| named.tier_of(t))) > tier
+                    {
+                        report.withheld_cells += 1;
+                        row.push(Cell::Empty);
+                    } else {
+                        row.push(cell(f.ty, r.get(f.name)));
+                    }
+                }
+                rows.push(row);
+            }
+            report.rows.push((entity.name().to_string(), rows.len()));
+            let columns = std::iter::once("id").chain(fields.iter().map(|f| f.name)).collect();
+            tables.push(Table { name: entity.name(), columns, rows });
+        }
+        Ok(tables)
+    }
+
+    /// Writes every live record up to `tier` to `out`: a folder of CSV files, or an XLSX file.
+    /// Each file is written atomically; ids, dates (ISO 8601) and codes are as stored.
+    pub fn export_tables(&self, out: &Path, format: TableFormat, tier: Tier) -> Result<TableReport> {
+        let mut report = TableReport { path: out.display().to_string(), tier, ..TableReport::empty(tier) };
+        let tables = self.tables(tier, &mut report)?;
+        match format {
+            TableFormat::Csv => {
+                std::fs::create_dir_all(out)?;
+                for t in &tables {
+                    crate::atomic::write_atomically(&out.join(format!("{}.csv", t.name)), &csv_bytes(t)?)?;
+                }
+            }
+            TableFormat::Xlsx => crate::atomic::write_atomically(out, &xlsx_bytes(&tables)?)?,
+        }
+        Ok(report)
+    }
+}
+
+impl Store {
+    /// For each session id, the names of its participants that are not share-back.
+    pub fn mentions(&self) -> Result<HashMap<String, Mentions>> {
+        let sessions: HashMap<String, Record> = self
+            .list(Entity::Session)?
+            .into_iter()
+            .filter_map(|s| Some((s.get("id")?.as_str()?.to_string(), s.clone())))
+            .collect();
+        let mut people: HashMap<String, Vec<(String, Facts)>> = HashMap::new();
+        for p in self.list(Entity::Participant)? {
+            let Some(sid) = p.get("session_id").and_then(Json::as_str) else { continue };
+            let name = p.get("name").and_then(Json::as_str).unwrap_or_default().to_string();
+            people.entry(sid.to_string()).or_default().push((name, Facts::of(&p, sessions.get(sid))));
+        }
+        Ok(people
+            .into_iter()
+            .map(|(sid, list)| (sid, Mentions::new(list.iter().map(|(n, f)| (n.as_str(), *f)))))
+            .collect())
+    }
+}
+
+impl TableReport {
+    fn empty(tier: Tier) -> TableReport {
+        TableReport { path: String::new(), tier, rows: vec![], withheld_rows: 0, withheld_cells: 0 }
+    }
+}
+
+fn csv_bytes(t: &Table) -> Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(vec![]);
+    let fail = |e: csv::Error| Error::Io(std::io::Error::other(e.to_string()));
+    w.write_record(&t.columns).map_err(fail)?;
+    for row in &t.rows {
+        let cells = row.iter().map(|c| match c {
+            Cell::Text(s) => s.clone(),
+            Cell::Number(n) => n.to_string(),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Empty => String::new(),
+        });
+        w.write_record(cells).map_err(fail)?;
+    }
+    w.into_inner().map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
+}
+
+fn xlsx_bytes(tables: &[Table]) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let fail = |e: rust_xlsxwriter::XlsxError| Error::Io(std::io::Error::other(e.to_string()));
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    for t in tables {
+        let sheet = book.add_worksheet();
+        sheet.set_name(t.name).map_err(fail)?;
+        for (c, name) in t.columns.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, *name, &bold).map_err(fail)?;
+        }
+        for (r, row) in t.rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (c, value) in row.iter().enumerate() {
+                let c = c as u16;
+                match value {
+                    Cell::Text(s) => sheet.write_string(r, c, s).map(|_| ()),
+                    Cell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                    Cell::Bool(b) => sheet.write_boolean(r, c, *b).map(|_| ()),
+                    Cell::Empty => Ok(()),
+                }
+                .map_err(fail)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0).map_err(fail)?;
+    }
+    book.save_to_buffer().map_err(fail)
+}

@@ -1,0 +1,257 @@
+//! Sensitivity tiers: who may see each recorded field. One rule table, used by every output (the
+//! share-back summary, table exports, bundles and the export preview), so that no output can
+//! disagree with another about what is restricted.
+
+use crate::schema::Entity;
+use crate::store::Record;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use std::collections::HashMap;
+
+/// How widely a piece of information may travel, from least to most sensitive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// May go back to the participants (the share-back summary).
+    ShareBack,
+    /// Organisation staff only.
+    Internal,
+    /// Risk details and the identity of people at risk: only to those cleared for it.
+    Restricted,
+}
+
+/// Values of the per-item `tier` field: `default` follows the rules below, the others raise (or,
+/// for risks, lower) the item's tier.
+pub const TIER_CHOICES: &[&str] = &["default", "share_back", "internal", "restricted"];
+
+/// Record kinds that carry a per-item `tier` field.
+pub fn has_tier_field(entity: Entity) -> bool {
+    !matches!(entity, Entity::Guide | Entity::GuideQuestion)
+}
+
+impl Tier {
+    /// All tiers, least sensitive first.
+    pub const ALL: [Tier; 3] = [Tier::ShareBack, Tier::Internal, Tier::Restricted];
+
+    /// The code stored and used in JSON (`share_back`, `internal`, `restricted`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Tier::ShareBack => "share_back",
+            Tier::Internal => "internal",
+            Tier::Restricted => "restricted",
+        }
+    }
+
+    /// Parses a code; the command line's `share-back` spelling is accepted too.
+    pub fn parse(s: &str) -> Option<Tier> {
+        match s.trim() {
+            "share_back" | "share-back" => Some(Tier::ShareBack),
+            "internal" => Some(Tier::Internal),
+            "restricted" => Some(Tier::Restricted),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Tier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The facts about one record that decide the tiers of its fields.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// The item's own `tier` choice (`None` for `default`).
+    pub item: Option<Tier>,
+    /// The enclosing session's own choice, for records inside a session.
+    pub parent: Option<Tier>,
+    /// A participant marked at risk.
+    pub at_risk: bool,
+    /// A participant who agreed to be named.
+    pub consent_named: bool,
+}
+
+impl Facts {
+    /// Reads the facts from a record (and its session, for records inside one).
+    pub fn of(record: &Record, session: Option<&Record>) -> Facts {
+        let choice = |r: &Record| r.get("tier").and_then(Json::as_str).and_then(Tier::parse);
+        let flag = |f: &str| record.get(f).and_then(Json::as_bool).unwrap_or(false);
+        Facts {
+            item: choice(record),
+            parent: session.and_then(choice),
+            at_risk: flag("at_risk"),
+            consent_named: flag("consent_named"),
+        }
+    }
+}
+
+/// The tier of a record as a whole: its own choice or its kind's default, never below its
+/// session's choice. A record above an output's tier is left out of it entirely.
+pub fn record_tier(entity: Entity, facts: &Facts) -> Tier {
+    let default = match entity {
+        Entity::Risk => Tier::Restricted,
+        _ => Tier::ShareBack,
+    };
+    facts.item.unwrap_or(default).max(facts.parent.unwrap_or(Tier::ShareBack))
+}
+
+/// The least sensitive tier a field can have whatever the item's choice: the identity of someone
+/// at risk is always restricted, a name without consent never goes back, notes stay internal.
+pub fn field_floor(entity: Entity, field: &str, facts: &Facts) -> Tier {
+    let identity = || match (facts.at_risk, facts.consent_named) {
+        (true, _) => Tier::Restricted,
+        (false, true) => Tier::ShareBack,
+        (false, false) => Tier::Internal,
+    };
+    match (entity, field) {
+        (Entity::Participant, "name" | "organisation" | "role") => identity(),
+        (Entity::Participant, "consent_record" | "consent_quote" | "consent_named" | "at_risk") => Tier::Internal,
+        (Entity::Session, "notes") | (Entity::Movement, "description") => Tier::Internal,
+        _ => Tier::ShareBack,
+    }
+}
+
+/// The tier of one field of a record.
+pub fn field_tier(entity: Entity, field: &str, facts: &Facts) -> Tier {
+    record_tier(entity, facts).max(field_floor(entity, field, facts))
+}
+
+/// The names of a session's participants that are not share-back, so that free text mentioning
+/// them ("Dolores said…") takes the tier of the name: such a field is withheld whole wherever the
+/// name would be (bundles and tables never rewrite a value, which would break the merge).
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    /// Name parts of three letters or more, lower-case, with the name's tier.
+    words: HashMap<String, Tier>,
+    /// Whole names as ` word word `, for names made of short parts.
+    names: Vec<(String, Tier)>,
+}
+
+impl Mentions {
+    /// From each participant's name and facts.
+    pub fn new<'a>(people: impl IntoIterator<Item = (&'a str, Facts)>) -> Mentions {
+        let mut m = Mentions::default();
+        let mut visible = vec![];
+        for (name, facts) in people {
+            let name = name.trim().to_lowercase();
+            if name.is_empty() {
+                continue;
+            }
+            let tier = field_tier(Entity::Participant, "name", &facts);
+            if tier == Tier::ShareBack {
+                visible.extend(words(&name).map(str::to_string));
+                continue;
+            }
+            for w in words(&name).filter(|w| w.chars().count() >= 3) {
+                let e = m.words.entry(w.to_string()).or_insert(tier);
+                *e = (*e).max(tier);
+            }
+            m.names.push((format!(" {} ", words(&name).collect::<Vec<_>>().join(" ")), tier));
+        }
+        // A part shared with someone named openly says nothing about who is meant.
+        m.words.retain(|w, _| !visible.contains(w));
+        m
+    }
+
+    /// The most sensitive name `text` mentions (share-back when none).
+    pub fn tier_of(&self, text: &str) -> Tier {
+        if self.names.is_empty() || text.is_empty() {
+            return Tier::ShareBack;
+        }
+        let lower = text.to_lowercase();
+        let by_word = words(&lower).filter_map(|w| self.words.get(w)).max().copied();
+        // Whole names as whole words: " li " in " li said so ", never inside "kalinda".
+        let spaced = format!(" {} ", words(&lower).collect::<Vec<_>>().join(" "));
+        let by_name = self.names.iter().filter(|(n, _)| spaced.contains(n.as_str())).map(|(_, t)| *t).max();
+        by_word.max(by_name).unwrap_or(Tier::ShareBack)
+    }
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Whether a field holds free text that may mention people (a participant's own name fields are
+/// governed by their floors instead).
+pub fn is_free_text(entity: Entity, field: &str) -> bool {
+    let own = entity == Entity::Participant && matches!(field, "name" | "pseudonym");
+    !own && entity.field(field).is_some_and(|f| f.ty == crate::schema::FieldType::Text)
+}
+
+/// The tiers the editor marks in one session: each record's tier by its id, and `id.field` for
+/// fields more sensitive than their record (a name at risk, a note that mentions someone).
+pub fn doc_tiers(doc: &crate::SessionDoc) -> std::collections::BTreeMap<String, Tier> {
+    let session = &doc.session;
+    let people = doc
+        .participants
+        .iter()
+        .map(|p| (p.get("name").and_then(Json::as_str).unwrap_or_default(), Facts::of(p, Some(session))));
+    let mentions = Mentions::new(people);
+    let mut out = std::collections::BTreeMap::new();
+    let lists = [(Entity::Session, std::slice::from_ref(session))]
+        .into_iter()
+        .chain(Entity::SESSION_CHILDREN.into_iter().map(|e| (e, doc.list(e).as_slice())));
+    for (entity, records) in lists {
+        for r in records {
+            let Some(id) = r.get("id").and_then(Json::as_str) else { continue };
+            let facts = Facts::of(r, (entity != Entity::Session).then_some(session));
+            let whole = record_tier(entity, &facts);
+            out.insert(id.to_string(), whole);
+            for f in entity.fields() {
+                let text = r.get(f.name).and_then(Json::as_str).filter(|_| is_free_text(entity, f.name));
+                let tier =
+                    field_tier(entity, f.name, &facts).max(text.map_or(Tier::ShareBack, |t| mentions.tier_of(t)));
+                if tier > whole {
+                    out.insert(format!("{id}.{}", f.name), tier);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_protect_risks_and_people_at_risk() {
+        let plain = Facts::default();
+        assert_eq!(field_tier(Entity::Risk, "description", &plain), Tier::Restricted);
+        assert_eq!(field_tier(Entity::Priority, "title", &plain), Tier::ShareBack);
+        assert_eq!(field_tier(Entity::Session, "notes", &plain), Tier::Internal);
+        assert_eq!(field_tier(Entity::Participant, "name", &plain), Tier::Internal);
+        let named = Facts { consent_named: true, ..plain };
+        assert_eq!(field_tier(Entity::Participant, "name", &named), Tier::ShareBack);
+        let at_risk = Facts { consent_named: true, at_risk: true, ..plain };
+        assert_eq!(field_tier(Entity::Participant, "name", &at_risk), Tier::Restricted);
+        assert_eq!(field_tier(Entity::Participant, "pseudonym", &at_risk), Tier::ShareBack);
+        // An item's choice lowers a risk, but never a floor…
+        let lowered = Facts { item: Some(Tier::ShareBack), at_risk: true, ..plain };
+        assert_eq!(field_tier(Entity::Risk, "description", &lowered), Tier::ShareBack);
+        assert_eq!(field_tier(Entity::Participant, "organisation", &lowered), Tier::Restricted);
+        // …and a restricted session takes everything in it along.
+        let in_restricted = Facts { parent: Some(Tier::Restricted), ..plain };
+        assert_eq!(record_tier(Entity::Priority, &in_restricted), Tier::Restricted);
+    }
+
+    #[test]
+    fn free_text_takes_the_tier_of_the_names_it_mentions() {
+        let named = Facts { consent_named: true, ..Facts::default() };
+        let at_risk = Facts { at_risk: true, ..Facts::default() };
+        let people =
+            [("Amina Rahman", named), ("Dolores Quispe", at_risk), ("Kalinda Sok", Facts::default()), ("Li", at_risk)];
+        let m = Mentions::new(people);
+        assert_eq!(m.tier_of("We need contracts"), Tier::ShareBack);
+        assert_eq!(m.tier_of("Amina agreed"), Tier::ShareBack);
+        assert_eq!(m.tier_of("kalinda spoke about night shifts"), Tier::Internal);
+        assert_eq!(m.tier_of("Follow up with Dolores and Kalinda"), Tier::Restricted);
+        assert_eq!(m.tier_of("QUISPE was threatened"), Tier::Restricted);
+        assert_eq!(m.tier_of("Li said so"), Tier::Restricted, "a short name still counts whole");
+        assert_eq!(m.tier_of("Lima office"), Tier::ShareBack, "but not inside other words");
+        assert!(is_free_text(Entity::Question, "answer") && !is_free_text(Entity::Participant, "name"));
+        assert_eq!(Tier::parse("share-back"), Some(Tier::ShareBack));
+        assert_eq!(TIER_CHOICES.len(), Tier::ALL.len() + 1);
+    }
+}
