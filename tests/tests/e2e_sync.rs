@@ -96,6 +96,10 @@ async fn office_imports_resolves_a_conflict_and_sends_back() -> Result<()> {
     let back = files.path().join("from-office.fieldbook");
     answer_file_dialogs(&c, &[&back]).await?;
     wait_for(&c, "#export-bundle").await?.click().await?;
+    // The preview of what will leave comes first; the facilitator's laptop is cleared for
+    // internal (the default), so the restricted fields it already has stay at the office.
+    assert!(wait_for(&c, "#preview-stays").await?.text().await?.contains("risk.description"));
+    wait_for(&c, "#confirm-export").await?.click().await?;
     let status = wait_for(&c, "#sync-status").await?;
     wait_until("the export is reported", || async { Ok(status.text().await?.contains("Bundle written")) }).await?;
     driver.shot(&c, "12-sync-after").await?;

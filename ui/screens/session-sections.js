@@ -71,6 +71,7 @@ function quotes(view, q) {
     mine.map((x) => h('div', { class: 'quote', dataset: { item: x.id } },
       f.area('quote', x, 'text', t('quote-text'), { rows: 2 }),
       f.select('quote', x, 'participant_id', t('quote-by'), people, { nullable: true }),
+      tierControl(view, 'quote', x),
       confirmButton(t('delete'), async () => { await autosave.flush(); await api.remove('quote', x.id); await view.reload(); }))),
     h('button', { type: 'button', class: 'link', onclick: async () => {
       await autosave.flush();
