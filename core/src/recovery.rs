@@ -60,6 +60,13 @@ fn checksum(bytes: &[u8]) -> [u8; 4] {
     sum
 }
 
+/// `FBR1-` and the bytes in base32, in groups of four to read out and type back.
+fn code_of(bytes: &[u8]) -> String {
+    let text = BASE32_NOPAD.encode(bytes);
+    let groups: Vec<&str> = text.as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()).collect();
+    format!("{PREFIX}-{}", groups.join("-"))
+}
+
 /// Makes a new recovery key split into `total` shares, any `threshold` of which restore it.
 pub fn create(total: u8, threshold: u8) -> Result<Kit> {
     if threshold < 2 || threshold > total {
@@ -84,13 +91,11 @@ pub fn create(total: u8, threshold: u8) -> Result<Kit> {
             bytes.extend_from_slice(&hash);
             bytes.extend_from_slice(&body);
             bytes.extend_from_slice(&checksum(&bytes));
-            let text = BASE32_NOPAD.encode(&bytes);
-            let groups: Vec<&str> = text.as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()).collect();
             Share {
                 index: u8::try_from(i + 1).unwrap_or(u8::MAX),
                 threshold,
                 total,
-                code: format!("{PREFIX}-{}", groups.join("-")),
+                code: code_of(&bytes),
                 hash,
                 body: body.clone(),
             }
@@ -130,16 +135,7 @@ pub fn parse_share(text: &str) -> Result<Share> {
     let mut hash = [0u8; 8];
     hash.copy_from_slice(&data[3..HEADER]);
     let body = data[HEADER..].to_vec();
-    let text = BASE32_NOPAD.encode(&bytes);
-    let groups: Vec<&str> = text.as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()).collect();
-    Ok(Share {
-        index: body[0],
-        threshold: data[1],
-        total: data[2],
-        code: format!("{PREFIX}-{}", groups.join("-")),
-        hash,
-        body,
-    })
+    Ok(Share { index: body[0], threshold: data[1], total: data[2], code: code_of(&bytes), hash, body })
 }
 
 /// Puts the recovery key back together from at least `threshold` shares of one kit.
