@@ -64,12 +64,8 @@ fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
 
 impl Store {
     fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
-        let sessions: HashMap<String, Record> = self
-            .list(Entity::Session)?
-            .into_iter()
-            .filter_map(|s| Some((s.get("id")?.as_str()?.to_string(), s.clone())))
-            .collect();
-        let mentions = self.mentions()?;
+        let sessions = self.sessions_by_id()?;
+        let mentions = self.mentions_in(&sessions)?;
         let nobody = Mentions::default();
         let mut tables = vec![];
         for entity in Entity::ALL {
@@ -126,13 +122,21 @@ impl Store {
 }
 
 impl Store {
-    /// For each session id, the names of its participants that are not share-back.
-    pub fn mentions(&self) -> Result<HashMap<String, Mentions>> {
-        let sessions: HashMap<String, Record> = self
+    /// Every live session by id.
+    fn sessions_by_id(&self) -> Result<HashMap<String, Record>> {
+        Ok(self
             .list(Entity::Session)?
             .into_iter()
             .filter_map(|s| Some((s.get("id")?.as_str()?.to_string(), s.clone())))
-            .collect();
+            .collect())
+    }
+
+    /// For each session id, the names of its participants that are not share-back.
+    pub fn mentions(&self) -> Result<HashMap<String, Mentions>> {
+        self.mentions_in(&self.sessions_by_id()?)
+    }
+
+    fn mentions_in(&self, sessions: &HashMap<String, Record>) -> Result<HashMap<String, Mentions>> {
         let mut people: HashMap<String, Vec<(String, Facts)>> = HashMap::new();
         for p in self.list(Entity::Participant)? {
             let Some(sid) = p.get("session_id").and_then(Json::as_str) else { continue };

@@ -48,6 +48,8 @@ async fn tiers_are_marked_changed_previewed_and_respected() -> Result<()> {
     assert_eq!(text(&c, &answer).await?, "Restricted");
     c.execute(&format!("document.querySelector(\"[data-item='{dolores}']\").scrollIntoView()"), vec![]).await?;
     driver.shot(&c, "30-tiers-editor").await?;
+    c.execute(&format!("document.querySelector(\"[data-item='{question}'] .quote\").scrollIntoView()"), vec![]).await?;
+    driver.shot(&c, "33-tiers-quotes").await?;
 
     // Raising the priority to internal re-marks it, and the change is in the history.
     let select = wait_for(&c, &format!("[data-tier-of='{priority}']")).await?;

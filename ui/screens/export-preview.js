@@ -4,6 +4,9 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 
+// The tiers a recipient or a table can be cleared for, least sensitive first.
+export const TIERS = ['share_back', 'internal', 'restricted'];
+
 const tierBadge = (tier) => h('span', { class: `badge tier tier-${tier}` }, t(`tier-${tier}`));
 
 // Groups preview lines by tier: { share_back: [...], internal: [...], restricted: [...] }.

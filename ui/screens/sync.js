@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 import { confirmButton } from './widgets.js';
-import { showPreview, tierBadge } from './export-preview.js';
+import { showPreview, tierBadge, TIERS } from './export-preview.js';
 import { tablesCard } from './tables.js';
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -45,7 +45,7 @@ function recipientsCard(o, redraw, say) {
   const label = h('input', { type: 'text', id: 'recipient-label', placeholder: t('sync-recipient-label'), 'aria-label': t('sync-recipient-label') });
   const key = h('input', { type: 'text', id: 'recipient-key', placeholder: 'age1…', spellcheck: 'false', 'aria-label': t('sync-recipient-key') });
   const clearance = h('select', { id: 'recipient-clearance', 'aria-label': t('sync-clearance') },
-    ['share_back', 'internal', 'restricted'].map((c) => h('option', { value: c, selected: c === 'internal' }, t(`tier-${c}`))));
+    TIERS.map((c) => h('option', { value: c, selected: c === 'internal' }, t(`tier-${c}`))));
   const recovery = h('input', { type: 'checkbox', id: 'recipient-recovery' });
   const full = h('input', { type: 'checkbox', id: 'export-full' });
   const preview = h('div', { id: 'export-preview-box' });

@@ -3,10 +3,11 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, errorText } from '../i18n.js';
+import { TIERS } from './export-preview.js';
 
 export function tablesCard(say) {
   const tier = h('select', { id: 'table-tier', 'aria-label': t('tier-label') },
-    ['share_back', 'internal', 'restricted'].map((c) => h('option', { value: c, selected: c === 'internal' }, t(`tier-${c}`))));
+    TIERS.map((c) => h('option', { value: c, selected: c === 'internal' }, t(`tier-${c}`))));
   const format = h('select', { id: 'table-format', 'aria-label': t('tables-format') },
     h('option', { value: 'xlsx' }, 'XLSX'), h('option', { value: 'csv' }, 'CSV'));
   const run = async () => {
