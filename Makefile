@@ -55,6 +55,7 @@ check:
 
 bench: deps
 	cargo bench -p fieldbook-tests --bench sync
+	cargo bench -p fieldbook-tests --bench search
 	cargo build --release -p fieldbook --features custom-protocol
 	./scripts/bench-startup.sh target/release/fieldbook
 

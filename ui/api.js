@@ -38,6 +38,13 @@ export const api = {
   changePassphrase: (current, next) => invoke('change_passphrase', { current, new: next }),
   unexportedChanges: () => invoke('unexported_changes'),
   wipeStore: () => invoke('wipe_store'),
+  roleTimeline: (movement) => invoke('role_timeline', { movement }),
+  checkinsDue: () => invoke('checkins_due'),
+  overdueSupport: () => invoke('overdue_support'),
+  overlaps: (movement) => invoke('overlaps', { movement }),
+  actorMap: (movement) => invoke('actor_map', { movement }),
+  search: (query) => invoke('search', { query }),
+  dashboard: () => invoke('dashboard'),
   // The operating system's print dialog, for the print preview on screen.
   print: () => window.print(),
   // Native file dialogs (tauri-plugin-dialog); the chosen paths go to the Rust commands above.

@@ -57,6 +57,8 @@ function run(key) {
     try {
       await api.update(job.entity, job.id, { [job.field]: job.value });
       inFlight -= 1;
+      // Views drawn from several records (the actor map, the current role) redraw on this.
+      document.dispatchEvent(new CustomEvent('fieldbook:saved', { detail: { entity: job.entity, id: job.id, field: job.field } }));
       if (inFlight === 0 && pending.size === 0) {
         setState('saved', new Date().toLocaleTimeString());
       }

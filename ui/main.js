@@ -9,6 +9,9 @@ import { renderSession } from './screens/session.js';
 import { renderSummary } from './screens/summary.js';
 import { renderHistory } from './screens/history.js';
 import { renderMovements } from './screens/movements.js';
+import { renderMovement } from './screens/movement.js';
+import { renderSearch } from './screens/search.js';
+import { renderDashboard } from './screens/dashboard.js';
 import { renderGuides } from './screens/guides.js';
 import { renderSync } from './screens/sync.js';
 import { renderSecurity } from './screens/security.js';
@@ -51,7 +54,7 @@ function languagePicker() {
 }
 
 function shell(active) {
-  const nav = [['sessions', 'nav-sessions'], ['movements', 'nav-movements'], ['guides', 'nav-guides'], ['sync', 'nav-sync'], ['security', 'nav-security']];
+  const nav = [['sessions', 'nav-sessions'], ['search', 'nav-search'], ['movements', 'nav-movements'], ['dashboard', 'nav-dashboard'], ['guides', 'nav-guides'], ['sync', 'nav-sync'], ['security', 'nav-security']];
   const saveState = h('div', { class: 'save-state', id: 'save-state', role: 'status', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', tabindex: '-1' });
   const side = h('nav', { class: 'sidebar', 'aria-label': t('app-name') },
@@ -89,11 +92,14 @@ async function wiped() {
 export async function route() {
   await autosave.flush();
   const [, screen, id, sub] = location.hash.split('/');
-  const main = shell(screen === 'session' ? 'sessions' : screen);
+  const main = shell({ session: 'sessions', movement: 'movements' }[screen] || screen);
   if (screen === 'session' && id && sub === 'summary') await renderSummary(main, id);
   else if (screen === 'session' && id && sub === 'history') await renderHistory(main, id);
   else if (screen === 'session' && id) await renderSession(main, id);
+  else if (screen === 'movement' && id) await renderMovement(main, id);
   else if (screen === 'movements') await renderMovements(main);
+  else if (screen === 'search') await renderSearch(main);
+  else if (screen === 'dashboard') await renderDashboard(main);
   else if (screen === 'guides') await renderGuides(main);
   else if (screen === 'sync') await renderSync(main);
   else if (screen === 'security') await renderSecurity(main, { onWiped: wiped });

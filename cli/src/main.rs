@@ -7,6 +7,7 @@ use fieldbook_core::{demo, paths, Passphrase, RecordId, SessionDoc, SessionFilte
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+mod cycle;
 mod safety;
 mod summary;
 mod sync;
@@ -102,6 +103,11 @@ enum Command {
     Recovery(safety::RecoveryCommand),
     /// Every table for analysis (CSV files or an XLSX workbook), cut to a sensitivity tier.
     ExportTable(safety::TableArgs),
+    /// Find words in what was said across all sessions (notes, answers, priorities, risks, support).
+    Search(cycle::SearchArgs),
+    /// Six-monthly check-ins on the organisation's role with each movement.
+    #[command(subcommand)]
+    Checkins(cycle::CheckinsCommand),
 }
 
 #[derive(Subcommand)]
@@ -289,7 +295,8 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Wipe { yes } => wipe(&dir, yes, catalog)?,
         Command::History { entity, id, json } => {
             let Some(kind) = fieldbook_core::Entity::from_name(&entity) else {
-                bail!("no record kind {entity:?}: use session, participant, question, quote, priority, risk, support, movement, guide or guide_question");
+                let kinds: Vec<_> = fieldbook_core::Entity::ALL.iter().map(|e| e.name()).collect();
+                bail!("no record kind {entity:?}: use one of {}", kinds.join(", "));
             };
             let store = open(&dir, catalog)?;
             let entries = if kind == fieldbook_core::Entity::Session {
@@ -319,6 +326,8 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::ExportTable(args) => safety::export_table(&open(&dir, catalog)?, args, catalog)?,
         Command::Inspect { file, passphrase } => sync::inspect(&open(&dir, catalog)?, file, passphrase, catalog)?,
         Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd)?,
+        Command::Search(args) => cycle::search(&open(&dir, catalog)?, args, catalog)?,
+        Command::Checkins(cmd) => cycle::checkins(&open(&dir, catalog)?, cmd, catalog)?,
     }
     Ok(())
 }

@@ -11,6 +11,9 @@ use rand_chacha::ChaCha8Rng;
 use serde_json::{json, Map, Value as Json};
 use uuid::Builder;
 
+#[path = "demo_cycle.rs"]
+mod cycle;
+
 /// (name, country, region, sector, language, time zone, description)
 const MOVEMENTS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     (
@@ -190,6 +193,7 @@ pub fn generate(store: &mut Store, sessions: usize, seed: u64) -> Result<Vec<Rec
         })
         .collect();
     let mut ids = Vec::with_capacity(sessions);
+    let mut first_session = vec![None; movements.len()];
     for n in 0..sessions {
         let (movement, mi) = *g.pick(&movements);
         let (mname, _, region, _, lang, tz, _) = MOVEMENTS[mi];
@@ -207,6 +211,7 @@ pub fn generate(store: &mut Store, sessions: usize, seed: u64) -> Result<Vec<Rec
         });
         let session = g.create(&mut ops, Entity::Session, fields);
         ids.push(session);
+        first_session[mi].get_or_insert(session);
         let sid = session.to_string();
         let (names, answers) = match lang {
             "es" => (NAMES_ES, ANSWERS_ES),
@@ -258,6 +263,7 @@ pub fn generate(store: &mut Store, sessions: usize, seed: u64) -> Result<Vec<Rec
             g.create(&mut ops, Entity::Support, f);
         }
     }
+    cycle::cycle(&mut g, &mut ops, &movements, &first_session);
     store.write(ops)?;
     Ok(ids)
 }

@@ -1,8 +1,11 @@
 //! fieldbook-core: the domain, the encrypted store and its stamped write path, free of any GUI,
 //! shared by the desktop app and the command line.
 
+pub mod actor_map;
 mod arrange;
 mod atomic;
+pub mod cycle;
+pub mod dashboard;
 pub mod demo;
 mod doc;
 mod dump;
@@ -13,6 +16,7 @@ mod ids;
 pub mod paths;
 pub mod recovery;
 pub mod schema;
+pub mod search;
 mod secret;
 pub mod store;
 pub mod summary;

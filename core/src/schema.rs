@@ -30,6 +30,18 @@ pub const SUPPORT_STATUS: &[&str] = &["proposed", "agreed", "in_progress", "done
 pub const SEVERITY: &[&str] = &["low", "medium", "high"];
 /// Whether a participant's group is registered or an informal collective.
 pub const ORG_KIND: &[&str] = &["formal", "informal"];
+/// The players around a movement: its own groups first, then the periphery (funders, officials,
+/// other NGOs) the seed guidance asks to map as well.
+pub const ACTOR_KIND: &[&str] =
+    &["organisation", "union", "network", "collective", "informal_group", "funder", "official", "ngo"];
+/// Actor kinds outside the movement itself.
+pub const PERIPHERY: &[&str] = &["funder", "official", "ngo"];
+/// How two actors are linked on the map (`from` … `to`).
+pub const RELATION_KIND: &[&str] = &["member_of", "allied_with", "tension_with", "funds", "convenes"];
+/// What a check-in decided about the organisation's role.
+pub const DECISION: &[&str] = &["keep", "change", "pause"];
+/// How results went back to the movement.
+pub const SHARE_FORM: &[&str] = &["printed_summary", "meeting", "message", "radio", "other"];
 
 /// The kind of value a field accepts, checked before anything is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +66,8 @@ pub enum FieldType {
     Refs(Entity),
     /// A list of short texts.
     TextList,
+    /// A list of codes, each from a closed list (no duplicates).
+    Codes(&'static [&'static str]),
 }
 
 /// One field of a record kind.
@@ -93,13 +107,23 @@ pub enum Entity {
     Risk,
     /// Support agreed with the movement.
     Support,
+    /// A player around a movement: one of its groups, or a funder, official or other NGO.
+    Actor,
+    /// A link between two actors of the same movement.
+    Relation,
+    /// A change of the organisation's role(s) for a movement, with its reason.
+    RoleChange,
+    /// A check with the movement on how the organisation's role is working.
+    CheckIn,
+    /// A time results were handed back to the movement.
+    ShareBack,
 }
 
 use FieldType as T;
 
 impl Entity {
     /// All kinds, parents before children (the order used by dumps and bulk writes).
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 15] = [
         Entity::Movement,
         Entity::Guide,
         Entity::GuideQuestion,
@@ -110,7 +134,17 @@ impl Entity {
         Entity::Priority,
         Entity::Risk,
         Entity::Support,
+        Entity::Actor,
+        Entity::Relation,
+        Entity::RoleChange,
+        Entity::CheckIn,
+        Entity::ShareBack,
     ];
+
+    /// The kinds that belong to a movement (they point at it through `movement_id`): the
+    /// engagement cycle around the sessions.
+    pub const MOVEMENT_CHILDREN: [Entity; 5] =
+        [Entity::Actor, Entity::Relation, Entity::RoleChange, Entity::CheckIn, Entity::ShareBack];
 
     /// The kinds recorded inside a session (they point at it through `session_id`), in the
     /// order a session document lists them.
@@ -130,6 +164,11 @@ impl Entity {
             Entity::Priority => "priority",
             Entity::Risk => "risk",
             Entity::Support => "support",
+            Entity::Actor => "actor",
+            Entity::Relation => "relation",
+            Entity::RoleChange => "role_change",
+            Entity::CheckIn => "check_in",
+            Entity::ShareBack => "share_back",
         }
     }
 
@@ -255,6 +294,62 @@ impl Entity {
                 ];
                 F
             }
+            Entity::Actor => {
+                const F: &[Field] = &[
+                    f("movement_id", T::Ref(Entity::Movement)),
+                    f("name", T::Text),
+                    f("kind", T::Enum(ACTOR_KIND)),
+                    f("org_kind", T::Enum(ORG_KIND)),
+                    f("notes", T::Text),
+                    f("session_ids", T::Refs(Entity::Session)),
+                    f("tier", T::Enum(TIER_CHOICES)),
+                ];
+                F
+            }
+            Entity::Relation => {
+                const F: &[Field] = &[
+                    f("movement_id", T::Ref(Entity::Movement)),
+                    f("from_id", T::Ref(Entity::Actor)),
+                    f("to_id", T::Ref(Entity::Actor)),
+                    f("kind", T::Enum(RELATION_KIND)),
+                    f("notes", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
+                ];
+                F
+            }
+            Entity::RoleChange => {
+                const F: &[Field] = &[
+                    f("movement_id", T::Ref(Entity::Movement)),
+                    f("date", T::Date),
+                    f("roles", T::Codes(ROLES)),
+                    f("reason", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
+                ];
+                F
+            }
+            Entity::CheckIn => {
+                const F: &[Field] = &[
+                    f("movement_id", T::Ref(Entity::Movement)),
+                    f("date", T::Date),
+                    f("feedback", T::Text),
+                    f("decision", T::Enum(DECISION)),
+                    f("notes", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
+                ];
+                F
+            }
+            Entity::ShareBack => {
+                const F: &[Field] = &[
+                    f("movement_id", T::Ref(Entity::Movement)),
+                    f("session_id", T::Ref(Entity::Session)),
+                    f("date", T::Date),
+                    f("audience", T::Text),
+                    f("form", T::Enum(SHARE_FORM)),
+                    f("notes", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
+                ];
+                F
+            }
         }
     }
 
@@ -266,7 +361,7 @@ impl Entity {
     /// Session children point at their session through `session_id`; these are read and written
     /// together with the session in a [`crate::SessionDoc`].
     pub fn is_session_child(self) -> bool {
-        self.field("session_id").is_some()
+        Entity::SESSION_CHILDREN.contains(&self)
     }
 
     /// Whether records of this kind are ordered by a `position` field.
@@ -286,7 +381,8 @@ pub fn vocabulary() -> serde_json::Value {
     serde_json::json!({
         "roles": ROLES, "value_add": VALUE_ADD, "session_status": SESSION_STATUS,
         "support_status": SUPPORT_STATUS, "severity": SEVERITY, "org_kind": ORG_KIND,
-        "tiers": TIER_CHOICES,
+        "tiers": TIER_CHOICES, "actor_kind": ACTOR_KIND, "periphery": PERIPHERY,
+        "relation_kind": RELATION_KIND, "decision": DECISION, "share_form": SHARE_FORM,
     })
 }
 
@@ -312,6 +408,7 @@ mod tests {
             assert_eq!(before, names.len(), "duplicate field in {e}");
             assert!(e.field("deleted").is_none() && e.field("id").is_none());
         }
+        assert!(PERIPHERY.iter().all(|p| ACTOR_KIND.contains(p)));
         assert_eq!(ROLES.len(), 4);
         assert_eq!(VALUE_ADD.len(), 11);
     }

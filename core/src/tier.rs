@@ -91,6 +91,9 @@ impl Facts {
 pub fn record_tier(entity: Entity, facts: &Facts) -> Tier {
     let default = match entity {
         Entity::Risk => Tier::Restricted,
+        // The map of who is allied with or in tension with whom, what the movement said of the
+        // organisation and who was shown what are staff working material.
+        Entity::Actor | Entity::Relation | Entity::CheckIn | Entity::ShareBack => Tier::Internal,
         _ => Tier::ShareBack,
     };
     facts.item.unwrap_or(default).max(facts.parent.unwrap_or(Tier::ShareBack))

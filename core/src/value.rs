@@ -90,6 +90,20 @@ pub fn normalise(entity: Entity, field: &Field, value: &Json) -> Result<Json> {
             }
             Json::Array(out)
         }
+        FieldType::Codes(allowed) => {
+            let wrong = || bad(&format!("expected a list of: {}", allowed.join(", ")));
+            let items = value.as_array().ok_or_else(wrong)?;
+            let mut out: Vec<&str> = Vec::with_capacity(items.len());
+            for item in items {
+                let code = item.as_str().filter(|c| allowed.contains(c)).ok_or_else(wrong)?;
+                if !out.contains(&code) {
+                    out.push(code);
+                }
+            }
+            // Stored in the list's own order, so two devices choosing the same set agree.
+            out.sort_by_key(|c| allowed.iter().position(|a| a == c));
+            Json::Array(out.into_iter().map(Json::from).collect())
+        }
     })
 }
 
@@ -107,7 +121,7 @@ pub fn to_sql(ty: FieldType, value: &Json) -> Sql {
             Ok(id) => Sql::Blob(id.as_bytes().to_vec()),
             Err(_) => Sql::Null,
         },
-        (FieldType::Refs(_) | FieldType::TextList, v) => Sql::Text(v.to_string()),
+        (FieldType::Refs(_) | FieldType::TextList | FieldType::Codes(_), v) => Sql::Text(v.to_string()),
         (_, Json::String(s)) => Sql::Text(s.clone()),
         (_, v) => Sql::Text(v.to_string()),
     }
@@ -123,7 +137,7 @@ pub fn from_sql(ty: FieldType, value: Sql) -> Json {
         (FieldType::Ref(_), Sql::Blob(b)) => {
             RecordId::from_slice(&b).map_or(Json::Null, |id| Json::String(id.to_string()))
         }
-        (FieldType::Refs(_) | FieldType::TextList, Sql::Text(s)) => {
+        (FieldType::Refs(_) | FieldType::TextList | FieldType::Codes(_), Sql::Text(s)) => {
             serde_json::from_str(&s).unwrap_or_else(|_| Json::Array(vec![]))
         }
         (_, Sql::Text(s)) => Json::String(s),

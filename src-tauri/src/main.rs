@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod cycle_commands;
 mod safety_commands;
 mod summary_commands;
 mod sync_commands;
@@ -57,6 +58,13 @@ fn main() {
             safety_commands::unexported_changes,
             safety_commands::wipe_store,
             summary_commands::save_summary_pdf,
+            cycle_commands::role_timeline,
+            cycle_commands::checkins_due,
+            cycle_commands::overdue_support,
+            cycle_commands::overlaps,
+            cycle_commands::actor_map,
+            cycle_commands::search,
+            cycle_commands::dashboard,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -21,7 +21,9 @@ export async function renderMovements(main) {
           f.text('movement', m, 'region', t('movement-region')),
           f.text('movement', m, 'sector', t('movement-sector'), { hint: t('movement-sector-hint'), class: 'wide2' }),
           f.area('movement', m, 'description', t('movement-description'), { rows: 2, class: 'wide' })),
-        h('div', { class: 'item-tools' }, confirmButton(t('delete'), async () => { await api.remove('movement', m.id); await draw(); }))));
+        h('div', { class: 'item-tools' },
+          h('a', { class: 'button secondary', href: `#/movement/${m.id}`, dataset: { open: m.id } }, t('movement-open')),
+          confirmButton(t('delete'), async () => { await api.remove('movement', m.id); await draw(); }))));
     }
     if (focusId) {
       await painted();

@@ -4,6 +4,7 @@ import { h, clear } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
 import { formatWhen } from '../format.js';
+import { attentionPanel } from './attention.js';
 
 const filter = { movement_id: null, status: null, query: '' };
 
@@ -64,6 +65,7 @@ export async function renderSessions(main) {
 
   main.append(
     h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sessions-title')), count), newButton),
+    await attentionPanel(),
     h('div', { class: 'filters' }, search, movementSel, statusSel),
     body);
   await refresh();

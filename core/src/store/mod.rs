@@ -30,6 +30,8 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0003_drop_unused_index.sql")),
         M::up(include_str!("../../migrations/0004_next_check_in.sql")),
         M::up(include_str!("../../migrations/0005_tiers.sql")),
+        M::up(include_str!("../../migrations/0006_cycle.sql")),
+        M::up(include_str!("../../migrations/0007_search.sql")),
     ])
 }
 

@@ -275,13 +275,29 @@ impl<'a, 'c> Writer<'a, 'c> {
             Some(Json::Bool(true)) => return Ok(()),
             old => self.set(entity, id, &DELETED, &Json::Bool(true), old)?,
         }
-        let (parent_field, children): (&str, &[Entity]) = match entity {
-            Entity::Session => ("session_id", &Entity::SESSION_CHILDREN),
-            Entity::Guide => ("guide_id", &[Entity::GuideQuestion]),
-            Entity::Question => ("question_id", &[Entity::Quote]),
+        // What cannot stand without the deleted record goes with it (each a stamped delete too).
+        let children: &[(&str, Entity)] = match entity {
+            Entity::Session => &[
+                ("session_id", Entity::Participant),
+                ("session_id", Entity::Question),
+                ("session_id", Entity::Quote),
+                ("session_id", Entity::Priority),
+                ("session_id", Entity::Risk),
+                ("session_id", Entity::Support),
+            ],
+            Entity::Guide => &[("guide_id", Entity::GuideQuestion)],
+            Entity::Question => &[("question_id", Entity::Quote)],
+            Entity::Movement => &[
+                ("movement_id", Entity::Actor),
+                ("movement_id", Entity::Relation),
+                ("movement_id", Entity::RoleChange),
+                ("movement_id", Entity::CheckIn),
+                ("movement_id", Entity::ShareBack),
+            ],
+            Entity::Actor => &[("from_id", Entity::Relation), ("to_id", Entity::Relation)],
             _ => return Ok(()),
         };
-        for &child in children {
+        for &(parent_field, child) in children {
             let sql = format!("SELECT id FROM {} WHERE {parent_field} = ?1 AND deleted = 0", child.name());
             let ids: Vec<Vec<u8>> = {
                 let mut stmt = self.tx.prepare_cached(&sql)?;

@@ -1,0 +1,189 @@
+//! Full-text search across what was said in every session (SQLite FTS5, kept current by the
+//! triggers of migration 0007), with the filters an office needs and the matched words marked.
+
+use crate::error::{Error, Result};
+use crate::ids::RecordId;
+use crate::schema::{Entity, SESSION_STATUS};
+use crate::store::Store;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+/// Most hits returned when the caller does not say.
+pub const DEFAULT_LIMIT: usize = 50;
+const HIT_START: char = '\u{2}';
+const HIT_END: char = '\u{3}';
+
+/// What to look for and where. Empty filters do not filter.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchQuery {
+    /// Words to find (all of them, each also as a prefix: `organis` finds `organising`).
+    pub text: String,
+    /// Only sessions with this movement.
+    pub movement_id: Option<RecordId>,
+    /// Only sessions with a movement in this country.
+    pub country: Option<String>,
+    /// Only sessions on or after this date.
+    pub from: Option<NaiveDate>,
+    /// Only sessions on or before this date.
+    pub to: Option<NaiveDate>,
+    /// Only sessions with a movement for which the organisation currently plays this role.
+    pub role: Option<String>,
+    /// Only sessions with this status (draft, reviewed, shared_back).
+    pub status: Option<String>,
+    /// At most this many hits (`DEFAULT_LIMIT` when 0).
+    pub limit: usize,
+}
+
+/// A piece of a snippet, matched or not.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Span {
+    /// The text.
+    pub text: String,
+    /// Whether it matched the query.
+    pub hit: bool,
+}
+
+/// One record that matched.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SearchHit {
+    /// session, question, quote, priority, risk or support.
+    pub kind: String,
+    /// The record.
+    pub id: String,
+    /// Its session.
+    pub session_id: String,
+    /// The session's title.
+    pub session_title: String,
+    /// The session's local start.
+    pub starts_at: Option<String>,
+    /// The session's status.
+    pub status: String,
+    /// The words around the match, matched words marked.
+    pub snippet: Vec<Span>,
+}
+
+impl SearchHit {
+    /// The snippet as text with matches in `[brackets]`, for terminals.
+    pub fn plain(&self) -> String {
+        self.snippet.iter().map(|s| if s.hit { format!("[{}]", s.text) } else { s.text.clone() }).collect()
+    }
+}
+
+/// The user's words as an FTS5 query: each word quoted (so `"` or `AND` are just text) and
+/// matched as a prefix; all must appear.
+fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn spans(snippet: &str) -> Vec<Span> {
+    let mut out = vec![];
+    let mut hit = false;
+    for part in snippet.split([HIT_START, HIT_END]) {
+        if !part.is_empty() {
+            out.push(Span { text: part.to_string(), hit });
+        }
+        hit = !hit;
+    }
+    // split() alternates only when markers alternate, which FTS5's snippet() guarantees.
+    out
+}
+
+impl Store {
+    /// Records whose text matches, best match first.
+    pub fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>> {
+        let Some(query) = fts_query(&q.text) else { return Ok(vec![]) };
+        if let Some(s) = q.status.as_deref().filter(|s| !SESSION_STATUS.contains(s)) {
+            return Err(Error::InvalidValue { entity: "session".into(), field: "status".into(), reason: s.into() });
+        }
+        let movements = self.movements_matching(q)?;
+        let limit = if q.limit == 0 { DEFAULT_LIMIT } else { q.limit };
+        let sql = format!(
+            "SELECT d.kind, d.id, d.session_id, s.title, s.starts_at, s.status,
+                    snippet(search_text, 0, char(2), char(3), '…', 24)
+             FROM search_text JOIN search_doc d ON d.docid = search_text.rowid
+             JOIN session s ON s.id = d.session_id AND s.deleted = 0
+             WHERE search_text MATCH ?1
+               AND (?2 IS NULL OR s.starts_at >= ?2) AND (?3 IS NULL OR s.starts_at < ?3)
+               AND (?4 IS NULL OR s.status = ?4)
+               {}
+             ORDER BY rank LIMIT ?6",
+            if movements.is_some() {
+                "AND EXISTS (SELECT 1 FROM json_each(s.movement_ids) j WHERE j.value IN (SELECT value FROM json_each(?5)))"
+            } else {
+                "AND ?5 IS NULL"
+            }
+        );
+        let from = q.from.map(|d| d.to_string());
+        // Sessions start at a local time: "on or before the 31st" takes the whole day.
+        let to = q.to.and_then(|d| d.succ_opt()).map(|d| d.to_string());
+        let ids = movements.map(|m| Json::from(m).to_string());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let id = |b: Vec<u8>| RecordId::from_slice(&b).map(|i| i.to_string()).unwrap_or_default();
+        let rows = stmt.query_map(
+            rusqlite::params![query, from, to, q.status, ids, i64::try_from(limit).unwrap_or(i64::MAX)],
+            |r| {
+                Ok(SearchHit {
+                    kind: r.get(0)?,
+                    id: id(r.get(1)?),
+                    session_id: id(r.get(2)?),
+                    session_title: r.get(3)?,
+                    starts_at: r.get(4)?,
+                    status: r.get(5)?,
+                    snippet: spans(&r.get::<_, String>(6)?),
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The movement ids the movement, country and role filters allow (`None`: no such filter).
+    fn movements_matching(&self, q: &SearchQuery) -> Result<Option<Vec<String>>> {
+        let country = q.country.as_deref().map(str::trim).filter(|c| !c.is_empty());
+        let role = q.role.as_deref().filter(|r| !r.is_empty());
+        if q.movement_id.is_none() && country.is_none() && role.is_none() {
+            return Ok(None);
+        }
+        let mut ids = vec![];
+        for m in self.list(Entity::Movement)? {
+            let Some(id) = m.get("id").and_then(Json::as_str).and_then(|s| s.parse::<RecordId>().ok()) else {
+                continue;
+            };
+            let in_country =
+                |c: &str| m.get("country").and_then(Json::as_str).is_some_and(|x| x.trim().eq_ignore_ascii_case(c));
+            let keep = q.movement_id.is_none_or(|want| want == id)
+                && country.is_none_or(in_country)
+                && match role {
+                    Some(r) => self.role_timeline(id)?.current.iter().any(|c| c == r),
+                    None => true,
+                };
+            if keep {
+                ids.push(id.to_string());
+            }
+        }
+        Ok(Some(ids))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_words_cannot_inject_query_syntax() {
+        assert_eq!(fts_query("wages AND \"night"), Some("\"wages\"* \"AND\"* \"night\"*".into()));
+        assert_eq!(fts_query("  -- "), None);
+        assert_eq!(fts_query("salário mínimo"), Some("\"salário\"* \"mínimo\"*".into()));
+    }
+
+    #[test]
+    fn snippets_split_into_marked_spans() {
+        let s = spans("late \u{2}wages\u{3} and \u{2}wage\u{3} theft");
+        let hits: Vec<_> = s.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect();
+        assert_eq!(hits, ["wages", "wage"]);
+        assert_eq!(s.iter().map(|p| p.text.as_str()).collect::<String>(), "late wages and wage theft");
+    }
+}

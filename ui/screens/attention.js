@@ -1,0 +1,37 @@
+// The home screen's "needs attention" panel: movements due a check-in on the organisation's
+// role (six months or more since the last one) and agreed support past its due date.
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { t, lang } from '../i18n.js';
+import { formatWhen } from '../format.js';
+
+const SHOWN = 6;
+
+function list(items, line) {
+  const shown = items.slice(0, SHOWN).map(line);
+  const more = items.length > SHOWN ? h('li', { class: 'muted' }, t('attention-more', { count: items.length - SHOWN })) : null;
+  return h('ul', { class: 'attention-list' }, shown, more);
+}
+
+export async function attentionPanel() {
+  const [due, overdue] = await Promise.all([api.checkinsDue(), api.overdueSupport()]);
+  if (!due.length && !overdue.length) return null;
+  const roles = (codes) => codes.map((r) => t(`role-${r}`)).join(', ');
+  return h('section', { class: 'attention', id: 'attention', 'aria-label': t('attention-title') },
+    due.length ? h('div', { class: 'card due', id: 'checkins-due' },
+      h('h2', {}, t('checkins-due-title', { count: due.length })),
+      list(due, (d) => h('li', { dataset: { movement: d.movement_id } },
+        h('a', { href: `#/movement/${d.movement_id}` }, d.name || '—'),
+        h('span', { class: 'muted' }, ` · ${roles(d.roles)}`),
+        h('div', { class: 'small' }, t('checkin-due-line', {
+          since: formatWhen(d.due_since, lang()),
+          last: d.last_check_in ? formatWhen(d.last_check_in, lang()) : t('checkin-never'),
+        }))))) : null,
+    overdue.length ? h('div', { class: 'card overdue', id: 'overdue-support' },
+      h('h2', {}, t('overdue-title', { count: overdue.length })),
+      list(overdue, (o) => h('li', { dataset: { support: o.id } },
+        h('a', { href: `#/session/${o.session_id}` }, o.what || '—'),
+        h('div', { class: 'small' }, t('overdue-line', {
+          due: formatWhen(o.due_date, lang()), days: o.days_overdue, session: o.session_title || t('untitled-session'),
+        }))))) : null);
+}
