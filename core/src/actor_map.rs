@@ -2,10 +2,11 @@
 //! layout (the `force_graph` crate over petgraph), computed here so the picture is the same on
 //! every device and in tests, and the UI only draws it.
 
+use crate::cycle::text;
 use crate::error::Result;
 use crate::ids::RecordId;
 use crate::schema::{Entity, PERIPHERY};
-use crate::store::{Record, Store};
+use crate::store::Store;
 use force_graph::{EdgeData, ForceGraph, NodeData, SimulationParameters};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
@@ -64,10 +65,6 @@ pub struct ActorMap {
     pub width: f32,
     /// Drawing height.
     pub height: f32,
-}
-
-fn text(r: &Record, f: &str) -> String {
-    r.get(f).and_then(Json::as_str).unwrap_or_default().to_string()
 }
 
 impl Store {

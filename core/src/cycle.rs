@@ -99,7 +99,8 @@ pub struct Overlap {
     pub we_convene: bool,
 }
 
-fn text(r: &Record, f: &str) -> String {
+/// A text field of a record (empty when absent).
+pub(crate) fn text(r: &Record, f: &str) -> String {
     r.get(f).and_then(Json::as_str).unwrap_or_default().to_string()
 }
 

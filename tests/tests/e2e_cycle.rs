@@ -93,7 +93,8 @@ async fn check_in_due_actor_map_search_and_dashboard() -> Result<()> {
 
     // Its page: the role, the due note; a check-in recorded today takes it off the list.
     wait_for(&c, &format!("{entry} a")).await?.click().await?;
-    assert!(wait_for(&c, "#current-roles").await?.text().await?.starts_with("Ally since"));
+    let roles = wait_for(&c, "#current-roles").await?.text().await?;
+    assert!(roles.starts_with("Ally") && roles.contains("since"), "{roles}");
     assert!(wait_for(&c, "#checkin-status").await?.text().await?.contains("is due"));
     wait_for(&c, "#add-checkin").await?.click().await?;
     let feedback = wait_for(&c, "#checkins .item.check_in textarea[data-field=feedback]").await?;
@@ -124,6 +125,7 @@ async fn check_in_due_actor_map_search_and_dashboard() -> Result<()> {
     .await?;
     let labels = wait_for(&c, "#actor-map-svg").await?.text().await?;
     assert!(labels.contains("Student union") && labels.contains("City youth network"), "{labels}");
+    c.execute("window.scrollTo(0, 0)", vec![]).await?;
     driver.shot(&c, "41-movement-cycle").await?;
 
     // Home again: nothing due for it any more.

@@ -1,17 +1,10 @@
 // The actor map drawn as SVG from the positions fieldbook-core laid out (force-directed):
 // the movement's own groups as circles, periphery players (funders, officials, other NGOs) as
 // squares, informal groups with a dashed outline, relations coloured by kind.
+import { svg as s } from '../dom.js';
 import { t } from '../i18n.js';
 
-const NS = 'http://www.w3.org/2000/svg';
 const DIRECTED = new Set(['member_of', 'funds', 'convenes']);
-
-function s(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) el.setAttribute(k, v);
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return el;
-}
 
 function arrowHeads(kinds) {
   return s('defs', {}, kinds.map((k) => s('marker', {
@@ -31,7 +24,7 @@ export function drawMap(map) {
     const b = at.get(e.to);
     return s('line', {
       x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: `edge edge-${e.kind}`,
-      'marker-end': DIRECTED.has(e.kind) ? `url(#arrow-${e.kind})` : null, dataset: null,
+      'marker-end': DIRECTED.has(e.kind) ? `url(#arrow-${e.kind})` : null,
     }, s('title', {}, `${a.name} — ${t(`relation-${e.kind}`)} — ${b.name}`));
   }));
   const nodes = s('g', { class: 'nodes' }, map.nodes.map((n) => {

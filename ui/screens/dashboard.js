@@ -1,17 +1,10 @@
 // The country office's dashboard across movements, as SVG charts that print: priorities by
 // theme (votes), agreed support by role and status, sessions per month, and what is overdue.
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { h, svg as s } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-const s = (tag, attrs = {}, ...children) => {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) el.setAttribute(k, v);
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return el;
-};
 const num = (n) => n.toLocaleString(lang());
 
 // Horizontal bars: one row per label.

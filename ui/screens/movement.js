@@ -30,6 +30,13 @@ function records(entity, items, fieldsOf, redraw, emptyKey) {
     h('div', { class: 'item-tools' }, confirmButton(t('delete'), async () => { await api.remove(entity, r.id); await redraw(); })))));
 }
 
+// The roles in force and since when, or why there are none.
+function roleLine(timeline) {
+  if (!timeline.current.length) return [h('span', { class: 'muted' }, t(timeline.history.length ? 'role-paused' : 'role-none'))];
+  return [...timeline.current.map((r) => h('span', { class: `badge role role-${r}` }, t(`role-${r}`))),
+    timeline.since ? h('span', { class: 'muted' }, t('role-since', { date: formatWhen(timeline.since, lang()) })) : null];
+}
+
 export async function renderMovement(main, id) {
   const movement = (await api.list('movement')).find((m) => m.id === id);
   if (!movement) { main.append(h('p', { class: 'empty' }, t('movement-missing'))); return; }
@@ -49,10 +56,7 @@ export async function renderMovement(main, id) {
     const [timeline, changes] = await Promise.all([api.roleTimeline(id), api.children('role_change', 'movement_id', id)]);
     const order = new Map(timeline.history.map((s, i) => [s.id, i]));
     changes.sort((a, b) => order.get(a.id) - order.get(b.id));
-    const current = timeline.current.length
-      ? h('p', { class: 'current-roles', id: 'current-roles' }, timeline.current.map((r) => h('span', { class: `badge role role-${r}` }, t(`role-${r}`))),
-        timeline.since ? h('span', { class: 'muted' }, ` ${t('role-since', { date: formatWhen(timeline.since, lang()) })}`) : null)
-      : h('p', { class: 'muted', id: 'current-roles' }, t(timeline.history.length ? 'role-paused' : 'role-none'));
+    const current = h('p', { class: 'current-roles', id: 'current-roles' }, roleLine(timeline));
     clear(parts.roles).append(card('roles', t('roles-title'), t('roles-lead'),
       addButton(t('role-change-add'), () => create('role_change', { date: today(), roles: timeline.current }, drawRoles), 'add-role-change'),
       current,
@@ -156,11 +160,7 @@ export async function renderMovement(main, id) {
   const drawRoleHeader = async () => {
     const timeline = await api.roleTimeline(id);
     const el = document.getElementById('current-roles');
-    if (!el) return;
-    clear(el).append(...(timeline.current.length
-      ? [...timeline.current.map((r) => h('span', { class: `badge role role-${r}` }, t(`role-${r}`))),
-        timeline.since ? h('span', { class: 'muted' }, ` ${t('role-since', { date: formatWhen(timeline.since, lang()) })}`) : '']
-      : [t('role-none')]));
+    if (el) clear(el).append(...roleLine(timeline));
   };
   document.addEventListener('fieldbook:saved', onSaved);
 
