@@ -105,7 +105,7 @@ pub(crate) fn text(r: &Record, f: &str) -> String {
 }
 
 fn date(r: &Record, f: &str) -> Option<NaiveDate> {
-    r.get(f).and_then(Json::as_str).and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+    r.get(f).and_then(Json::as_str).and_then(parse)
 }
 
 fn codes(r: &Record, f: &str) -> Vec<String> {
