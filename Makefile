@@ -55,7 +55,7 @@ check:
 
 bench: deps
 	cargo bench -p fieldbook-tests --bench sync
-	cargo bench -p fieldbook-tests --bench search
+	BENCH_SEARCH_DIR=$(CURDIR)/target/bench-search cargo bench -p fieldbook-tests --bench search
 	cargo build --release -p fieldbook --features custom-protocol
 	./scripts/bench-startup.sh target/release/fieldbook
 

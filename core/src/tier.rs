@@ -165,7 +165,12 @@ impl Mentions {
         let lower = text.to_lowercase();
         let by_word = words(&lower).filter_map(|w| self.words.get(w)).max().copied();
         // Whole names as whole words: " li " in " li said so ", never inside "kalinda".
-        let spaced = format!(" {} ", words(&lower).collect::<Vec<_>>().join(" "));
+        let mut spaced = String::with_capacity(lower.len() + 2);
+        spaced.push(' ');
+        for w in words(&lower) {
+            spaced.push_str(w);
+            spaced.push(' ');
+        }
         let by_name = self.names.iter().filter(|(n, _)| spaced.contains(n.as_str())).map(|(_, t)| *t).max();
         by_word.max(by_name).unwrap_or(Tier::ShareBack)
     }

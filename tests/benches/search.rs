@@ -1,7 +1,8 @@
 //! Search benchmark (not a test): full-text search with and without filters over a large demo
 //! store, reporting p50 / p95 / max per query shape.
 //! Run: `make bench` or `cargo bench -p fieldbook-tests --bench search`.
-//! Size: BENCH_SEARCH_SESSIONS (100000 demo sessions). Target (issue "The whole engagement
+//! Size: BENCH_SEARCH_SESSIONS (100000 demo sessions); BENCH_SEARCH_DIR keeps the store for the
+//! next run (`make bench` uses target/bench-search). Target (issue "The whole engagement
 //! cycle"): p95 ≤ 20 ms.
 
 use chrono::NaiveDate;
@@ -11,16 +12,33 @@ use std::time::{Duration, Instant};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sessions: usize = std::env::var("BENCH_SEARCH_SESSIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-    let work = tempfile::tempdir()?;
-    let mut store = Store::init(work.path(), &Passphrase::new("benchmark passphrase"))?;
-    let started = Instant::now();
-    // In batches, as an office's store grows bundle by bundle.
-    let batch = 5_000;
-    for (i, seed) in (0..sessions.div_ceil(batch)).zip(1u64..) {
-        demo::generate(&mut store, batch.min(sessions - i * batch), seed)?;
-    }
-    store.checkpoint()?;
-    println!("store: {sessions} demo sessions written in {:.1} s", started.elapsed().as_secs_f64());
+    // Writing 100k sessions takes half an hour on a small machine: BENCH_SEARCH_DIR keeps the
+    // store between runs (it is rebuilt when the size asked for changes).
+    let temp = tempfile::tempdir()?;
+    let dir = std::env::var_os("BENCH_SEARCH_DIR").map_or_else(|| temp.path().to_path_buf(), std::path::PathBuf::from);
+    let marker = dir.join("bench-sessions");
+    let pass = Passphrase::new("benchmark passphrase");
+    let kept = std::fs::read_to_string(&marker).ok().and_then(|s| s.trim().parse::<usize>().ok()) == Some(sessions);
+    let store = if kept && Store::exists(&dir) {
+        println!("store: reusing {sessions} demo sessions in {}", dir.display());
+        Store::open(&dir, &pass)?
+    } else {
+        if dir.exists() && dir != temp.path() {
+            std::fs::remove_dir_all(&dir)?;
+        }
+        std::fs::create_dir_all(&dir)?;
+        let mut store = Store::init(&dir, &pass)?;
+        let started = Instant::now();
+        // In batches, as an office's store grows bundle by bundle.
+        let batch = 5_000;
+        for (i, seed) in (0..sessions.div_ceil(batch)).zip(1u64..) {
+            demo::generate(&mut store, batch.min(sessions - i * batch), seed)?;
+        }
+        store.checkpoint()?;
+        std::fs::write(&marker, sessions.to_string())?;
+        println!("store: {sessions} demo sessions written in {:.1} s", started.elapsed().as_secs_f64());
+        store
+    };
 
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
     let plain = |text: &str| SearchQuery { text: text.into(), ..SearchQuery::default() };

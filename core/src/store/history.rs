@@ -6,6 +6,7 @@ use super::Store;
 use crate::error::Result;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
+use crate::sync::stamp::Stamp;
 use rusqlite::params;
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -66,27 +67,56 @@ impl Store {
         })?;
         for row in rows {
             let (at, field, old, new, device) = row?;
+            if field == "*" {
+                // A record that arrived whole: one entry holding each field's value and stamp.
+                self.expand_arrival(entity, id, &at, &parse(new), &mut out);
+                continue;
+            }
             let device = DeviceId::from_slice(&device).unwrap_or_default();
-            let kind = if field == super::write::DELETED.name { "delete" } else { "edit" };
-            out.push(HistoryEntry {
-                at,
-                kind,
-                entity,
-                id: id.to_string(),
-                field,
-                old: parse(old),
-                new: parse(new),
-                device: device.to_string(),
-                own: device == self.device,
-                device_label: self.device_label(&device),
-                note: String::new(),
-            });
+            out.push(self.entry(entity, id, at, field, parse(old), parse(new), device));
         }
         for c in self.conflicts_of(entity, id)? {
             out.push(c);
         }
         out.sort_by(|a, b| a.at.cmp(&b.at));
         Ok(out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn entry(
+        &self,
+        entity: Entity,
+        id: RecordId,
+        at: String,
+        field: String,
+        old: Json,
+        new: Json,
+        device: DeviceId,
+    ) -> HistoryEntry {
+        let kind = if field == super::write::DELETED.name { "delete" } else { "edit" };
+        HistoryEntry {
+            at,
+            kind,
+            entity,
+            id: id.to_string(),
+            field,
+            old,
+            new,
+            device: device.to_string(),
+            own: device == self.device,
+            device_label: self.device_label(&device),
+            note: String::new(),
+        }
+    }
+
+    fn expand_arrival(&self, entity: Entity, id: RecordId, at: &str, fields: &Json, out: &mut Vec<HistoryEntry>) {
+        let Some(fields) = fields.as_object() else { return };
+        for (field, pair) in fields {
+            let value = pair.get(0).cloned().unwrap_or(Json::Null);
+            let stamp = pair.get(1).and_then(Json::as_str).and_then(|s| s.parse::<Stamp>().ok());
+            let device = stamp.map(|s| s.device).unwrap_or_default();
+            out.push(self.entry(entity, id, at.to_owned(), field.clone(), Json::Null, value, device));
+        }
     }
 
     /// A session's history together with that of everything recorded in it, oldest first.

@@ -1,11 +1,13 @@
 //! The encrypted store: one SQLCipher file per data folder, opened only with the passphrase,
 //! brought to the latest schema, and holding this device's identity and clock.
 
+mod clock;
 mod history;
 mod read;
 mod safety;
 pub(crate) mod write;
 
+pub(crate) use clock::Stamps;
 pub use history::HistoryEntry;
 pub use read::{Record, SessionFilter, SessionRow};
 pub use safety::wipe_store_files;
@@ -32,6 +34,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0005_tiers.sql")),
         M::up(include_str!("../../migrations/0006_cycle.sql")),
         M::up(include_str!("../../migrations/0007_search.sql")),
+        M::up(include_str!("../../migrations/0008_record_clock.sql")),
     ])
 }
 

@@ -37,11 +37,14 @@ impl Store {
     /// protected by a passphrase only are not counted: they are not tracked per recipient).
     pub fn unexported_changes(&self) -> Result<i64> {
         let sent: i64 = self.conn.query_row("SELECT coalesce(max(last_seq), 0) FROM recipient", [], |r| r.get(0))?;
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM field_clock WHERE device = ?1 AND seq > ?2",
-            rusqlite::params![self.device.as_bytes().as_slice(), sent],
-            |r| r.get(0),
-        )?)
+        let mut stmt = self.conn.prepare("SELECT stamps FROM record_clock WHERE seq > ?1")?;
+        let mut rows = stmt.query([sent])?;
+        let mut count = 0;
+        while let Some(r) = rows.next()? {
+            let stamps = super::Stamps::decode(r.get_ref(0)?.as_blob()?)?;
+            count += stamps.iter().filter(|(_, f)| f.seq > sent && f.stamp.device == self.device).count() as i64;
+        }
+        Ok(count)
     }
 
     /// Destroys this store: the database, its WAL and shared-memory files, and with them the

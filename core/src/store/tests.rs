@@ -20,12 +20,12 @@ fn new_store() -> (tempfile::TempDir, Store) {
 }
 
 fn clocks(store: &Store, id: RecordId) -> Vec<(String, Vec<u8>)> {
-    let mut stmt =
-        store.conn.prepare("SELECT field, hlc FROM field_clock WHERE id = ?1 ORDER BY field").expect("prepare");
-    stmt.query_map([id.as_bytes().as_slice()], |r| Ok((r.get(0)?, r.get(1)?)))
-        .expect("query")
-        .collect::<rusqlite::Result<_>>()
-        .expect("rows")
+    let blob: Vec<u8> = store
+        .conn
+        .query_row("SELECT stamps FROM record_clock WHERE id = ?1", [id.as_bytes().as_slice()], |r| r.get(0))
+        .expect("stamps");
+    let stamps = super::Stamps::decode(&blob).expect("decode");
+    stamps.iter().map(|(field, f)| (field.to_owned(), f.stamp.hlc.to_bytes().to_vec())).collect()
 }
 
 #[test]
@@ -74,10 +74,12 @@ fn deletes_are_stamped_tombstones_and_cascade_to_session_children() {
     store.delete(Entity::Session, s).expect("delete");
     assert!(matches!(store.get(Entity::Session, s), Err(Error::NotFound { .. })));
     assert!(store.list(Entity::Question).expect("list").is_empty());
-    let tomb: i64 = store
-        .conn
-        .query_row("SELECT count(*) FROM field_clock WHERE field = 'deleted' AND entity = 'question'", [], |r| r.get(0))
-        .expect("count");
+    let blobs: Vec<Vec<u8>> = {
+        let mut stmt =
+            store.conn.prepare("SELECT stamps FROM record_clock WHERE entity = 'question'").expect("prepare");
+        stmt.query_map([], |r| r.get(0)).expect("query").collect::<rusqlite::Result<_>>().expect("rows")
+    };
+    let tomb = blobs.iter().filter(|b| super::Stamps::decode(b).expect("decode").get("deleted").is_some()).count();
     assert_eq!(tomb, 5);
     assert!(matches!(store.update(Entity::Session, s, fields(json!({"title": "x"}))), Err(Error::NotFound { .. })));
 }
@@ -189,4 +191,43 @@ fn nothing_typed_reaches_the_disk_in_plaintext() {
     store.checkpoint().expect("checkpoint");
     let bytes = std::fs::read(Store::db_path(dir.path())).expect("read");
     assert!(!String::from_utf8_lossy(&bytes).contains("Plaintext-canary"));
+}
+
+#[test]
+fn migration_8_packs_each_records_field_stamps_into_one_row() {
+    use crate::hlc::Hlc;
+    use crate::sync::stamp::Stamp;
+    let mut conn = rusqlite::Connection::open_in_memory().expect("db");
+    let migrations = super::migrations();
+    migrations.to_version(&mut conn, 7).expect("to 7");
+    let (a, b) = (DeviceId::new(), DeviceId::new());
+    let id = RecordId::new();
+    let base = Stamp { hlc: Hlc(1 << 16), device: a };
+    let rows = [("title", Hlc(5 << 16), a, None, 3), ("deleted", Hlc(4 << 16), b, Some(base), 9)];
+    for (field, hlc, device, base, seq) in rows {
+        conn.execute(
+            "INSERT INTO field_clock (entity, id, field, hlc, device, base, seq) VALUES ('session', ?1, ?2, ?3, ?4, ?5, ?6)",
+            rusqlite::params![
+                id.as_bytes().as_slice(),
+                field,
+                hlc.to_bytes().as_slice(),
+                device.as_bytes().as_slice(),
+                base.map(|s: Stamp| s.to_bytes().to_vec()),
+                seq
+            ],
+        )
+        .expect("field clock row");
+    }
+    migrations.to_latest(&mut conn).expect("to latest");
+    let (seq, blob): (i64, Vec<u8>) = conn
+        .query_row("SELECT seq, stamps FROM record_clock WHERE entity = 'session'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("one record row");
+    assert_eq!(seq, 9, "the row's seq is its latest field's");
+    let stamps = super::Stamps::decode(&blob).expect("decode");
+    let title = stamps.get("title").expect("title");
+    assert_eq!((title.stamp, title.base, title.seq), (Stamp { hlc: Hlc(5 << 16), device: a }, None, 3));
+    let deleted = stamps.get("deleted").expect("deleted");
+    assert_eq!((deleted.stamp, deleted.base, deleted.seq), (Stamp { hlc: Hlc(4 << 16), device: b }, Some(base), 9));
+    let devices: i64 = conn.query_row("SELECT count(*) FROM device_clock", [], |r| r.get(0)).expect("devices");
+    assert_eq!(devices, 2);
 }

@@ -9,7 +9,7 @@ use crate::ids::{DeviceId, RecordId};
 use crate::schema::{Entity, Field, FieldType};
 use crate::sync::stamp::Stamp;
 use crate::value::{from_sql, normalise, to_sql};
-use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use chrono::{Duration, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::{Map, Value as Json};
 
@@ -92,7 +92,7 @@ impl Store {
             for op in ops {
                 ids.push(w.apply(op)?);
             }
-            w.persist_clock()?;
+            w.finish()?;
         }
         then(&tx)?;
         tx.commit()?;
@@ -120,26 +120,32 @@ impl Store {
 /// that every field written in this transaction gets.
 pub(crate) struct Writer<'a, 'c> {
     pub(crate) tx: &'a Transaction<'c>,
-    device: DeviceId,
+    pub(super) device: DeviceId,
     pub(crate) clock: &'a mut crate::hlc::Clock,
-    now: DateTime<Utc>,
-    seq: i64,
+    /// When this transaction writes, and the start of the window its own edits fold into.
+    now: String,
+    recent: String,
+    pub(super) seq: i64,
+    /// The record whose stamps are being read and written (saved when the writer moves on).
+    pub(super) open: Option<super::clock::OpenRecord>,
+    /// The newest stamp written per device, for `device_clock`.
+    pub(super) devices: std::collections::HashMap<DeviceId, Hlc>,
 }
 
 impl<'a, 'c> Writer<'a, 'c> {
     pub(crate) fn new(tx: &'a Transaction<'c>, device: DeviceId, clock: &'a mut crate::hlc::Clock) -> Result<Self> {
-        let seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM field_clock", [], |r| r.get(0))?;
-        Ok(Writer { tx, device, clock, now: Utc::now(), seq })
-    }
-
-    /// Saves the highest stamp so the clock resumes after it.
-    pub(crate) fn persist_clock(&self) -> Result<()> {
-        self.tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('hlc', ?1)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [self.clock.last().to_bytes().as_slice()],
-        )?;
-        Ok(())
+        let seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM record_clock", [], |r| r.get(0))?;
+        let now = Utc::now();
+        Ok(Writer {
+            tx,
+            device,
+            clock,
+            now: now.to_rfc3339_opts(SecondsFormat::Millis, true),
+            recent: (now - COALESCE_WINDOW).to_rfc3339_opts(SecondsFormat::Millis, true),
+            seq,
+            open: None,
+            devices: Default::default(),
+        })
     }
 
     fn apply(&mut self, op: Op) -> Result<RecordId> {
@@ -176,7 +182,8 @@ impl<'a, 'c> Writer<'a, 'c> {
     }
 
     /// Whether this store had already seen a given write of a field: its own writes, and every
-    /// merged change (kept in the history, or in a conflict entry if it lost).
+    /// merged change (kept in the history, or in a conflict entry if it lost). A record that
+    /// arrived whole is one history entry whose fields carry their stamps (see `log_arrival`).
     pub(crate) fn has_seen(&self, entity: Entity, id: RecordId, field: &str, stamp: Stamp) -> Result<bool> {
         if stamp.device == self.device {
             return Ok(true);
@@ -187,11 +194,22 @@ impl<'a, 'c> Writer<'a, 'c> {
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM change_log WHERE entity = ?1 AND id = ?2 AND field = ?3 AND hlc = ?4 AND device = ?5)
                      OR EXISTS (SELECT 1 FROM conflict WHERE entity = ?1 AND record_id = ?2 AND field = ?3
-                                AND (incoming_stamp = ?6 OR local_stamp = ?6))",
+                                AND (incoming_stamp = ?6 OR local_stamp = ?6))
+                     OR EXISTS (SELECT 1 FROM change_log WHERE entity = ?1 AND id = ?2 AND field = '*'
+                                AND json_extract(new_value, '$.' || ?3 || '[1]') = ?7)",
             )?
-            .query_row(params![entity.name(), id.as_bytes().as_slice(), field, hlc.as_slice(), device, both.as_slice()], |r| {
-                r.get(0)
-            })?;
+            .query_row(
+                params![
+                    entity.name(),
+                    id.as_bytes().as_slice(),
+                    field,
+                    hlc.as_slice(),
+                    device,
+                    both.as_slice(),
+                    stamp.to_string()
+                ],
+                |r| r.get(0),
+            )?;
         Ok(seen)
     }
 
@@ -202,26 +220,16 @@ impl<'a, 'c> Writer<'a, 'c> {
         Ok(())
     }
 
-    /// The stamp of the last write to a field here, and the stamp that write replaced.
-    pub(crate) fn stamp_of(&self, entity: Entity, id: RecordId, field: &str) -> Result<Option<(Stamp, Option<Stamp>)>> {
-        type Row = (Vec<u8>, Vec<u8>, Option<Vec<u8>>);
-        let row: Option<Row> = self
-            .tx
-            .prepare_cached("SELECT hlc, device, base FROM field_clock WHERE entity = ?1 AND id = ?2 AND field = ?3")?
-            .query_row(params![entity.name(), id.as_bytes().as_slice(), field], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
-            .optional()?;
-        Ok(row.and_then(|(h, d, b)| {
-            let stamp = Stamp { hlc: Hlc::from_slice(&h)?, device: DeviceId::from_slice(&d)? };
-            Some((stamp, b.as_deref().and_then(Stamp::from_slice)))
-        }))
+    /// When this transaction writes (RFC 3339, milliseconds).
+    pub(super) fn now(&self) -> &str {
+        &self.now
     }
 
     /// Whether a row exists for the record (live or tombstoned).
     pub(crate) fn exists(&self, entity: Entity, id: RecordId) -> Result<bool> {
         let sql = format!("SELECT 1 FROM {} WHERE id = ?1", entity.name());
-        Ok(self.tx.query_row(&sql, [id.as_bytes().as_slice()], |_| Ok(())).optional()?.is_some())
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        Ok(stmt.query_row([id.as_bytes().as_slice()], |_| Ok(())).optional()?.is_some())
     }
 
     fn checked(entity: Entity, fields: &Map<String, Json>) -> Result<Vec<(Field, Json)>> {
@@ -358,24 +366,8 @@ impl<'a, 'c> Writer<'a, 'c> {
         base: Option<Stamp>,
         old: Option<Json>,
     ) -> Result<()> {
-        let table = entity.name();
-        let id_bytes = id.as_bytes().as_slice();
-        self.tx
-            .prepare_cached(
-                "INSERT INTO field_clock (entity, id, field, hlc, device, base, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(entity, id, field) DO UPDATE SET hlc = excluded.hlc, device = excluded.device,
-                     base = excluded.base, seq = excluded.seq",
-            )?
-            .execute(params![
-                table,
-                id_bytes,
-                field.name,
-                stamp.hlc.to_bytes().as_slice(),
-                stamp.device.as_bytes().as_slice(),
-                base.map(|b| b.to_bytes().to_vec()),
-                self.seq
-            ])?;
-        self.log(table, id_bytes, field.name, old, value, stamp)
+        self.record_stamp(entity, id, field.name, stamp, base)?;
+        self.log(entity.name(), id.as_bytes().as_slice(), field.name, old, value, stamp)
     }
 
     /// Inserts a record that is not here yet with all the given column values in one statement.
@@ -391,8 +383,7 @@ impl<'a, 'c> Writer<'a, 'c> {
 
     /// Appends to the history; rapid edits of one field by this device are folded together.
     fn log(&self, table: &str, id: &[u8], field: &str, old: Option<Json>, new: &Json, stamp: Stamp) -> Result<()> {
-        let now = self.now.to_rfc3339_opts(SecondsFormat::Millis, true);
-        let recent = (self.now - COALESCE_WINDOW).to_rfc3339_opts(SecondsFormat::Millis, true);
+        let (now, recent) = (&self.now, &self.recent);
         let device = stamp.device.as_bytes().as_slice();
         let hlc = stamp.hlc;
         let own = stamp.device == self.device;
@@ -410,7 +401,7 @@ impl<'a, 'c> Writer<'a, 'c> {
         };
         let new_text = new.to_string();
         if let Some((seq, dev, at)) = last {
-            if own && dev == device && at >= recent {
+            if own && dev == device && at.as_str() >= recent.as_str() {
                 self.tx
                     .prepare_cached("UPDATE change_log SET new_value = ?1, hlc = ?2, at = ?3 WHERE seq = ?4")?
                     .execute(params![new_text, hlc.to_bytes().as_slice(), now, seq])?;

@@ -2,20 +2,19 @@
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
 use super::bundle::{seal, Change, Manifest, Seal, FORMAT_VERSION};
-use super::stamp::Stamp;
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
 use crate::store::write::DELETED;
-use crate::store::Store;
+use crate::store::{Stamps, Store};
 use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};
 use crate::value::from_sql;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::types::Value as Sql;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use std::path::Path;
 
@@ -82,11 +81,11 @@ pub struct PreviewLine {
 
 /// Counts of changes by (tier, kind, field), split into what leaves and what stays.
 #[derive(Debug, Default)]
-pub struct Tally(BTreeMap<(bool, Tier, Entity, String), u64>);
+pub struct Tally(BTreeMap<(bool, Tier, Entity, &'static str), u64>);
 
 impl Tally {
-    fn add(&mut self, included: bool, tier: Tier, entity: Entity, field: &str) {
-        *self.0.entry((included, tier, entity, field.to_string())).or_default() += 1;
+    fn add(&mut self, included: bool, tier: Tier, entity: Entity, field: &'static str) {
+        *self.0.entry((included, tier, entity, field)).or_default() += 1;
     }
 
     fn lines(&self, included: bool) -> Vec<PreviewLine> {
@@ -96,15 +95,16 @@ impl Tally {
             .map(|((_, tier, entity, field), count)| PreviewLine {
                 tier: *tier,
                 entity: *entity,
-                field: field.clone(),
+                field: (*field).to_owned(),
                 count: *count,
             })
             .collect()
     }
 }
 
-/// Columns that decide a record's tiers, in the order [`facts`] reads them.
-fn facts_columns(entity: Entity) -> (String, &'static str) {
+/// Columns that decide a record's tiers, in the order [`facts`] reads them, then its session's
+/// id; the join they need; and the session id column alone.
+fn facts_columns(entity: Entity) -> (String, &'static str, &'static str) {
     let tier = if has_tier_field(entity) { "t.tier" } else { "'default'" };
     let parent = if entity.is_session_child() { "ps.tier" } else { "NULL" };
     let person = if entity == Entity::Participant { "t.at_risk, t.consent_named" } else { "0, 0" };
@@ -114,7 +114,7 @@ fn facts_columns(entity: Entity) -> (String, &'static str) {
         e if e.is_session_child() => "t.session_id",
         _ => "NULL",
     };
-    (format!("{tier}, {parent}, {person}, {session}"), join)
+    (format!("{tier}, {parent}, {person}, {session}"), join, session)
 }
 
 fn facts(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Facts> {
@@ -124,41 +124,100 @@ fn facts(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Facts> {
     Ok(Facts { item: tier(0)?, parent: tier(1)?, at_risk: r.get(at + 2)?, consent_named: r.get(at + 3)? })
 }
 
+/// Records an incremental export sends whole again, because what decides their tiers changed.
+#[derive(Default)]
+struct Resend {
+    /// Records whose own tier, risk or naming consent changed.
+    records: HashSet<(Entity, RecordId)>,
+    /// Sessions whose tier changed (their items are re-evaluated).
+    session_tier: HashSet<RecordId>,
+    /// Sessions whose people changed: who they are, or how they may be named.
+    session_people: HashSet<RecordId>,
+}
+
+impl Resend {
+    fn whole(&self, entity: Entity, id: RecordId, session: Option<RecordId>) -> bool {
+        self.records.contains(&(entity, id))
+            || (entity == Entity::Session && self.session_people.contains(&id))
+            || (entity.is_session_child()
+                && session.is_some_and(|s| self.session_tier.contains(&s) || self.session_people.contains(&s)))
+    }
+
+    /// Hex ids for `json_each`: the records of `entity` to send again, and the sessions whose
+    /// items go again.
+    fn lists(&self, entity: Entity) -> (Vec<String>, Vec<String>) {
+        let hex = |id: &RecordId| super::bundle::hex(id.as_bytes());
+        let mut ids: Vec<String> = self.records.iter().filter(|(e, _)| *e == entity).map(|(_, id)| hex(id)).collect();
+        let mut sessions = vec![];
+        if entity == Entity::Session {
+            ids.extend(self.session_people.iter().map(hex));
+        } else if entity.is_session_child() {
+            sessions.extend(self.session_tier.union(&self.session_people).map(hex));
+        }
+        (ids, sessions)
+    }
+}
+
 impl Store {
     /// Every stamped field whose local arrival order is after `since_seq` and whose tier is within
-    /// `clearance`, sorted by record. Deletions always travel (an id says nothing). For an
-    /// incremental export, records whose tier-deciding fields changed are sent whole again, so a
-    /// lowered tier reaches recipients who were refused the fields before.
+    /// `clearance`, sorted by record and field. Deletions always travel (an id says nothing). For
+    /// an incremental export, records whose tier-deciding fields changed are sent whole again, so
+    /// a lowered tier reaches recipients who were refused the fields before.
     pub fn changes_since(&self, since_seq: i64, clearance: Tier, tally: &mut Tally) -> Result<Vec<Change>> {
         let mut out = Vec::new();
         let mentions = self.mentions()?;
+        let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
+        let scope = Scope { since_seq, clearance, mentions: &mentions, resend: &resend };
         for entity in Entity::ALL {
             // A full export walks the primary key (already in record order, no sort); `+seq` keeps
             // SQLite from choosing the seq index, which suits only small incremental exports.
-            let seq = if since_seq == 0 { "+fc.seq" } else { "fc.seq" };
-            let scope = Scope { since_seq, clearance, mentions: &mentions };
-            self.collect(entity, &format!("{seq} > ?2"), &scope, tally, &mut out)?;
-            if since_seq > 0 {
-                // A session's tier, or who its participants are and how they may be named,
-                // decides what its records may carry: any such change sends the session again.
-                let people = "SELECT p.session_id FROM participant p JOIN field_clock c ON c.id = p.id
-                     AND c.entity = 'participant' WHERE c.seq > ?2 AND c.field IN ('name', 'tier', 'at_risk', 'consent_named')";
-                let parent = match entity {
-                    Entity::Session => format!("OR fc.id IN ({people})"),
-                    e if e.is_session_child() => format!(
-                        "OR t.session_id IN (SELECT id FROM field_clock WHERE entity = 'session' AND seq > ?2 AND field = 'tier')
-                         OR t.session_id IN ({people})"
-                    ),
-                    _ => String::new(),
-                };
+            let seq = if since_seq == 0 { "+rc.seq" } else { "rc.seq" };
+            self.collect(entity, &format!("{seq} > ?2"), &scope, &mut *tally, &mut out)?;
+            let (ids, sessions) = resend.lists(entity);
+            if !ids.is_empty() || !sessions.is_empty() {
+                let session = facts_columns(entity).2;
                 let again = format!(
-                    "fc.seq <= ?2 AND (fc.id IN (SELECT id FROM field_clock WHERE entity = ?1 AND seq > ?2
-                     AND field IN ('tier', 'at_risk', 'consent_named')) {parent})"
+                    "rc.seq <= ?2 AND (rc.id IN (SELECT unhex(value) FROM json_each('{}'))
+                     OR {session} IN (SELECT unhex(value) FROM json_each('{}')))",
+                    serde_json::Value::from(ids),
+                    serde_json::Value::from(sessions)
                 );
-                self.collect(entity, &again, &scope, tally, &mut out)?;
+                self.collect(entity, &again, &scope, &mut *tally, &mut out)?;
             }
         }
         Ok(out)
+    }
+
+    /// What an incremental export since `since_seq` must send whole again.
+    fn resend(&self, since_seq: i64) -> Result<Resend> {
+        let mut resend = Resend::default();
+        let mut stmt = self.conn.prepare(
+            "SELECT rc.entity, rc.id, rc.stamps, p.session_id FROM record_clock rc
+             LEFT JOIN participant p ON rc.entity = 'participant' AND p.id = rc.id WHERE rc.seq > ?1",
+        )?;
+        let mut rows = stmt.query([since_seq])?;
+        while let Some(r) = rows.next()? {
+            let (Some(entity), Some(id)) =
+                (Entity::from_name(&r.get::<_, String>(0)?), RecordId::from_slice(&r.get::<_, Vec<u8>>(1)?))
+            else {
+                continue;
+            };
+            let stamps = Stamps::decode(&r.get::<_, Vec<u8>>(2)?)?;
+            let changed = |f: &str| stamps.get(f).is_some_and(|s| s.seq > since_seq);
+            if ["tier", "at_risk", "consent_named"].into_iter().any(changed) {
+                resend.records.insert((entity, id));
+            }
+            if entity == Entity::Session && changed("tier") {
+                resend.session_tier.insert(id);
+            }
+            let session = r.get::<_, Option<Vec<u8>>>(3)?.and_then(|b| RecordId::from_slice(&b));
+            if let Some(session) =
+                session.filter(|_| ["name", "tier", "at_risk", "consent_named"].into_iter().any(changed))
+            {
+                resend.session_people.insert(session);
+            }
+        }
+        Ok(resend)
     }
 
     fn collect(
@@ -169,67 +228,67 @@ impl Store {
         tally: &mut Tally,
         out: &mut Vec<Change>,
     ) -> Result<()> {
-        let Scope { since_seq, clearance, mentions } = *scope;
+        let Scope { since_seq, clearance, mentions, resend } = *scope;
         let nobody = Mentions::default();
         let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
         let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
         let cols: Vec<String> = fields.iter().map(|f| format!("t.{}", f.name)).collect();
-        let (facts_cols, join) = facts_columns(entity);
+        let (facts_cols, join, _) = facts_columns(entity);
         let sql = format!(
-            "SELECT fc.id, fc.field, fc.hlc, fc.device, fc.base, {facts_cols}, {} FROM field_clock fc
-             JOIN {} t ON t.id = fc.id {join} WHERE fc.entity = ?1 AND {which} ORDER BY fc.id, fc.field",
+            "SELECT rc.id, rc.stamps, {facts_cols}, {} FROM record_clock rc
+             JOIN {} t ON t.id = rc.id {join} WHERE rc.entity = ?1 AND {which} ORDER BY rc.id",
             cols.join(", "),
             entity.name()
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params![entity.name(), since_seq])?;
         while let Some(r) = rows.next()? {
-            let field_name: String = r.get(1)?;
-            let Some(i) = fields.iter().position(|f| f.name == field_name) else { continue };
-            let mut tier = if field_name == DELETED.name {
-                Tier::ShareBack
-            } else {
-                field_tier(entity, &field_name, &facts(r, 5)?)
-            };
-            if tier <= clearance && is_free_text(entity, &field_name) {
-                let key: Option<Vec<u8>> = r.get(9)?;
-                if let Some(key) = key.filter(|k| *k != session.0) {
-                    let found = RecordId::from_slice(&key).and_then(|id| mentions.get(&id.to_string()));
-                    session = (key, found.unwrap_or(&nobody));
+            let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) else { continue };
+            let stamps = Stamps::decode(r.get_ref(1)?.as_blob()?)?;
+            let session_of: Option<Vec<u8>> = r.get(6)?;
+            let whole = resend.whole(entity, id, session_of.as_deref().and_then(RecordId::from_slice));
+            let record_facts = facts(r, 2)?;
+            for (field_name, f) in stamps.iter() {
+                if !whole && f.seq <= since_seq {
+                    continue;
                 }
-                if let Ok(Some(text)) = r.get_ref(10 + i)?.as_str_or_null() {
-                    tier = tier.max(session.1.tier_of(text));
+                let Some(i) = fields.iter().position(|c| c.name == field_name) else { continue };
+                let field_name = fields[i].name;
+                let mut tier = if field_name == DELETED.name {
+                    Tier::ShareBack
+                } else {
+                    field_tier(entity, field_name, &record_facts)
+                };
+                if tier <= clearance && is_free_text(entity, field_name) {
+                    if let Some(key) = session_of.as_ref().filter(|k| **k != session.0) {
+                        let found = RecordId::from_slice(key).and_then(|id| mentions.get(&id.to_string()));
+                        session = (key.clone(), found.unwrap_or(&nobody));
+                    }
+                    if let Ok(Some(text)) = r.get_ref(7 + i)?.as_str_or_null() {
+                        tier = tier.max(session.1.tier_of(text));
+                    }
                 }
+                let included = tier <= clearance;
+                tally.add(included, tier, entity, field_name);
+                if !included {
+                    continue;
+                }
+                let value: Sql = r.get(7 + i)?;
+                out.push(Change {
+                    entity,
+                    id,
+                    field: field_name.to_owned(),
+                    value: from_sql(fields[i].ty, value),
+                    stamp: f.stamp,
+                    base: f.base,
+                });
             }
-            let included = tier <= clearance;
-            tally.add(included, tier, entity, &field_name);
-            if !included {
-                continue;
-            }
-            let id: Vec<u8> = r.get(0)?;
-            let hlc: Vec<u8> = r.get(2)?;
-            let device: Vec<u8> = r.get(3)?;
-            let base: Option<Vec<u8>> = r.get(4)?;
-            let (Some(id), Some(hlc), Some(device)) =
-                (RecordId::from_slice(&id), Hlc::from_slice(&hlc), DeviceId::from_slice(&device))
-            else {
-                continue;
-            };
-            let value: Sql = r.get(10 + i)?;
-            out.push(Change {
-                entity,
-                id,
-                field: field_name,
-                value: from_sql(fields[i].ty, value),
-                stamp: Stamp { hlc, device },
-                base: base.as_deref().and_then(Stamp::from_slice),
-            });
         }
         Ok(())
     }
 
     fn version_vector(&self) -> Result<BTreeMap<String, u64>> {
-        let mut stmt = self.conn.prepare("SELECT device, max(hlc) FROM field_clock GROUP BY device")?;
+        let mut stmt = self.conn.prepare("SELECT device, hlc FROM device_clock")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
         let mut vv = BTreeMap::new();
         for row in rows {
@@ -298,7 +357,7 @@ impl Store {
     /// recipients' clearance is in it, not even encrypted.
     pub fn export_bundle(&mut self, out: &Path, opts: &ExportOptions) -> Result<ExportReport> {
         let Plan { to, seal_to, clearance, full, since } = self.plan(opts)?;
-        let high: i64 = self.conn.query_row("SELECT coalesce(max(seq), 0) FROM field_clock", [], |r| r.get(0))?;
+        let high: i64 = self.conn.query_row("SELECT coalesce(max(seq), 0) FROM record_clock", [], |r| r.get(0))?;
         let mut tally = Tally::default();
         let changes = self.changes_since(since, clearance, &mut tally)?;
         let withheld = tally.lines(false).iter().map(|l| l.count).sum();
@@ -354,6 +413,7 @@ struct Scope<'a> {
     since_seq: i64,
     clearance: Tier,
     mentions: &'a HashMap<String, Mentions>,
+    resend: &'a Resend,
 }
 
 /// The decisions behind one export.

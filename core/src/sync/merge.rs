@@ -91,7 +91,7 @@ impl Store {
                 )?;
                 reports.push(report);
             }
-            w.persist_clock()?;
+            w.finish()?;
         }
         tx.commit()?;
         Ok(reports)
@@ -118,7 +118,7 @@ fn checked(ch: &Change) -> Result<(Field, serde_json::Value)> {
 }
 
 /// Fast path: a record this store has never seen is inserted in one statement with all its
-/// fields, then each field is stamped. `None` when the record exists here (or a field repeats):
+/// fields, stamped, and kept in the history as one entry. `None` when the record exists here (or a field repeats):
 /// then every change goes through [`merge_one`].
 fn insert_new_record(w: &mut Writer<'_, '_>, record: &[Change]) -> Result<Option<u64>> {
     let first = &record[0];
@@ -134,9 +134,9 @@ fn insert_new_record(w: &mut Writer<'_, '_>, record: &[Change]) -> Result<Option
         values.push((field, value));
     }
     w.insert_row(first.entity, first.id, &values)?;
-    for (ch, (field, value)) in record.iter().zip(&values) {
-        w.stamp(ch.entity, ch.id, field, value, ch.stamp, ch.base, None)?;
-    }
+    let stamped: Vec<_> =
+        record.iter().zip(&values).map(|(ch, (field, value))| (field.name, value, ch.stamp, ch.base)).collect();
+    w.record_arrival(first.entity, first.id, &stamped)?;
     Ok(Some(record.len() as u64))
 }
 
