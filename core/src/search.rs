@@ -153,20 +153,21 @@ impl Store {
                AND search_text.rowid + 0 IN (SELECT value FROM json_each(?4))",
         )?;
         let id = |b: Vec<u8>| RecordId::from_slice(&b).map(|i| i.to_string()).unwrap_or_default();
-        let rows = stmt.query_map(rusqlite::params![query, lo, hi, Json::from(chosen.clone()).to_string()], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                SearchHit {
-                    kind: r.get(1)?,
-                    id: id(r.get(2)?),
-                    session_id: id(r.get(3)?),
-                    session_title: r.get(4)?,
-                    starts_at: r.get(5)?,
-                    status: r.get(6)?,
-                    snippet: spans(&r.get::<_, String>(7)?),
-                },
-            ))
-        })?;
+        let rows =
+            stmt.query_map(rusqlite::params![query, lo, hi, Json::from(chosen.as_slice()).to_string()], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    SearchHit {
+                        kind: r.get(1)?,
+                        id: id(r.get(2)?),
+                        session_id: id(r.get(3)?),
+                        session_title: r.get(4)?,
+                        starts_at: r.get(5)?,
+                        status: r.get(6)?,
+                        snippet: spans(&r.get::<_, String>(7)?),
+                    },
+                ))
+            })?;
         let mut found: std::collections::HashMap<i64, SearchHit> = rows.collect::<rusqlite::Result<_>>()?;
         let hits: Vec<SearchHit> = chosen.iter().filter_map(|docid| found.remove(docid)).collect();
         Ok(hits)
