@@ -68,6 +68,25 @@ fn role_history_and_check_in_due_after_six_months() {
     );
     assert!(store.checkins_due(day("2027-02-01")).expect("due").is_empty());
     assert!(store.create(Entity::RoleChange, fields(json!({"movement_id": ms, "roles": ["donor"]}))).is_err());
+
+    // The search's role filter reads the current role in SQL: it must agree with the timeline,
+    // undated changes (which sort last) included.
+    add(&mut store, Entity::RoleChange, json!({"movement_id": ms, "roles": ["amplifier"], "reason": "undated"}));
+    crate::demo::generate(&mut store, 3, 7).expect("demo");
+    for role in ["convener", "ally", "resource_partner", "amplifier"] {
+        let mut by_timeline = vec![];
+        for mv in store.list(Entity::Movement).expect("movements") {
+            let id: RecordId = mv["id"].as_str().and_then(|s| s.parse().ok()).expect("id");
+            if store.role_timeline(id).expect("timeline").current.iter().any(|c| c == role) {
+                by_timeline.push(id.to_string());
+            }
+        }
+        let q = SearchQuery { role: Some(role.into()), ..SearchQuery::default() };
+        let mut by_sql = store.movements_matching(&q).expect("filter").unwrap_or_default();
+        by_timeline.sort();
+        by_sql.sort();
+        assert_eq!(by_sql, by_timeline, "{role}");
+    }
 }
 
 #[test]

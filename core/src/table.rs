@@ -65,7 +65,7 @@ fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
 impl Store {
     fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
         let sessions = self.sessions_by_id()?;
-        let mentions = self.mentions_in(&sessions)?;
+        let mentions = self.mentions()?;
         let nobody = Mentions::default();
         let mut tables = vec![];
         for entity in Entity::ALL {
@@ -131,23 +131,40 @@ impl Store {
             .collect())
     }
 
-    /// For each session id, the names of its participants that are not share-back.
+    /// For each session id, the names of its participants that are not share-back. One query
+    /// over the participants (an export of a large store reads it once, not record by record).
     pub fn mentions(&self) -> Result<HashMap<String, Mentions>> {
-        self.mentions_in(&self.sessions_by_id()?)
-    }
-
-    fn mentions_in(&self, sessions: &HashMap<String, Record>) -> Result<HashMap<String, Mentions>> {
-        let mut people: HashMap<String, Vec<(String, Facts)>> = HashMap::new();
-        for p in self.list(Entity::Participant)? {
-            let Some(sid) = p.get("session_id").and_then(Json::as_str) else { continue };
-            let name = p.get("name").and_then(Json::as_str).unwrap_or_default().to_string();
-            people.entry(sid.to_string()).or_default().push((name, Facts::of(&p, sessions.get(sid))));
+        let mut stmt = self.conn.prepare(
+            "SELECT p.session_id, p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
+             LEFT JOIN session ps ON ps.id = p.session_id AND ps.deleted = 0
+             WHERE p.deleted = 0 AND p.session_id IS NOT NULL ORDER BY p.session_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = HashMap::new();
+        let mut current: Option<(Vec<u8>, Vec<(String, Facts)>)> = None;
+        let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
+        while let Some(r) = rows.next()? {
+            let session: Vec<u8> = r.get(0)?;
+            let facts =
+                Facts { item: tier(r.get(2)?), parent: tier(r.get(3)?), at_risk: r.get(4)?, consent_named: r.get(5)? };
+            let person = (r.get::<_, String>(1)?, facts);
+            match &mut current {
+                Some((id, people)) if *id == session => people.push(person),
+                _ => {
+                    out.extend(current.take().and_then(mentions_of));
+                    current = Some((session, vec![person]));
+                }
+            }
         }
-        Ok(people
-            .into_iter()
-            .map(|(sid, list)| (sid, Mentions::new(list.iter().map(|(n, f)| (n.as_str(), *f)))))
-            .collect())
+        out.extend(current.and_then(mentions_of));
+        Ok(out)
     }
+}
+
+/// A session's key (its hyphenated id) and the names of its people.
+fn mentions_of((session, people): (Vec<u8>, Vec<(String, Facts)>)) -> Option<(String, Mentions)> {
+    let id = crate::ids::RecordId::from_slice(&session)?;
+    Some((id.to_string(), Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f)))))
 }
 
 impl TableReport {

@@ -164,6 +164,9 @@ impl Mentions {
         }
         let lower = text.to_lowercase();
         let by_word = words(&lower).filter_map(|w| self.words.get(w)).max().copied();
+        if by_word == Some(Tier::Restricted) {
+            return Tier::Restricted;
+        }
         // Whole names as whole words: " li " in " li said so ", never inside "kalinda".
         let mut spaced = String::with_capacity(lower.len() + 2);
         spaced.push(' ');

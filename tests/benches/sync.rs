@@ -1,7 +1,8 @@
 //! Sync benchmark (not a test): merging many devices' bundles into an office store, next to a
 //! plain `sqlite3 .import` of the same rows, and exporting a large store.
 //! Run: `make bench` or `cargo bench -p fieldbook-tests --bench sync`.
-//! Sizes: BENCH_DEVICES (50), BENCH_CHANGES (1000000 in all), BENCH_SESSIONS (10000).
+//! Sizes: BENCH_DEVICES (50), BENCH_CHANGES (1000000 in all), BENCH_SESSIONS (10000);
+//! BENCH_SYNC_DIR keeps the demo store exported from between runs.
 //! Targets (issue "Encrypted, signed sync bundles"): merge ≤ 2× the sqlite3 baseline; exporting
 //! 10k sessions ≤ 1 s.
 
@@ -13,6 +14,7 @@ use fieldbook_core::sync::{ExportOptions, ImportOptions};
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId, Store};
 use serde_json::json;
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
@@ -132,11 +134,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("baseline: sqlite3 CLI not available (apt-get install sqlite3)");
     }
 
-    let field_dir = work.path().join("field");
-    let mut field = Store::init(&field_dir, &Passphrase::new("benchmark passphrase"))?;
-    let start = Instant::now();
-    fieldbook_core::demo::generate(&mut field, sessions, 1)?;
-    println!("demo data: {sessions} sessions written in {:.1} s", start.elapsed().as_secs_f64());
+    // Writing 10k demo sessions takes minutes: BENCH_SYNC_DIR keeps that store between runs.
+    let field_dir = std::env::var_os("BENCH_SYNC_DIR").map_or_else(|| work.path().join("field"), PathBuf::from);
+    let marker = field_dir.join("bench-sessions");
+    let kept = std::fs::read_to_string(&marker).ok().and_then(|s| s.trim().parse::<usize>().ok()) == Some(sessions);
+    let pass = Passphrase::new("benchmark passphrase");
+    let mut field = if kept && Store::exists(&field_dir) {
+        println!("demo data: reusing {sessions} sessions in {}", field_dir.display());
+        Store::open(&field_dir, &pass)?
+    } else {
+        if field_dir.exists() {
+            std::fs::remove_dir_all(&field_dir)?;
+        }
+        let mut field = Store::init(&field_dir, &pass)?;
+        let start = Instant::now();
+        fieldbook_core::demo::generate(&mut field, sessions, 1)?;
+        field.checkpoint()?;
+        std::fs::write(&marker, sessions.to_string())?;
+        println!("demo data: {sessions} sessions written in {:.1} s", start.elapsed().as_secs_f64());
+        field
+    };
     let start = Instant::now();
     let report = field.export_bundle(
         &work.path().join("all.fieldbook"),

@@ -1,4 +1,5 @@
-//! The committed, test-only keys of the bundle test vectors (tests/vectors/v1).
+//! The committed, test-only keys of the bundle test vectors (tests/vectors/keys), shared by
+//! every format version's vectors (tests/vectors/v1, v2, …).
 
 use anyhow::{Context, Result};
 use ed25519_dalek::SigningKey;
@@ -17,13 +18,18 @@ pub struct VectorKeys {
     pub stranger: SigningKey,
 }
 
-/// tests/vectors/v1
-pub fn dir() -> PathBuf {
-    crate::workspace().join("tests/vectors/v1")
+/// tests/vectors/v{format}: the vectors of one format version.
+pub fn dir(format: u32) -> PathBuf {
+    crate::workspace().join(format!("tests/vectors/v{format}"))
+}
+
+/// tests/vectors/keys
+pub fn keys_dir() -> PathBuf {
+    crate::workspace().join("tests/vectors/keys")
 }
 
 fn seed(name: &str, create: bool) -> Result<SigningKey> {
-    let path = dir().join(name);
+    let path = keys_dir().join(name);
     if create && !path.exists() {
         let mut s = [0u8; 32];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut s);
@@ -38,8 +44,8 @@ fn seed(name: &str, create: bool) -> Result<SigningKey> {
 }
 
 fn load(create: bool) -> Result<VectorKeys> {
-    std::fs::create_dir_all(dir())?;
-    let office_path = dir().join("office.agekey");
+    std::fs::create_dir_all(keys_dir())?;
+    let office_path = keys_dir().join("office.agekey");
     if create && !office_path.exists() {
         use age::secrecy::ExposeSecret;
         std::fs::write(&office_path, format!("{}\n", age::x25519::Identity::generate().to_string().expose_secret()))?;

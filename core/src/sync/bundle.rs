@@ -1,5 +1,5 @@
 //! The bundle file: a standard age file whose plaintext is a signed manifest and a compressed
-//! payload of stamped field changes. Sealing and opening are pure functions of bytes and keys;
+//! payload of stamped field changes (the payload's layout is in `payload.rs`). Sealing and opening are pure functions of bytes and keys;
 //! nothing here touches a store. See docs/bundle-format.md.
 
 use super::stamp::Stamp;
@@ -15,8 +15,8 @@ use std::io::{Read, Write};
 
 /// First bytes of every bundle's plaintext.
 pub const MAGIC: &[u8; 17] = b"fieldbook-bundle\n";
-/// The format version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes and the newest it reads (it reads every older one).
+pub const FORMAT_VERSION: u32 = 2;
 /// Domain separation of the manifest signature.
 const SIGNING_CONTEXT: &[u8] = b"fieldbook-bundle-v1/manifest\0";
 /// The recipient name recorded in the manifest of a passphrase bundle.
@@ -107,13 +107,9 @@ fn signed_message(manifest: &[u8]) -> Vec<u8> {
     [SIGNING_CONTEXT, manifest].concat()
 }
 
-/// Compresses the changes into a payload (deflate of their JSON array).
+/// Compresses the changes into a payload of the current format.
 pub fn compress(changes: &[Change]) -> Result<Vec<u8>> {
-    // Serialise first: serde_json's many small writes straight into the encoder cost 15× more.
-    let json = serde_json::to_vec(changes).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
-    let mut z = flate2::write::DeflateEncoder::new(Vec::with_capacity(json.len() / 8), flate2::Compression::fast());
-    z.write_all(&json)?;
-    Ok(z.finish()?)
+    super::payload::compress_v2(changes)
 }
 
 /// Signs the manifest bytes (domain-separated).
@@ -157,9 +153,13 @@ pub fn encrypt(plain: &[u8], to: &Seal<'_>) -> Result<Vec<u8>> {
 }
 
 /// Builds, signs, compresses and encrypts a bundle. Returns the age file's bytes.
-pub fn seal(mut manifest: Manifest, changes: &[Change], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
-    let payload = compress(changes)?;
-    manifest.payload_sha256 = hex(&Sha256::digest(&payload));
+pub fn seal(manifest: Manifest, changes: &[Change], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+    seal_payload(manifest, &compress(changes)?, signer, to)
+}
+
+/// Signs and encrypts a bundle around an already compressed payload of `manifest.format`.
+pub fn seal_payload(mut manifest: Manifest, payload: &[u8], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+    manifest.payload_sha256 = hex(&Sha256::digest(payload));
     manifest.sender_key = hex(signer.verifying_key().as_bytes());
     manifest.recipients = match &to {
         Seal::Recipients(r) => {
@@ -172,7 +172,7 @@ pub fn seal(mut manifest: Manifest, changes: &[Change], signer: &SigningKey, to:
     };
     let manifest_bytes = serde_json::to_vec(&manifest).map_err(|e| Error::Bundle(e.to_string()))?;
     let signature = sign_manifest(&manifest_bytes, signer);
-    encrypt(&frame(manifest.format, &manifest_bytes, &signature, &payload), &to)
+    encrypt(&frame(manifest.format, &manifest_bytes, &signature, payload), &to)
 }
 
 /// Decrypts the whole file and checks the framing, the format version, the signature and the
@@ -215,6 +215,9 @@ fn parse(plain: &[u8], trusted: &dyn Fn(&VerifyingKey) -> bool) -> Result<Verifi
     if version > FORMAT_VERSION {
         return Err(Error::BundleFutureVersion { found: version, supported: FORMAT_VERSION });
     }
+    if version == 0 {
+        return Err(Error::BundleDamaged("format version 0 does not exist".into()));
+    }
     let (len, rest) = take_u32(rest)?;
     let len = len as usize;
     if rest.len() < len + 64 {
@@ -242,13 +245,12 @@ fn parse(plain: &[u8], trusted: &dyn Fn(&VerifyingKey) -> bool) -> Result<Verifi
     if hex(&Sha256::digest(payload)) != manifest.payload_sha256 {
         return Err(Error::BundleDamaged("the payload does not match its signed hash".into()));
     }
-    let mut json = Vec::new();
+    let mut plain = Vec::new();
     flate2::read::DeflateDecoder::new(payload)
         .take(MAX_PAYLOAD)
-        .read_to_end(&mut json)
+        .read_to_end(&mut plain)
         .map_err(|_| Error::BundleDamaged("the payload cannot be decompressed".into()))?;
-    let changes: Vec<Change> =
-        serde_json::from_slice(&json).map_err(|e| Error::BundleDamaged(format!("payload: {e}")))?;
+    let changes = super::payload::decode(version, &plain)?;
     if changes.len() as u64 != manifest.changes {
         return Err(Error::BundleDamaged("the number of changes does not match the manifest".into()));
     }

@@ -1,7 +1,9 @@
 //! Making a bundle from the store: the stamped fields this store learned since the last bundle to
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
-use super::bundle::{seal, Change, Manifest, Seal, FORMAT_VERSION};
+use super::bundle::{seal_payload, Manifest, Seal, FORMAT_VERSION};
+use super::payload::{Block, Blocks, Compressor, Value};
+use super::stamp::Stamp;
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::{DeviceId, RecordId};
@@ -9,10 +11,8 @@ use crate::schema::Entity;
 use crate::store::write::DELETED;
 use crate::store::{Stamps, Store};
 use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};
-use crate::value::from_sql;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
-use rusqlite::types::Value as Sql;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -159,20 +159,29 @@ impl Resend {
 }
 
 impl Store {
-    /// Every stamped field whose local arrival order is after `since_seq` and whose tier is within
-    /// `clearance`, sorted by record and field. Deletions always travel (an id says nothing). For
-    /// an incremental export, records whose tier-deciding fields changed are sent whole again, so
-    /// a lowered tier reaches recipients who were refused the fields before.
-    pub fn changes_since(&self, since_seq: i64, clearance: Tier, tally: &mut Tally) -> Result<Vec<Change>> {
-        let mut out = Vec::new();
+    /// Walks every stamped field whose local arrival order is after `since_seq`, counting each
+    /// by tier in `tally`; those within `clearance` go to `out`, record by record. Deletions
+    /// always travel (an id says nothing). For an incremental export, records whose
+    /// tier-deciding fields changed are sent whole again, so a lowered tier reaches recipients
+    /// who were refused the fields before.
+    fn walk<F: FnMut(Block) -> Result<()>>(
+        &self,
+        since_seq: i64,
+        clearance: Tier,
+        tally: &mut Tally,
+        mut out: Option<&mut Collected<F>>,
+    ) -> Result<()> {
         let mentions = self.mentions()?;
         let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
-        let scope = Scope { since_seq, clearance, mentions: &mentions, resend: &resend };
+        // Only the preview shows each field's exact tier; a bundle cleared for everything needs
+        // no name scan.
+        let scan = out.is_none() || clearance < Tier::Restricted;
+        let scope = Scope { since_seq, clearance, mentions: &mentions, resend: &resend, scan };
         for entity in Entity::ALL {
             // A full export walks the primary key (already in record order, no sort); `+seq` keeps
             // SQLite from choosing the seq index, which suits only small incremental exports.
             let seq = if since_seq == 0 { "+rc.seq" } else { "rc.seq" };
-            self.collect(entity, &format!("{seq} > ?2"), &scope, &mut *tally, &mut out)?;
+            self.collect(entity, &format!("{seq} > ?2"), &scope, &mut *tally, out.as_deref_mut())?;
             let (ids, sessions) = resend.lists(entity);
             if !ids.is_empty() || !sessions.is_empty() {
                 let session = facts_columns(entity).2;
@@ -182,10 +191,10 @@ impl Store {
                     serde_json::Value::from(ids),
                     serde_json::Value::from(sessions)
                 );
-                self.collect(entity, &again, &scope, &mut *tally, &mut out)?;
+                self.collect(entity, &again, &scope, &mut *tally, out.as_deref_mut())?;
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     /// What an incremental export since `since_seq` must send whole again.
@@ -220,15 +229,15 @@ impl Store {
         Ok(resend)
     }
 
-    fn collect(
+    fn collect<F: FnMut(Block) -> Result<()>>(
         &self,
         entity: Entity,
         which: &str,
         scope: &Scope<'_>,
         tally: &mut Tally,
-        out: &mut Vec<Change>,
+        mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
-        let Scope { since_seq, clearance, mentions, resend } = *scope;
+        let Scope { since_seq, clearance, mentions, resend, scan } = *scope;
         let nobody = Mentions::default();
         let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
         let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
@@ -245,46 +254,69 @@ impl Store {
         while let Some(r) = rows.next()? {
             let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) else { continue };
             let stamps = Stamps::decode(r.get_ref(1)?.as_blob()?)?;
-            let session_of: Option<Vec<u8>> = r.get(6)?;
-            let whole = resend.whole(entity, id, session_of.as_deref().and_then(RecordId::from_slice));
+            let session_of = r.get_ref(6)?.as_blob_or_null()?;
+            let whole = resend.whole(entity, id, session_of.and_then(RecordId::from_slice));
             let record_facts = facts(r, 2)?;
+            let mut started = false;
             for (field_name, f) in stamps.iter() {
                 if !whole && f.seq <= since_seq {
                     continue;
                 }
                 let Some(i) = fields.iter().position(|c| c.name == field_name) else { continue };
-                let field_name = fields[i].name;
-                let mut tier = if field_name == DELETED.name {
+                let field = fields[i];
+                let mut tier = if field.name == DELETED.name {
                     Tier::ShareBack
                 } else {
-                    field_tier(entity, field_name, &record_facts)
+                    field_tier(entity, field.name, &record_facts)
                 };
-                if tier <= clearance && is_free_text(entity, field_name) {
-                    if let Some(key) = session_of.as_ref().filter(|k| **k != session.0) {
+                if scan && tier <= clearance && is_free_text(entity, field.name) {
+                    if let Some(key) = session_of.filter(|k| **k != session.0) {
                         let found = RecordId::from_slice(key).and_then(|id| mentions.get(&id.to_string()));
-                        session = (key.clone(), found.unwrap_or(&nobody));
+                        session = (key.to_vec(), found.unwrap_or(&nobody));
                     }
                     if let Ok(Some(text)) = r.get_ref(7 + i)?.as_str_or_null() {
                         tier = tier.max(session.1.tier_of(text));
                     }
                 }
                 let included = tier <= clearance;
-                tally.add(included, tier, entity, field_name);
-                if !included {
-                    continue;
+                tally.add(included, tier, entity, field.name);
+                let Some(out) = out.as_deref_mut().filter(|_| included) else { continue };
+                if !started {
+                    out.blocks.record(entity, id)?;
+                    started = true;
                 }
-                let value: Sql = r.get(7 + i)?;
-                out.push(Change {
-                    entity,
-                    id,
-                    field: field_name.to_owned(),
-                    value: from_sql(fields[i].ty, value),
-                    stamp: f.stamp,
-                    base: f.base,
-                });
+                let value = Value::from_sql(field.ty, r.get_ref(7 + i)?);
+                out.count(field.name == DELETED.name && value == Value::Bool(true), f.stamp);
+                out.blocks.field(field.name, value, f.stamp, f.base);
             }
         }
         Ok(())
+    }
+
+    /// The compressed payload (format 2) and its counts. Reading the store and compressing run
+    /// on two threads at once: the store hands over blocks of records as it reads them.
+    fn payload(&self, since: i64, clearance: Tier, tally: &mut Tally) -> Result<(Vec<u8>, Counts)> {
+        std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(16);
+            let compressor = s.spawn(move || -> Result<Vec<u8>> {
+                let mut z = Compressor::default();
+                for block in rx {
+                    z.push(&block)?;
+                }
+                z.finish()
+            });
+            let stopped = || Error::Bundle("the compressor stopped".into());
+            let mut out = Collected {
+                blocks: Blocks::new(move |b: Block| tx.send(b).map_err(|_| stopped())),
+                counts: Counts { lo: u64::MAX, ..Counts::default() },
+            };
+            let walked = self.walk(since, clearance, tally, Some(&mut out)).and_then(|()| out.blocks.flush());
+            let counts = out.counts;
+            drop(out);
+            let payload = compressor.join().map_err(|_| stopped())?;
+            walked?;
+            Ok((payload?, counts))
+        })
     }
 
     fn version_vector(&self) -> Result<BTreeMap<String, u64>> {
@@ -338,7 +370,7 @@ impl Store {
     pub fn export_preview(&self, opts: &ExportOptions) -> Result<ExportPreview> {
         let plan = self.plan(opts)?;
         let mut tally = Tally::default();
-        self.changes_since(plan.since, plan.clearance, &mut tally)?;
+        self.walk::<fn(Block) -> Result<()>>(plan.since, plan.clearance, &mut tally, None)?;
         Ok(ExportPreview {
             clearance: Some(plan.clearance),
             recipients: if opts.passphrase.is_some() {
@@ -359,9 +391,8 @@ impl Store {
         let Plan { to, seal_to, clearance, full, since } = self.plan(opts)?;
         let high: i64 = self.conn.query_row("SELECT coalesce(max(seq), 0) FROM record_clock", [], |r| r.get(0))?;
         let mut tally = Tally::default();
-        let changes = self.changes_since(since, clearance, &mut tally)?;
+        let (payload, counts) = self.payload(since, clearance, &mut tally)?;
         let withheld = tally.lines(false).iter().map(|l| l.count).sum();
-        let (lo, hi) = changes.iter().fold((u64::MAX, 0), |(lo, hi), c| (lo.min(c.stamp.hlc.0), hi.max(c.stamp.hlc.0)));
         let manifest = Manifest {
             format: FORMAT_VERSION,
             bundle_id: uuid::Uuid::now_v7(),
@@ -371,9 +402,9 @@ impl Store {
             recipients: vec![],
             full,
             version_vector: self.version_vector()?,
-            hlc_range: if changes.is_empty() { (0, 0) } else { (lo, hi) },
-            changes: changes.len() as u64,
-            tombstones: changes.iter().filter(|c| c.field == DELETED.name && c.value == true).count() as u64,
+            hlc_range: if counts.changes == 0 { (0, 0) } else { (counts.lo, counts.hi) },
+            changes: counts.changes,
+            tombstones: counts.tombstones,
             payload_sha256: String::new(),
         };
         let bundle_id = manifest.bundle_id;
@@ -381,7 +412,7 @@ impl Store {
             Some(p) => Seal::Passphrase(p),
             None => Seal::Recipients(&seal_to),
         };
-        let bytes = seal(manifest, &changes, &self.keys.signing, sealed_for)?;
+        let bytes = seal_payload(manifest, &payload, &self.keys.signing, sealed_for)?;
         crate::atomic::write_atomically(out, &bytes)?;
         if opts.passphrase.is_none() {
             for r in &to {
@@ -394,7 +425,7 @@ impl Store {
         Ok(ExportReport {
             bundle_id: bundle_id.to_string(),
             path: out.display().to_string(),
-            changes: changes.len() as u64,
+            changes: counts.changes,
             recipients: if opts.passphrase.is_some() {
                 vec![super::bundle::PASSPHRASE_RECIPIENT.into()]
             } else {
@@ -414,6 +445,33 @@ struct Scope<'a> {
     clearance: Tier,
     mentions: &'a HashMap<String, Mentions>,
     resend: &'a Resend,
+    /// Whether free text is scanned for the names of people at risk.
+    scan: bool,
+}
+
+/// What a bundle's payload holds, counted as it is written.
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    changes: u64,
+    tombstones: u64,
+    lo: u64,
+    hi: u64,
+}
+
+/// Where an export's fields go: blocks for the payload, and the counts for the manifest.
+struct Collected<F: FnMut(Block) -> Result<()>> {
+    blocks: Blocks<F>,
+    counts: Counts,
+}
+
+impl<F: FnMut(Block) -> Result<()>> Collected<F> {
+    fn count(&mut self, tombstone: bool, stamp: Stamp) {
+        let c = &mut self.counts;
+        c.changes += 1;
+        c.tombstones += u64::from(tombstone);
+        c.lo = c.lo.min(stamp.hlc.0);
+        c.hi = c.hi.max(stamp.hlc.0);
+    }
 }
 
 /// The decisions behind one export.

@@ -5,6 +5,7 @@ pub mod bundle;
 mod export;
 pub mod identity;
 mod merge;
+pub mod payload;
 mod registry;
 pub mod stamp;
 

@@ -1,5 +1,6 @@
-//! Writes the versioned bundle test vectors in tests/vectors/v1: good bundles and one `fail_*`
-//! bundle per tamper class, named `fail_<expected error code>__<what>.fieldbook`.
+//! Writes the bundle test vectors of the current format in tests/vectors/v<format>: good bundles
+//! and one `fail_*` bundle per tamper class, named `fail_<expected error code>__<what>.fieldbook`.
+//! Vectors of older formats are kept as committed (they must keep opening).
 //! The keys are test-only and committed so the vectors can be opened; age encryption is
 //! randomised, so regenerating changes the bytes but not what each vector must do.
 //! Run: `cargo run -p fieldbook-tests --bin make-vectors`
@@ -8,6 +9,7 @@ use anyhow::Result;
 use ed25519_dalek::SigningKey;
 use fieldbook_core::hlc::Hlc;
 use fieldbook_core::sync::bundle::{self, Change, Manifest, Seal, FORMAT_VERSION};
+use fieldbook_core::sync::payload::{Block, Compressor};
 use fieldbook_core::sync::stamp::Stamp;
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId};
 use fieldbook_tests::vectors::{self, VECTOR_PASSPHRASE};
@@ -56,6 +58,16 @@ fn manifest(changes: &[Change], format: u32) -> Manifest {
     }
 }
 
+/// The payload of a hand-assembled bundle.
+enum Payload {
+    /// The right one.
+    Good,
+    /// Another one under the good one's signed hash.
+    Swapped(Vec<u8>),
+    /// Another one, signed as it is.
+    Signed(Vec<u8>),
+}
+
 /// A hand-assembled bundle: `edit` may change the manifest after the hash and recipients are
 /// set; `resign` decides whether the signature covers the edit.
 fn crafted(
@@ -64,12 +76,17 @@ fn crafted(
     format: u32,
     edit: impl FnOnce(&mut Manifest),
     resign: bool,
-    payload_changes: Option<Vec<Change>>,
+    payload: Payload,
 ) -> Result<Vec<u8>> {
     let changes = changes();
-    let payload = bundle::compress(&changes)?;
+    let good = bundle::compress(&changes)?;
+    let (hashed, payload) = match payload {
+        Payload::Good => (good.clone(), good),
+        Payload::Swapped(other) => (good, other),
+        Payload::Signed(other) => (other.clone(), other),
+    };
     let mut m = manifest(&changes, format);
-    m.payload_sha256 = bundle::hex(&Sha256::digest(&payload));
+    m.payload_sha256 = bundle::hex(&Sha256::digest(&hashed));
     m.sender_key = bundle::hex(signer.verifying_key().as_bytes());
     m.recipients = to.to_vec();
     let signed = serde_json::to_vec(&m)?;
@@ -79,15 +96,34 @@ fn crafted(
     if resign {
         signature = bundle::sign_manifest(&bytes, signer);
     }
-    let payload = match payload_changes {
-        Some(other) => bundle::compress(&other)?,
-        None => payload,
-    };
     Ok(bundle::encrypt(&bundle::frame(format, &bytes, &signature, &payload), &Seal::Recipients(to))?)
 }
 
+/// The good payload's single block, edited, compressed again.
+fn edited_block(edit: impl FnOnce(&mut Block)) -> Result<Vec<u8>> {
+    let plain = inflate(&bundle::compress(&changes())?)?;
+    let mut block: Block = postcard::from_bytes(&plain)?;
+    edit(&mut block);
+    let mut z = Compressor::default();
+    z.push(&block)?;
+    Ok(z.finish()?)
+}
+
+fn inflate(z: &[u8]) -> Result<Vec<u8>> {
+    let mut out = vec![];
+    std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(z), &mut out)?;
+    Ok(out)
+}
+
+fn deflate(plain: &[u8]) -> Result<Vec<u8>> {
+    let mut z = flate2::write::DeflateEncoder::new(vec![], flate2::Compression::fast());
+    std::io::Write::write_all(&mut z, plain)?;
+    Ok(z.finish()?)
+}
+
 fn main() -> Result<()> {
-    let dir = vectors::dir();
+    let dir = vectors::dir(FORMAT_VERSION);
+    std::fs::create_dir_all(&dir)?;
     let keys = vectors::keys_or_create()?;
     let office = vec![keys.office.to_public().to_string()];
     let other = vec![age::x25519::Identity::generate().to_public().to_string()];
@@ -106,10 +142,11 @@ fn main() -> Result<()> {
     flipped[mid] ^= 0x01;
     write("fail_bundle-damaged__flipped_payload_byte", &flipped)?;
     write("fail_bundle-damaged__truncated", &good[..good.len() - 40])?;
-    let body = good.iter().position(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let stanza_line = good[body..].iter().position(|&b| b == b'\n').map_or(0, |p| body + p + 1);
+    // One letter of the X25519 stanza's ephemeral share, swapped for another base64 letter (age
+    // may put a random "grease" stanza first, so the stanza is found by its name).
+    let stanza = good.windows(10).position(|w| w == b"-> X25519 ").map_or(0, |p| p + 10);
     let mut header = good.clone();
-    header[stanza_line + 3] ^= 0x01;
+    header[stanza] = if header[stanza] == b'A' { b'B' } else { b'A' };
     write("fail_bundle-wrong-key__flipped_header_byte", &header)?;
     write(
         "fail_bundle-wrong-key__other_recipient",
@@ -117,25 +154,60 @@ fn main() -> Result<()> {
     )?;
     write(
         "fail_bundle-unknown-signer__stranger",
-        &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, None)?,
+        &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, Payload::Good)?,
     )?;
     write(
         "fail_bundle-bad-signature__manifest_edited_after_signing",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, None)?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, Payload::Good)?,
     )?;
     let mut swapped = changes();
     swapped[0].value = json!("A different name");
     write(
         "fail_bundle-damaged__payload_swapped",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Some(swapped))?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Swapped(bundle::compress(&swapped)?))?,
     )?;
     write(
-        "fail_bundle-future-version__format_2",
-        &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, None)?,
+        &format!("fail_bundle-future-version__format_{}", FORMAT_VERSION + 1),
+        &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, Payload::Good)?,
     )?;
     write(
         "fail_bundle-damaged__signed_for_another_recipient",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, None)?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, Payload::Good)?,
+    )?;
+    // Signed and hashed correctly, but the blocks inside are not what they must be.
+    let plain = inflate(&bundle::compress(&changes())?)?;
+    write(
+        "fail_bundle-damaged__block_cut_short",
+        &crafted(
+            &keys.sender,
+            &office,
+            FORMAT_VERSION,
+            |_| {},
+            true,
+            Payload::Signed(deflate(&plain[..plain.len() - 1])?),
+        )?,
+    )?;
+    write(
+        "fail_bundle-damaged__device_index_out_of_range",
+        &crafted(
+            &keys.sender,
+            &office,
+            FORMAT_VERSION,
+            |_| {},
+            true,
+            Payload::Signed(edited_block(|b| b.records[0].fields[0].device = 7)?),
+        )?,
+    )?;
+    write(
+        "fail_bundle-damaged__unknown_record_kind",
+        &crafted(
+            &keys.sender,
+            &office,
+            FORMAT_VERSION,
+            |_| {},
+            true,
+            Payload::Signed(edited_block(|b| b.entity = "spaceship".into())?),
+        )?,
     )?;
     write("fail_not-a-bundle__plain_text", b"Minutes of the meeting, not a bundle.\n")?;
     write("fail_not-a-bundle__age_file_of_something_else", &bundle::encrypt(b"hello", &Seal::Recipients(&office))?)?;
