@@ -141,7 +141,7 @@ impl Store {
         )?;
         let mut rows = stmt.query([])?;
         let mut out = HashMap::new();
-        let mut current: Option<(Vec<u8>, Vec<(String, Facts)>)> = None;
+        let mut current: Option<SessionPeople> = None;
         let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
         while let Some(r) = rows.next()? {
             let session: Vec<u8> = r.get(0)?;
@@ -161,8 +161,11 @@ impl Store {
     }
 }
 
+/// A session's id (bytes) and its people's names with their facts.
+type SessionPeople = (Vec<u8>, Vec<(String, Facts)>);
+
 /// A session's key (its hyphenated id) and the names of its people.
-fn mentions_of((session, people): (Vec<u8>, Vec<(String, Facts)>)) -> Option<(String, Mentions)> {
+fn mentions_of((session, people): SessionPeople) -> Option<(String, Mentions)> {
     let id = crate::ids::RecordId::from_slice(&session)?;
     Some((id.to_string(), Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f)))))
 }
