@@ -33,35 +33,8 @@ pub(crate) struct Stamps(Vec<(String, FieldStamp)>);
 
 impl Stamps {
     /// Reads a `record_clock.stamps` blob; a malformed one is a damaged store, not a panic.
-    pub fn decode(mut b: &[u8]) -> Result<Stamps> {
-        let bad = || Error::NotAStore("the database (a record's field stamps are malformed)".into());
-        let mut out = Vec::with_capacity(b.len() / 60);
-        while let Some((&len, rest)) = b.split_first() {
-            let len = usize::from(len);
-            if rest.len() < len + 8 + 16 + 8 + 1 {
-                return Err(bad());
-            }
-            let (name, rest) = rest.split_at(len);
-            let name = std::str::from_utf8(name).map_err(|_| bad())?.to_owned();
-            let (hlc, rest) = rest.split_at(8);
-            let (device, rest) = rest.split_at(16);
-            let (seq, rest) = rest.split_at(8);
-            let stamp = Stamp {
-                hlc: Hlc::from_slice(hlc).ok_or_else(bad)?,
-                device: DeviceId::from_slice(device).ok_or_else(bad)?,
-            };
-            let seq = i64::from_be_bytes(seq.try_into().map_err(|_| bad())?);
-            let (base, rest) = match rest.split_first() {
-                Some((0, rest)) => (None, rest),
-                Some((1, rest)) if rest.len() >= 24 => {
-                    (Some(Stamp::from_slice(&rest[..24]).ok_or_else(bad)?), &rest[24..])
-                }
-                _ => return Err(bad()),
-            };
-            out.push((name, FieldStamp { stamp, base, seq }));
-            b = rest;
-        }
-        Ok(Stamps(out))
+    pub fn decode(b: &[u8]) -> Result<Stamps> {
+        Ok(Stamps(entries(b).map(|e| e.map(|(name, f)| (name.to_owned(), f))).collect::<Result<_>>()?))
     }
 
     /// The bytes for `record_clock.stamps`.
@@ -105,6 +78,50 @@ impl Stamps {
     pub fn max_seq(&self) -> i64 {
         self.0.iter().map(|(_, f)| f.seq).max().unwrap_or(0)
     }
+}
+
+/// The entries of a `record_clock.stamps` blob, names borrowed from it (an export reads millions
+/// and needs no copy of them).
+pub(crate) fn entries(mut b: &[u8]) -> impl Iterator<Item = Result<(&str, FieldStamp)>> {
+    let bad = || Error::NotAStore("the database (a record's field stamps are malformed)".into());
+    std::iter::from_fn(move || {
+        let (&len, rest) = b.split_first()?;
+        let entry = (|| {
+            let len = usize::from(len);
+            if rest.len() < len + 8 + 16 + 8 + 1 {
+                return Err(bad());
+            }
+            let (name, rest) = rest.split_at(len);
+            let name = std::str::from_utf8(name).map_err(|_| bad())?;
+            let (hlc, rest) = rest.split_at(8);
+            let (device, rest) = rest.split_at(16);
+            let (seq, rest) = rest.split_at(8);
+            let stamp = Stamp {
+                hlc: Hlc::from_slice(hlc).ok_or_else(bad)?,
+                device: DeviceId::from_slice(device).ok_or_else(bad)?,
+            };
+            let seq = i64::from_be_bytes(seq.try_into().map_err(|_| bad())?);
+            let (base, rest) = match rest.split_first() {
+                Some((0, rest)) => (None, rest),
+                Some((1, rest)) if rest.len() >= 24 => {
+                    (Some(Stamp::from_slice(&rest[..24]).ok_or_else(bad)?), &rest[24..])
+                }
+                _ => return Err(bad()),
+            };
+            Ok(((name, FieldStamp { stamp, base, seq }), rest))
+        })();
+        match entry {
+            Ok((item, rest)) => {
+                b = rest;
+                Some(Ok(item))
+            }
+            Err(e) => {
+                // Stop after the first damage.
+                b = &[];
+                Some(Err(e))
+            }
+        }
+    })
 }
 
 /// The record a [`Writer`] is stamping, kept decoded until it moves to another record.

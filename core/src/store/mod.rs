@@ -7,7 +7,7 @@ mod read;
 mod safety;
 pub(crate) mod write;
 
-pub(crate) use clock::Stamps;
+pub(crate) use clock::{entries, Stamps};
 pub use history::HistoryEntry;
 pub use read::{Record, SessionFilter, SessionRow};
 pub use safety::wipe_store_files;

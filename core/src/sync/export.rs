@@ -9,7 +9,7 @@ use crate::hlc::Hlc;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
 use crate::store::write::DELETED;
-use crate::store::{Stamps, Store};
+use crate::store::{entries, Stamps, Store};
 use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
@@ -171,11 +171,11 @@ impl Store {
         tally: &mut Tally,
         mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
-        let mentions = self.mentions()?;
         let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
         // Only the preview shows each field's exact tier; a bundle cleared for everything needs
         // no name scan.
         let scan = out.is_none() || clearance < Tier::Restricted;
+        let mentions = if scan { self.mentions()? } else { HashMap::new() };
         let scope = Scope { since_seq, clearance, mentions: &mentions, resend: &resend, scan };
         for entity in Entity::ALL {
             // A full export walks the primary key (already in record order, no sort); `+seq` keeps
@@ -253,12 +253,13 @@ impl Store {
         let mut rows = stmt.query(rusqlite::params![entity.name(), since_seq])?;
         while let Some(r) = rows.next()? {
             let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) else { continue };
-            let stamps = Stamps::decode(r.get_ref(1)?.as_blob()?)?;
+            let stamps = r.get_ref(1)?.as_blob()?;
             let session_of = r.get_ref(6)?.as_blob_or_null()?;
             let whole = resend.whole(entity, id, session_of.and_then(RecordId::from_slice));
             let record_facts = facts(r, 2)?;
             let mut started = false;
-            for (field_name, f) in stamps.iter() {
+            for entry in entries(stamps) {
+                let (field_name, f) = entry?;
                 if !whole && f.seq <= since_seq {
                     continue;
                 }
