@@ -66,16 +66,16 @@ pub fn search(store: &Store, a: SearchArgs, catalog: &Catalog) -> Result<()> {
     };
     let hits = store.search(&q)?;
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&hits)?);
+        out!("{}", serde_json::to_string_pretty(&hits)?);
         return Ok(());
     }
     if hits.is_empty() {
-        println!("{}", catalog.msg("search-none", &[]));
+        out!("{}", catalog.msg("search-none", &[]));
     }
     for h in hits {
         let when = h.starts_at.as_deref().map_or("-", |s| s.get(..10).unwrap_or(s));
         let kind = catalog.msg(&format!("search-kind-{}", h.kind), &[]);
-        println!("{when}  {}  ({kind})  {}\n    {}", h.session_title, h.session_id, h.plain());
+        out!("{when}  {}  ({kind})  {}\n    {}", h.session_title, h.session_id, h.plain());
     }
     Ok(())
 }
@@ -84,11 +84,11 @@ pub fn checkins(store: &Store, cmd: CheckinsCommand, catalog: &Catalog) -> Resul
     let CheckinsCommand::Due { on, json } = cmd;
     let due = store.checkins_due(on.unwrap_or_else(|| chrono::Local::now().date_naive()))?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&due)?);
+        out!("{}", serde_json::to_string_pretty(&due)?);
         return Ok(());
     }
     if due.is_empty() {
-        println!("{}", catalog.msg("checkins-none-due", &[]));
+        out!("{}", catalog.msg("checkins-none-due", &[]));
     }
     for d in due {
         let roles: Vec<String> = d.roles.iter().map(|r| catalog.msg(&format!("role-{r}"), &[])).collect();
@@ -96,7 +96,7 @@ pub fn checkins(store: &Store, cmd: CheckinsCommand, catalog: &Catalog) -> Resul
         let last = d.last_check_in.as_deref().unwrap_or(&never);
         let line = catalog
             .msg("cli-checkin-due", &[("since", &d.due_since), ("days", &d.days_overdue.to_string()), ("last", last)]);
-        println!("{}  ({})  {}\n    {line}", d.name, d.country, roles.join(", "));
+        out!("{}  ({})  {}\n    {line}", d.name, d.country, roles.join(", "));
     }
     Ok(())
 }

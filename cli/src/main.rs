@@ -7,6 +7,17 @@ use fieldbook_core::{demo, paths, Passphrase, RecordId, SessionDoc, SessionFilte
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+/// `println!` for the CLI's output: when the reader goes away (`fieldbook-cli dump --json | head`)
+/// the program ends quietly with success, as other command-line tools do, instead of panicking.
+macro_rules! out {
+    () => {
+        $crate::print_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::print_line(format_args!($($arg)*))
+    };
+}
+
 mod cycle;
 mod safety;
 mod summary;
@@ -149,7 +160,20 @@ fn main() {
             Some(core) => catalog.error(core),
             None => format!("{err:#}"),
         };
-        eprintln!("fieldbook-cli: {msg}");
+        eout!("fieldbook-cli: {msg}");
+        std::process::exit(1);
+    }
+}
+
+/// Writes one line of output (see `out!`).
+fn print_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.write_all(b"\n")) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eout!("fieldbook-cli: {e}");
         std::process::exit(1);
     }
 }
@@ -190,13 +214,13 @@ fn wipe(dir: &std::path::Path, yes: bool, catalog: &Catalog) -> Result<()> {
         .and_then(|s| s.unexported_changes().ok())
         .unwrap_or(0);
     if unexported > 0 {
-        eprintln!("{}", catalog.msg("cli-wipe-unexported", &[("count", &unexported.to_string())]));
+        eout!("{}", catalog.msg("cli-wipe-unexported", &[("count", &unexported.to_string())]));
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
             bail!(catalog.msg("cli-wipe-needs-yes", &[]));
         }
-        eprintln!("{}", catalog.msg("cli-wipe-confirm", &[("path", &path)]));
+        eout!("{}", catalog.msg("cli-wipe-confirm", &[("path", &path)]));
         let mut typed = String::new();
         std::io::stdin().read_line(&mut typed)?;
         if typed.trim() != "WIPE" {
@@ -204,7 +228,7 @@ fn wipe(dir: &std::path::Path, yes: bool, catalog: &Catalog) -> Result<()> {
         }
     }
     let removed = fieldbook_core::store::wipe_store_files(dir)?;
-    println!("{}", catalog.msg("cli-wiped", &[("count", &removed.len().to_string()), ("path", &path)]));
+    out!("{}", catalog.msg("cli-wiped", &[("count", &removed.len().to_string()), ("path", &path)]));
     Ok(())
 }
 
@@ -218,7 +242,7 @@ fn open(dir: &std::path::Path, catalog: &Catalog) -> Result<Store> {
 fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
     let dir = cli.data_dir.clone().unwrap_or_else(paths::default_data_dir);
     let out = |v: &serde_json::Value| -> Result<()> {
-        println!("{}", serde_json::to_string_pretty(v)?);
+        out!("{}", serde_json::to_string_pretty(v)?);
         Ok(())
     };
     match cli.command {
@@ -232,12 +256,12 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
                 }
             }
             Store::init(&dir, &first)?;
-            println!("{}", catalog.msg("cli-created", &[("path", &dir.display().to_string())]));
+            out!("{}", catalog.msg("cli-created", &[("path", &dir.display().to_string())]));
         }
         Command::DemoData { sessions, seed } => {
             let mut store = open(&dir, catalog)?;
             demo::generate(&mut store, sessions, seed)?;
-            println!("{}", catalog.msg("cli-demo-done", &[("count", &sessions.to_string())]));
+            out!("{}", catalog.msg("cli-demo-done", &[("count", &sessions.to_string())]));
         }
         Command::Sessions(SessionsCommand::List { json }) => {
             let rows = open(&dir, catalog)?.list_sessions(&SessionFilter::default())?;
@@ -246,7 +270,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
             } else {
                 for r in rows {
                     let when = r.starts_at.as_deref().unwrap_or("-");
-                    println!("{}  {when:16}  {:11}  {}", r.id, r.status, r.title);
+                    out!("{}  {when:16}  {:11}  {}", r.id, r.status, r.title);
                 }
             }
         }
@@ -267,7 +291,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
             let doc: SessionDoc =
                 serde_json::from_str(&text).map_err(|e| fieldbook_core::Error::InvalidDocument(e.to_string()))?;
             let id = open(&dir, catalog)?.put_session_doc(doc)?;
-            println!("{}", catalog.msg("cli-put-done", &[("id", &id.to_string())]));
+            out!("{}", catalog.msg("cli-put-done", &[("id", &id.to_string())]));
         }
         Command::Summary(args) => {
             let lang = cli.lang.clone().unwrap_or_else(lang_from_env);
@@ -290,7 +314,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
                 }
             };
             store.change_passphrase(&current, &new)?;
-            println!("{}", catalog.msg("cli-passphrase-changed", &[]));
+            out!("{}", catalog.msg("cli-passphrase-changed", &[]));
         }
         Command::Wipe { yes } => wipe(&dir, yes, catalog)?,
         Command::History { entity, id, json } => {
@@ -312,7 +336,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
                     let who = if e.own { &here } else { &e.device_label };
                     let what = format!("{}.{}", e.entity, e.field);
                     let note = if e.note.is_empty() { String::new() } else { format!("  ({})", e.note) };
-                    println!("{}  {who:<14}  {what:<22} {} → {}{note}", e.at, e.old, e.new);
+                    out!("{}  {who:<14}  {what:<22} {} → {}{note}", e.at, e.old, e.new);
                 }
             }
         }
@@ -335,22 +359,22 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
 fn print_doc(doc: &SessionDoc, c: &Catalog) {
     let s = &doc.session;
     let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
-    println!("{}", text(&s["title"]));
-    println!("{}: {} ({})", c.msg("field-starts-at", &[]), text(&s["starts_at"]), text(&s["time_zone"]));
-    println!("{}: {}", c.msg("field-place", &[]), text(&s["place"]));
-    println!("{}: {}", c.msg("field-status", &[]), c.msg(&format!("status-{}", text(&s["status"])), &[]));
-    println!("\n{} ({})", c.msg("section-participants", &[]), doc.participants.len());
-    println!("{} ({})", c.msg("section-questions", &[]), doc.questions.len());
+    out!("{}", text(&s["title"]));
+    out!("{}: {} ({})", c.msg("field-starts-at", &[]), text(&s["starts_at"]), text(&s["time_zone"]));
+    out!("{}: {}", c.msg("field-place", &[]), text(&s["place"]));
+    out!("{}: {}", c.msg("field-status", &[]), c.msg(&format!("status-{}", text(&s["status"])), &[]));
+    out!("\n{} ({})", c.msg("section-participants", &[]), doc.participants.len());
+    out!("{} ({})", c.msg("section-questions", &[]), doc.questions.len());
     for q in &doc.questions {
-        println!("  - {}\n    {}", text(&q["text"]), text(&q["answer"]));
+        out!("  - {}\n    {}", text(&q["text"]), text(&q["answer"]));
     }
-    println!("{} ({})", c.msg("section-priorities", &[]), doc.priorities.len());
+    out!("{} ({})", c.msg("section-priorities", &[]), doc.priorities.len());
     for p in &doc.priorities {
-        println!("  - {} [{}]", text(&p["title"]), p["votes"]);
+        out!("  - {} [{}]", text(&p["title"]), p["votes"]);
     }
-    println!("{} ({})", c.msg("section-risks", &[]), doc.risks.len());
-    println!("{} ({})", c.msg("section-support", &[]), doc.supports.len());
+    out!("{} ({})", c.msg("section-risks", &[]), doc.risks.len());
+    out!("{} ({})", c.msg("section-support", &[]), doc.supports.len());
     for p in &doc.supports {
-        println!("  - {} ({})", text(&p["what"]), c.msg(&format!("role-{}", text(&p["role"])), &[]));
+        out!("  - {} ({})", text(&p["what"]), c.msg(&format!("role-{}", text(&p["role"])), &[]));
     }
 }

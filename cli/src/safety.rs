@@ -87,9 +87,9 @@ pub fn recovery(cmd: RecoveryCommand, c: &Catalog) -> Result<()> {
             let kit = recovery::create(shares, threshold)?;
             let written = recovery::write_kit(&kit, &out_dir, |s, r| sheet(s, r, c))?;
             for path in written {
-                println!("{}", path.display());
+                out!("{}", path.display());
             }
-            println!("{}", c.msg("cli-recovery-created", &[("recipient", &kit.recipient)]));
+            out!("{}", c.msg("cli-recovery-created", &[("recipient", &kit.recipient)]));
         }
         RecoveryCommand::Restore { shares, out } => {
             if out.exists() {
@@ -108,7 +108,7 @@ pub fn recovery(cmd: RecoveryCommand, c: &Catalog) -> Result<()> {
             let key = recovery::restore(&parsed)?;
             key.save(&out)?;
             let path = out.display().to_string();
-            println!("{}", c.msg("cli-recovery-restored", &[("recipient", &key.recipient()), ("path", &path)]));
+            out!("{}", c.msg("cli-recovery-restored", &[("recipient", &key.recipient()), ("path", &path)]));
         }
     }
     Ok(())
@@ -122,13 +122,13 @@ pub fn export_table(store: &Store, args: TableArgs, c: &Catalog) -> Result<()> {
     let report = store.export_tables(&args.out, format, args.tier)?;
     let tier = c.msg(&format!("tier-{}", report.tier.code()), &[]);
     let rows: usize = report.rows.iter().map(|(_, n)| n).sum();
-    println!(
+    out!(
         "{}",
         c.msg("cli-table-exported", &[("path", &report.path), ("rows", &rows.to_string()), ("tier", &tier)])
     );
     if report.withheld_rows + report.withheld_cells > 0 {
         let (r, f) = (report.withheld_rows.to_string(), report.withheld_cells.to_string());
-        println!("{}", c.msg("cli-table-withheld", &[("rows", &r), ("cells", &f), ("tier", &tier)]));
+        out!("{}", c.msg("cli-table-withheld", &[("rows", &r), ("cells", &f), ("tier", &tier)]));
     }
     Ok(())
 }

@@ -98,7 +98,7 @@ pub fn run(store: &Store, args: SummaryArgs, lang: &str, catalog: &Catalog) -> R
     for (id, out) in jobs {
         let summary = save_pdf(store, id, audience, lang, &options, &out)?;
         let file = out.display().to_string();
-        println!("{}", catalog.msg("cli-summary-done", &[("file", &file), ("code", &summary.code)]));
+        out!("{}", catalog.msg("cli-summary-done", &[("file", &file), ("code", &summary.code)]));
     }
     Ok(())
 }

@@ -124,7 +124,7 @@ fn bundle_passphrase(c: &Catalog) -> Result<Passphrase> {
 }
 
 fn print_json(v: &impl serde::Serialize) -> Result<()> {
-    println!("{}", serde_json::to_string_pretty(v)?);
+    out!("{}", serde_json::to_string_pretty(v)?);
     Ok(())
 }
 
@@ -140,9 +140,9 @@ pub fn identity(store: &Store, cmd: IdentityCommand, c: &Catalog) -> Result<()> 
             if json {
                 print_json(&v)?;
             } else {
-                println!("{}: {}", c.msg("sync-device", &[]), v["device_id"].as_str().unwrap_or_default());
-                println!("{}: {}", c.msg("sync-fingerprint", &[]), keys.fingerprint());
-                println!("{}: {}", c.msg("sync-recipient", &[]), keys.age_recipient());
+                out!("{}: {}", c.msg("sync-device", &[]), v["device_id"].as_str().unwrap_or_default());
+                out!("{}: {}", c.msg("sync-fingerprint", &[]), keys.fingerprint());
+                out!("{}: {}", c.msg("sync-recipient", &[]), keys.age_recipient());
             }
         }
         IdentityCommand::ExportAge { out } => {
@@ -153,7 +153,7 @@ pub fn identity(store: &Store, cmd: IdentityCommand, c: &Catalog) -> Result<()> 
                 keys.age_secret().as_str()
             );
             write_private(&out, text.as_bytes())?;
-            println!("{}", c.msg("cli-identity-exported", &[("path", &out.display().to_string())]));
+            out!("{}", c.msg("cli-identity-exported", &[("path", &out.display().to_string())]));
         }
     }
     Ok(())
@@ -191,7 +191,7 @@ pub fn recipients(store: &mut Store, cmd: RecipientsCommand, c: &Catalog) -> Res
                     } else {
                         c.msg(&format!("tier-{}", r.clearance.code()), &[])
                     };
-                    println!("{}  {:<22}  {}", r.age_recipient, role, r.label);
+                    out!("{}  {:<22}  {}", r.age_recipient, role, r.label);
                 }
             }
         }
@@ -203,7 +203,7 @@ pub fn trust(store: &mut Store, cmd: TrustCommand, c: &Catalog) -> Result<()> {
     match cmd {
         TrustCommand::Add { fingerprint, label } => {
             let fp = store.trust(&fingerprint, &label)?;
-            println!("{}", c.msg("cli-trusted", &[("fingerprint", &fp)]));
+            out!("{}", c.msg("cli-trusted", &[("fingerprint", &fp)]));
         }
         TrustCommand::Remove { fingerprint } => store.untrust(&fingerprint)?,
         TrustCommand::List { json } => {
@@ -212,7 +212,7 @@ pub fn trust(store: &mut Store, cmd: TrustCommand, c: &Catalog) -> Result<()> {
                 print_json(&list)?;
             } else {
                 for d in list {
-                    println!("{}  {}  {}", d.fingerprint, d.label, d.device_id.unwrap_or_default());
+                    out!("{}  {}  {}", d.fingerprint, d.label, d.device_id.unwrap_or_default());
                 }
             }
         }
@@ -250,21 +250,21 @@ pub fn export(store: &mut Store, args: ExportArgs, c: &Catalog) -> Result<()> {
     let Some(out) = args.out.filter(|_| !args.preview) else {
         let p = store.export_preview(&opts)?;
         let tier = p.clearance.map(|t| c.msg(&format!("tier-{}", t.code()), &[])).unwrap_or_default();
-        println!("{}", c.msg("preview-heading", &[("tier", &tier), ("recipients", &p.recipients.join(", "))]));
+        out!("{}", c.msg("preview-heading", &[("tier", &tier), ("recipients", &p.recipients.join(", "))]));
         for (key, lines) in [("preview-leaves", &p.included), ("preview-stays", &p.withheld)] {
-            println!("\n{}", c.msg(key, &[]));
+            out!("\n{}", c.msg(key, &[]));
             if lines.is_empty() {
-                println!("  {}", c.msg("preview-nothing", &[]));
+                out!("  {}", c.msg("preview-nothing", &[]));
             }
             for l in lines {
                 let tier = c.msg(&format!("tier-{}", l.tier.code()), &[]);
-                println!("  {tier:<12}  {:<28} {:>8}", format!("{}.{}", l.entity, l.field), l.count);
+                out!("  {tier:<12}  {:<28} {:>8}", format!("{}.{}", l.entity, l.field), l.count);
             }
         }
         return Ok(());
     };
     let report = store.export_bundle(&out, &opts)?;
-    println!(
+    out!(
         "{}",
         c.msg(
             "cli-exported",
@@ -277,7 +277,7 @@ pub fn export(store: &mut Store, args: ExportArgs, c: &Catalog) -> Result<()> {
     );
     if report.withheld > 0 {
         let tier = c.msg(&format!("tier-{}", report.clearance.code()), &[]);
-        println!("{}", c.msg("cli-export-withheld", &[("count", &report.withheld.to_string()), ("tier", &tier)]));
+        out!("{}", c.msg("cli-export-withheld", &[("count", &report.withheld.to_string()), ("tier", &tier)]));
     }
     Ok(())
 }
@@ -306,7 +306,7 @@ pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
     let opts = ImportOptions { trust_new_devices: args.trust_new_devices, passphrase, identity };
     let reports = store.import_files(&args.files, &opts)?;
     for r in reports {
-        println!(
+        out!(
             "{}",
             c.msg(
                 "cli-imported",
@@ -337,7 +337,7 @@ pub fn conflicts(store: &mut Store, cmd: ConflictsCommand) -> Result<()> {
                 print_json(&list)?;
             } else {
                 for k in list {
-                    println!(
+                    out!(
                         "{}  {}.{} {}  local={}  incoming={}  (applied: {})",
                         k.id, k.entity, k.field, k.record_id, k.local_value, k.incoming_value, k.winner
                     );

@@ -115,3 +115,27 @@ fn history_shows_each_field_change_with_the_value_before() -> Result<()> {
     assert!(!err.status.success() && String::from_utf8_lossy(&err.stderr).contains("no record kind"));
     Ok(())
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() -> Result<()> {
+    use std::io::Read;
+    let dir = tempfile::tempdir()?;
+    ok(dir.path(), &["init"]);
+    ok(dir.path(), &["demo-data", "--sessions", "40", "--seed", "3"]);
+    // `fieldbook-cli dump --json | head -c 10`: far more output than a pipe holds.
+    let mut child = std::process::Command::new(fieldbook_tests::cli_binary())
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--lang", "en", "dump", "--json"])
+        .env("FIELDBOOK_PASSPHRASE", PASS)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let mut head = [0u8; 10];
+    child.stdout.take().expect("stdout").read_exact(&mut head)?;
+    let out = child.wait_with_output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    Ok(())
+}
