@@ -241,6 +241,10 @@ impl Store {
         let nobody = Mentions::default();
         let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
         let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
+        // Stamps come sorted by field name: walking this list alongside finds each field's
+        // column with a comparison or two instead of a scan of every name.
+        let mut by_name: Vec<(&str, usize)> = fields.iter().enumerate().map(|(i, f)| (f.name, i)).collect();
+        by_name.sort_unstable();
         let cols: Vec<String> = fields.iter().map(|f| format!("t.{}", f.name)).collect();
         let (facts_cols, join, _) = facts_columns(entity);
         let sql = format!(
@@ -258,12 +262,16 @@ impl Store {
             let whole = resend.whole(entity, id, session_of.and_then(RecordId::from_slice));
             let record_facts = facts(r, 2)?;
             let mut started = false;
+            let mut next = 0;
             for entry in entries(stamps) {
                 let (field_name, f) = entry?;
                 if !whole && f.seq <= since_seq {
                     continue;
                 }
-                let Some(i) = fields.iter().position(|c| c.name == field_name) else { continue };
+                while by_name.get(next).is_some_and(|(n, _)| *n < field_name) {
+                    next += 1;
+                }
+                let Some(&(_, i)) = by_name.get(next).filter(|(n, _)| *n == field_name) else { continue };
                 let field = fields[i];
                 let mut tier = if field.name == DELETED.name {
                     Tier::ShareBack

@@ -132,13 +132,16 @@ fn damaged(why: &str) -> Error {
 pub struct Blocks<F: FnMut(Block) -> Result<()>> {
     block: Block,
     devices: HashMap<DeviceId, u32>,
+    /// Where the next field name is expected in the block's list (records of one kind list
+    /// their fields in the same order).
+    hint: usize,
     emit: F,
 }
 
 impl<F: FnMut(Block) -> Result<()>> Blocks<F> {
     /// Blocks handed to `emit` as they fill.
     pub fn new(emit: F) -> Self {
-        Blocks { block: Block::default(), devices: HashMap::new(), emit }
+        Blocks { block: Block::default(), devices: HashMap::new(), hint: 0, emit }
     }
 
     /// Starts a record (a new block when the kind changes or the block is full).
@@ -153,13 +156,15 @@ impl<F: FnMut(Block) -> Result<()>> Blocks<F> {
 
     /// Adds a field to the record started last.
     pub fn field(&mut self, name: &str, value: Value, stamp: Stamp, base: Option<Stamp>) {
-        let field = match self.block.fields.iter().position(|f| f == name) {
-            Some(i) => i,
-            None => {
-                self.block.fields.push(name.to_owned());
-                self.block.fields.len() - 1
-            }
+        let field = if self.block.fields.get(self.hint).is_some_and(|f| f == name) {
+            self.hint
+        } else if let Some(i) = self.block.fields.iter().position(|f| f == name) {
+            i
+        } else {
+            self.block.fields.push(name.to_owned());
+            self.block.fields.len() - 1
         };
+        self.hint = field + 1;
         let device = self.device(stamp.device);
         let base = base.map(|b| (b.hlc.0, self.device(b.device)));
         if let Some(r) = self.block.records.last_mut() {
