@@ -151,6 +151,7 @@ impl<F: FnMut(Block) -> Result<()>> Blocks<F> {
             self.block.entity = entity.name().to_owned();
         }
         self.block.records.push(Record { id: *id.as_bytes(), fields: Vec::new() });
+        self.hint = 0;
         Ok(())
     }
 
