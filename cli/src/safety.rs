@@ -122,10 +122,7 @@ pub fn export_table(store: &Store, args: TableArgs, c: &Catalog) -> Result<()> {
     let report = store.export_tables(&args.out, format, args.tier)?;
     let tier = c.msg(&format!("tier-{}", report.tier.code()), &[]);
     let rows: usize = report.rows.iter().map(|(_, n)| n).sum();
-    out!(
-        "{}",
-        c.msg("cli-table-exported", &[("path", &report.path), ("rows", &rows.to_string()), ("tier", &tier)])
-    );
+    out!("{}", c.msg("cli-table-exported", &[("path", &report.path), ("rows", &rows.to_string()), ("tier", &tier)]));
     if report.withheld_rows + report.withheld_cells > 0 {
         let (r, f) = (report.withheld_rows.to_string(), report.withheld_cells.to_string());
         out!("{}", c.msg("cli-table-withheld", &[("rows", &r), ("cells", &f), ("tier", &tier)]));

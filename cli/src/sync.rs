@@ -339,7 +339,13 @@ pub fn conflicts(store: &mut Store, cmd: ConflictsCommand) -> Result<()> {
                 for k in list {
                     out!(
                         "{}  {}.{} {}  local={}  incoming={}  (applied: {})",
-                        k.id, k.entity, k.field, k.record_id, k.local_value, k.incoming_value, k.winner
+                        k.id,
+                        k.entity,
+                        k.field,
+                        k.record_id,
+                        k.local_value,
+                        k.incoming_value,
+                        k.winner
                     );
                 }
             }
