@@ -14,7 +14,6 @@ use crate::schema::Entity;
 use crate::sync::stamp::Stamp;
 use rusqlite::{params, OptionalExtension};
 use serde_json::Value as Json;
-use std::io::Write;
 
 /// The last write of one field, as this store knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,7 +218,14 @@ impl Writer<'_, '_> {
             serde_json::to_writer(&mut entry, name).map_err(|e| Error::Bundle(e.to_string()))?;
             entry.extend_from_slice(b":[");
             serde_json::to_writer(&mut entry, value).map_err(|e| Error::Bundle(e.to_string()))?;
-            write!(entry, ",\"{stamp}\"]")?;
+            // The stamp's text form (`Stamp`'s Display) without the formatter: 16 + 1 + 32 hex.
+            let mut hex = [0u8; 48];
+            data_encoding::HEXLOWER.encode_mut(&stamp.to_bytes(), &mut hex);
+            entry.extend_from_slice(b",\"");
+            entry.extend_from_slice(&hex[..16]);
+            entry.push(b'-');
+            entry.extend_from_slice(&hex[16..]);
+            entry.extend_from_slice(b"\"]");
             newest = newest.max(Some(stamp));
         }
         entry.push(b'}');
