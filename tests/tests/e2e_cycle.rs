@@ -98,7 +98,14 @@ async fn check_in_due_actor_map_search_and_dashboard() -> Result<()> {
     assert!(wait_for(&c, "#checkin-status").await?.text().await?.contains("is due"));
     wait_for(&c, "#add-checkin").await?.click().await?;
     let feedback = wait_for(&c, "#checkins .item.check_in textarea[data-field=feedback]").await?;
-    feedback.send_keys("Keep backing the campaign; let us speak for ourselves.").await?;
+    // The new check-in takes the focus (its date) a frame after it is drawn; typing before that
+    // would send the rest of the words to the date.
+    wait_until("the new check-in has the focus", || async {
+        Ok(c.execute("return !!document.activeElement.closest('#checkins .item')", vec![]).await? == true)
+    })
+    .await?;
+    let said = "Keep backing the campaign; let us speak for ourselves.";
+    feedback.send_keys(said).await?;
     wait_until("the check-in clears the due note", || async {
         Ok(!c.find(Locator::Css("#checkin-status")).await?.text().await?.contains("is due"))
     })
@@ -128,6 +135,33 @@ async fn check_in_due_actor_map_search_and_dashboard() -> Result<()> {
     c.execute("window.scrollTo(0, 0)", vec![]).await?;
     driver.shot(&c, "41-movement-cycle").await?;
 
+    // Every record of the cycle has a sensitivity picker; the choice is saved with the record.
+    let pickers = c.find_all(Locator::Css("#actors .item.actor select[data-field=tier]")).await?;
+    assert_eq!(pickers.len(), 2);
+    assert_eq!(pickers[0].prop("value").await?.as_deref(), Some("default"));
+    pickers[0].select_by_value("restricted").await?;
+    wait_saved(&c).await?;
+    for (items, n) in [("#roles .item", 1), ("#checkins .item", 1), ("#actors .item.relation", 1)] {
+        assert!(count(&c, &format!("{items} select[data-field=tier]")).await? >= n, "no picker in {items}");
+    }
+    let page = c.execute("return location.hash", vec![]).await?;
+    c.execute("location.hash = '#/sessions'", vec![]).await?;
+    wait_for(&c, "#session-count").await?;
+    c.execute("location.hash = arguments[0]", vec![page]).await?;
+    wait_until("the actor is still restricted after the page is drawn again", || async {
+        let mut restricted = 0;
+        for p in c.find_all(Locator::Css("#actors .item.actor select[data-field=tier]")).await? {
+            restricted += usize::from(p.prop("value").await?.as_deref() == Some("restricted"));
+        }
+        Ok(restricted == 1)
+    })
+    .await?;
+    // Drawn again from the store: every word of the feedback was saved.
+    let stored = wait_for(&c, "#checkins .item.check_in textarea[data-field=feedback]").await?.prop("value").await?;
+    assert_eq!(stored.as_deref(), Some(said));
+    c.execute("document.querySelector('#actors .item.actor').scrollIntoView()", vec![]).await?;
+    driver.shot(&c, "41-movement-tiers").await?;
+
     // Home again: nothing due for it any more.
     c.execute("location.hash = '#/sessions'", vec![]).await?;
     wait_for(&c, "#session-count").await?;
@@ -137,7 +171,7 @@ async fn check_in_due_actor_map_search_and_dashboard() -> Result<()> {
     c.execute(&format!("location.hash = '#/movement/{big}'"), vec![]).await?;
     wait_until("sixty actors on the map", || async { Ok(count(&c, "#actor-map-svg [data-actor]").await? == 60) })
         .await?;
-    assert_eq!(count(&c, "#overlaps li").await?, 6, "each of the six NGOs convenes actors");
+    wait_until("each of the six NGOs convenes actors", || async { Ok(count(&c, "#overlaps li").await? == 6) }).await?;
     c.execute("document.getElementById('actors').scrollIntoView()", vec![]).await?;
     driver.shot(&c, "42-actor-map-60").await?;
 

@@ -22,6 +22,14 @@ function card(id, title, lead, tools, ...body) {
     lead ? h('p', { class: 'muted lead-small' }, lead) : null, body);
 }
 
+// Who may see a record (docs/tiers.md): "default" is its kind's tier, internal for the map,
+// check-ins and share-backs (staff working material), share-back for the role history.
+const KIND_TIER = { role_change: 'share_back' };
+const tierField = (entity, r) => f.select(entity, r, 'tier', t('tier-label'),
+  ['default', 'share_back', 'internal', 'restricted'].map((c) => [c,
+    c === 'default' ? t('tier-default', { tier: t(`tier-${KIND_TIER[entity] || 'internal'}`) }) : t(`tier-${c}`)]),
+  { class: 'wide2' });
+
 // A list of records of one kind under the movement, each with its fields and a delete button.
 function records(entity, items, fieldsOf, redraw, emptyKey) {
   if (!items.length) return emptyKey ? h('p', { class: 'empty-small' }, t(emptyKey)) : null;
@@ -64,6 +72,7 @@ export async function renderMovement(main, id) {
         f.date('role_change', r, 'date', t('cycle-date')),
         f.refs('role_change', r, 'roles', t('role-change-roles'), f.enumOptions(v.roles, 'role'), ''),
         f.area('role_change', r, 'reason', t('role-change-reason'), { rows: 2, class: 'wide' }),
+        tierField('role_change', r),
       ], drawRoles, null)));
   };
 
@@ -82,6 +91,7 @@ export async function renderMovement(main, id) {
         f.select('check_in', r, 'decision', t('checkin-decision'), f.enumOptions(v.decision, 'decision')),
         f.area('check_in', r, 'feedback', t('checkin-feedback'), { rows: 2, class: 'wide', hint: t('checkin-feedback-hint') }),
         f.area('check_in', r, 'notes', t('cycle-notes'), { rows: 1, class: 'wide' }),
+        tierField('check_in', r),
       ], drawCheckins, 'checkins-empty')));
   };
 
@@ -107,6 +117,7 @@ export async function renderMovement(main, id) {
           f.select('actor', a, 'org_kind', t('participant-org-kind'), f.enumOptions(v.org_kind, 'org-kind')),
           f.area('actor', a, 'notes', t('cycle-notes'), { rows: 1, class: 'wide' }),
           f.refs('actor', a, 'session_ids', t('actor-sessions'), sessionOptions, t('actor-sessions-none')),
+          tierField('actor', a),
         ], drawMapCard, 'actors-none'),
         h('h3', {}, t('relations-list')),
         records('relation', relations, (r) => [
@@ -114,6 +125,7 @@ export async function renderMovement(main, id) {
           f.select('relation', r, 'kind', t('relation-kind'), f.enumOptions(v.relation_kind, 'relation')),
           f.select('relation', r, 'to_id', t('relation-to'), actorOptions, { nullable: true }),
           f.text('relation', r, 'notes', t('cycle-notes'), { class: 'wide' }),
+          tierField('relation', r),
         ], drawMapCard, 'relations-empty'))));
     await drawOverlaps();
   };
@@ -139,6 +151,7 @@ export async function renderMovement(main, id) {
         f.text('share_back', r, 'audience', t('share-back-audience'), { class: 'wide2', hint: t('share-back-audience-hint') }),
         f.select('share_back', r, 'session_id', t('share-back-session'), [['', '—'], ...sessionOptions], { nullable: true, class: 'wide2' }),
         f.area('share_back', r, 'notes', t('cycle-notes'), { rows: 1, class: 'wide' }),
+        tierField('share_back', r),
       ], drawShares, 'share-backs-empty')));
   };
 
