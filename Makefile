@@ -54,7 +54,7 @@ check:
 	@echo "check: fieldbook-core is free of tauri"
 
 bench: deps
-	cargo bench -p fieldbook-tests --bench sync
+	BENCH_SYNC_DIR=$(CURDIR)/target/bench-sync cargo bench -p fieldbook-tests --bench sync
 	BENCH_SEARCH_DIR=$(CURDIR)/target/bench-search cargo bench -p fieldbook-tests --bench search
 	cargo build --release -p fieldbook --features custom-protocol
 	./scripts/bench-startup.sh target/release/fieldbook
