@@ -160,7 +160,7 @@ fn main() {
             Some(core) => catalog.error(core),
             None => format!("{err:#}"),
         };
-        eout!("fieldbook-cli: {msg}");
+        eprintln!("fieldbook-cli: {msg}");
         std::process::exit(1);
     }
 }
@@ -173,7 +173,7 @@ fn print_line(args: std::fmt::Arguments<'_>) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eout!("fieldbook-cli: {e}");
+        eprintln!("fieldbook-cli: {e}");
         std::process::exit(1);
     }
 }
@@ -214,13 +214,13 @@ fn wipe(dir: &std::path::Path, yes: bool, catalog: &Catalog) -> Result<()> {
         .and_then(|s| s.unexported_changes().ok())
         .unwrap_or(0);
     if unexported > 0 {
-        eout!("{}", catalog.msg("cli-wipe-unexported", &[("count", &unexported.to_string())]));
+        eprintln!("{}", catalog.msg("cli-wipe-unexported", &[("count", &unexported.to_string())]));
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
             bail!(catalog.msg("cli-wipe-needs-yes", &[]));
         }
-        eout!("{}", catalog.msg("cli-wipe-confirm", &[("path", &path)]));
+        eprintln!("{}", catalog.msg("cli-wipe-confirm", &[("path", &path)]));
         let mut typed = String::new();
         std::io::stdin().read_line(&mut typed)?;
         if typed.trim() != "WIPE" {

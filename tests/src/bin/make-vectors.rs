@@ -176,39 +176,14 @@ fn main() -> Result<()> {
     )?;
     // Signed and hashed correctly, but the blocks inside are not what they must be.
     let plain = inflate(&bundle::compress(&changes())?)?;
-    write(
-        "fail_bundle-damaged__block_cut_short",
-        &crafted(
-            &keys.sender,
-            &office,
-            FORMAT_VERSION,
-            |_| {},
-            true,
-            Payload::Signed(deflate(&plain[..plain.len() - 1])?),
-        )?,
-    )?;
-    write(
-        "fail_bundle-damaged__device_index_out_of_range",
-        &crafted(
-            &keys.sender,
-            &office,
-            FORMAT_VERSION,
-            |_| {},
-            true,
-            Payload::Signed(edited_block(|b| b.records[0].fields[0].device = 7)?),
-        )?,
-    )?;
-    write(
-        "fail_bundle-damaged__unknown_record_kind",
-        &crafted(
-            &keys.sender,
-            &office,
-            FORMAT_VERSION,
-            |_| {},
-            true,
-            Payload::Signed(edited_block(|b| b.entity = "spaceship".into())?),
-        )?,
-    )?;
+    for (name, payload) in [
+        ("block_cut_short", deflate(&plain[..plain.len() - 1])?),
+        ("device_index_out_of_range", edited_block(|b| b.records[0].fields[0].device = 7)?),
+        ("unknown_record_kind", edited_block(|b| b.entity = "spaceship".into())?),
+    ] {
+        let bytes = crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Signed(payload))?;
+        write(&format!("fail_bundle-damaged__{name}"), &bytes)?;
+    }
     write("fail_not-a-bundle__plain_text", b"Minutes of the meeting, not a bundle.\n")?;
     write("fail_not-a-bundle__age_file_of_something_else", &bundle::encrypt(b"hello", &Seal::Recipients(&office))?)?;
     println!("wrote vectors to {}", dir.display());
