@@ -5,12 +5,13 @@ mod clock;
 mod history;
 mod read;
 mod safety;
+mod stamps;
 pub(crate) mod write;
 
-pub(crate) use clock::{entries, Stamps};
 pub use history::HistoryEntry;
 pub use read::{Record, SessionFilter, SessionRow};
 pub use safety::wipe_store_files;
+pub(crate) use stamps::{entries, Stamps};
 pub use write::Op;
 
 use crate::error::{Error, Result};
