@@ -2,7 +2,7 @@
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
 use super::bundle::{seal_payload, Manifest, Seal, FORMAT_VERSION};
-use super::payload::{Block, Blocks, Compressor, Value};
+use super::payload::{Blocks, Compressor, Value};
 use super::stamp::Stamp;
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
@@ -118,9 +118,8 @@ fn facts_columns(entity: Entity) -> (String, &'static str, &'static str) {
 }
 
 fn facts(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Facts> {
-    let tier = |i: usize| -> rusqlite::Result<Option<Tier>> {
-        Ok(r.get::<_, Option<String>>(at + i)?.as_deref().and_then(Tier::parse))
-    };
+    let tier =
+        |i: usize| -> rusqlite::Result<Option<Tier>> { Ok(r.get_ref(at + i)?.as_str_or_null()?.and_then(Tier::parse)) };
     Ok(Facts { item: tier(0)?, parent: tier(1)?, at_risk: r.get(at + 2)?, consent_named: r.get(at + 3)? })
 }
 
@@ -164,7 +163,7 @@ impl Store {
     /// always travel (an id says nothing). For an incremental export, records whose
     /// tier-deciding fields changed are sent whole again, so a lowered tier reaches recipients
     /// who were refused the fields before.
-    fn walk<F: FnMut(Block) -> Result<()>>(
+    fn walk<F: FnMut(Vec<u8>) -> Result<()>>(
         &self,
         since_seq: i64,
         clearance: Tier,
@@ -229,7 +228,7 @@ impl Store {
         Ok(resend)
     }
 
-    fn collect<F: FnMut(Block) -> Result<()>>(
+    fn collect<F: FnMut(Vec<u8>) -> Result<()>>(
         &self,
         entity: Entity,
         which: &str,
@@ -288,7 +287,10 @@ impl Store {
                     }
                 }
                 let included = tier <= clearance;
-                tally.add(included, tier, entity, field.name);
+                // A bundle reports only what it withheld; the preview shows every line.
+                if !included || out.is_none() {
+                    tally.add(included, tier, entity, field.name);
+                }
                 let Some(out) = out.as_deref_mut().filter(|_| included) else { continue };
                 if !started {
                     out.blocks.record(entity, id)?;
@@ -296,7 +298,7 @@ impl Store {
                 }
                 let value = Value::from_sql(field.ty, r.get_ref(7 + i)?);
                 out.count(field.name == DELETED.name && value == Value::Bool(true), f.stamp);
-                out.blocks.field(field.name, value, f.stamp, f.base);
+                out.blocks.field(field.name, value, f.stamp, f.base)?;
             }
         }
         Ok(())
@@ -306,7 +308,7 @@ impl Store {
     /// on two threads at once: the store hands over blocks of records as it reads them.
     fn payload(&self, since: i64, clearance: Tier, tally: &mut Tally) -> Result<(Vec<u8>, Counts)> {
         std::thread::scope(|s| {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<Block>(16);
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(16);
             let compressor = s.spawn(move || -> Result<Vec<u8>> {
                 let mut z = Compressor::default();
                 for block in rx {
@@ -316,7 +318,7 @@ impl Store {
             });
             let stopped = || Error::Bundle("the compressor stopped".into());
             let mut out = Collected {
-                blocks: Blocks::new(move |b: Block| tx.send(b).map_err(|_| stopped())),
+                blocks: Blocks::new(move |b: Vec<u8>| tx.send(b).map_err(|_| stopped())),
                 counts: Counts { lo: u64::MAX, ..Counts::default() },
             };
             let walked = self.walk(since, clearance, tally, Some(&mut out)).and_then(|()| out.blocks.flush());
@@ -379,7 +381,7 @@ impl Store {
     pub fn export_preview(&self, opts: &ExportOptions) -> Result<ExportPreview> {
         let plan = self.plan(opts)?;
         let mut tally = Tally::default();
-        self.walk::<fn(Block) -> Result<()>>(plan.since, plan.clearance, &mut tally, None)?;
+        self.walk::<fn(Vec<u8>) -> Result<()>>(plan.since, plan.clearance, &mut tally, None)?;
         Ok(ExportPreview {
             clearance: Some(plan.clearance),
             recipients: if opts.passphrase.is_some() {
@@ -468,12 +470,12 @@ struct Counts {
 }
 
 /// Where an export's fields go: blocks for the payload, and the counts for the manifest.
-struct Collected<F: FnMut(Block) -> Result<()>> {
+struct Collected<F: FnMut(Vec<u8>) -> Result<()>> {
     blocks: Blocks<F>,
     counts: Counts,
 }
 
-impl<F: FnMut(Block) -> Result<()>> Collected<F> {
+impl<F: FnMut(Vec<u8>) -> Result<()>> Collected<F> {
     fn count(&mut self, tombstone: bool, stamp: Stamp) {
         let c = &mut self.counts;
         c.changes += 1;

@@ -13,6 +13,7 @@ use crate::schema::{Entity, FieldType};
 use rusqlite::types::ValueRef;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -42,13 +43,13 @@ pub struct Record {
     pub fields: Vec<FieldChange>,
 }
 
-/// One stamped field value.
+/// One stamped field value (`S`: how its text is held; a writer borrows it from the store).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FieldChange {
+pub struct FieldChange<S = String> {
     /// Position in [`Block::fields`].
     pub field: u32,
     /// The value.
-    pub value: Value,
+    pub value: Value<S>,
     /// The write's hybrid logical clock.
     pub hlc: u64,
     /// The writing device, a position in [`Block::devices`].
@@ -57,9 +58,10 @@ pub struct FieldChange {
     pub base: Option<(u64, u32)>,
 }
 
-/// A field value. Each maps to one JSON value (as in `dump --json`).
+/// A field value. Each maps to one JSON value (as in `dump --json`). `S` holds text: owned when
+/// read from a bundle, borrowed from SQLite when written (the same bytes on the wire).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Value {
+pub enum Value<S = String> {
     /// `null`.
     Null,
     /// `true` or `false`.
@@ -69,29 +71,29 @@ pub enum Value {
     /// A number with a fraction.
     Real(f64),
     /// A string.
-    Text(String),
+    Text(S),
     /// A record id, as 16 bytes (JSON: the hyphenated UUID string).
     Id([u8; 16]),
     /// Any other JSON value, as JSON text (lists).
-    Json(String),
+    Json(S),
 }
 
-impl Value {
+impl<'a> Value<Cow<'a, str>> {
     /// The wire value of a JSON value.
-    pub fn from_json(v: &Json) -> Value {
+    pub fn from_json(v: &'a Json) -> Self {
         match v {
             Json::Null => Value::Null,
             Json::Bool(b) => Value::Bool(*b),
-            Json::Number(n) => n.as_i64().map_or_else(|| Value::Json(n.to_string()), Value::Int),
-            Json::String(s) => Value::Text(s.clone()),
-            other => Value::Json(other.to_string()),
+            Json::Number(n) => n.as_i64().map_or_else(|| Value::Json(Cow::Owned(n.to_string())), Value::Int),
+            Json::String(s) => Value::Text(Cow::Borrowed(s)),
+            other => Value::Json(Cow::Owned(other.to_string())),
         }
     }
 
     /// The wire value of a stored column, straight from SQLite (the same JSON value as
-    /// [`crate::value::from_sql`] gives, without building it).
-    pub fn from_sql(ty: FieldType, v: ValueRef<'_>) -> Value {
-        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    /// [`crate::value::from_sql`] gives, without building it or copying its text).
+    pub fn from_sql(ty: FieldType, v: ValueRef<'a>) -> Self {
+        let text = String::from_utf8_lossy;
         match (ty, v) {
             (_, ValueRef::Null) => Value::Null,
             (FieldType::Bool, ValueRef::Integer(i)) => Value::Bool(i != 0),
@@ -102,14 +104,16 @@ impl Value {
                 // Stored as JSON text already; an unreadable one reads as an empty list, as in from_sql.
                 match serde_json::from_slice::<serde::de::IgnoredAny>(s) {
                     Ok(_) => Value::Json(text(s)),
-                    Err(_) => Value::Json("[]".into()),
+                    Err(_) => Value::Json(Cow::Borrowed("[]")),
                 }
             }
             (_, ValueRef::Text(s)) => Value::Text(text(s)),
             (_, ValueRef::Blob(_)) => Value::Null,
         }
     }
+}
 
+impl<S: AsRef<str> + Into<String>> Value<S> {
     /// The JSON value; a `Json` value that is not JSON means a damaged bundle.
     pub fn into_json(self) -> Result<Json> {
         Ok(match self {
@@ -117,9 +121,9 @@ impl Value {
             Value::Bool(b) => Json::Bool(b),
             Value::Int(i) => Json::from(i),
             Value::Real(r) => Json::from(r),
-            Value::Text(s) => Json::String(s),
+            Value::Text(s) => Json::String(s.into()),
             Value::Id(b) => Json::String(uuid::Uuid::from_bytes(b).to_string()),
-            Value::Json(s) => serde_json::from_str(&s).map_err(|_| damaged("a value is not valid JSON"))?,
+            Value::Json(s) => serde_json::from_str(s.as_ref()).map_err(|_| damaged("a value is not valid JSON"))?,
         })
     }
 }
@@ -128,66 +132,115 @@ fn damaged(why: &str) -> Error {
     Error::BundleDamaged(format!("payload: {why}"))
 }
 
-/// Fills blocks record by record and hands each full block on.
-pub struct Blocks<F: FnMut(Block) -> Result<()>> {
-    block: Block,
-    devices: HashMap<DeviceId, u32>,
+/// Writes blocks record by record, straight into their wire bytes (no value is copied), and
+/// hands each full block on as bytes.
+pub struct Blocks<F: FnMut(Vec<u8>) -> Result<()>> {
+    entity: &'static str,
+    fields: Vec<String>,
+    devices: Vec<[u8; 16]>,
+    device_at: HashMap<DeviceId, u32>,
+    /// The finished records of this block, encoded, and how many there are.
+    records: Vec<u8>,
+    count: usize,
+    /// The record being filled: its id, its encoded fields and how many.
+    current: Option<[u8; 16]>,
+    current_fields: Vec<u8>,
+    current_count: usize,
     /// Where the next field name is expected in the block's list (records of one kind list
     /// their fields in the same order).
     hint: usize,
     emit: F,
 }
 
-impl<F: FnMut(Block) -> Result<()>> Blocks<F> {
+fn wire(e: postcard::Error) -> Error {
+    Error::Bundle(format!("payload: {e}"))
+}
+
+impl<F: FnMut(Vec<u8>) -> Result<()>> Blocks<F> {
     /// Blocks handed to `emit` as they fill.
     pub fn new(emit: F) -> Self {
-        Blocks { block: Block::default(), devices: HashMap::new(), hint: 0, emit }
+        Blocks {
+            entity: "",
+            fields: vec![],
+            devices: vec![],
+            device_at: HashMap::new(),
+            records: Vec::with_capacity(1 << 18),
+            count: 0,
+            current: None,
+            current_fields: Vec::with_capacity(1 << 10),
+            current_count: 0,
+            hint: 0,
+            emit,
+        }
     }
 
     /// Starts a record (a new block when the kind changes or the block is full).
     pub fn record(&mut self, entity: Entity, id: RecordId) -> Result<()> {
-        if self.block.entity != entity.name() || self.block.records.len() >= BLOCK_RECORDS {
+        self.finish_record()?;
+        if self.entity != entity.name() || self.count >= BLOCK_RECORDS {
             self.flush()?;
-            self.block.entity = entity.name().to_owned();
+            self.entity = entity.name();
         }
-        self.block.records.push(Record { id: *id.as_bytes(), fields: Vec::new() });
+        self.current = Some(*id.as_bytes());
         self.hint = 0;
         Ok(())
     }
 
     /// Adds a field to the record started last.
-    pub fn field(&mut self, name: &str, value: Value, stamp: Stamp, base: Option<Stamp>) {
-        let field = if self.block.fields.get(self.hint).is_some_and(|f| f == name) {
+    pub fn field(&mut self, name: &str, value: Value<Cow<'_, str>>, stamp: Stamp, base: Option<Stamp>) -> Result<()> {
+        let field = if self.fields.get(self.hint).is_some_and(|f| f == name) {
             self.hint
-        } else if let Some(i) = self.block.fields.iter().position(|f| f == name) {
+        } else if let Some(i) = self.fields.iter().position(|f| f == name) {
             i
         } else {
-            self.block.fields.push(name.to_owned());
-            self.block.fields.len() - 1
+            self.fields.push(name.to_owned());
+            self.fields.len() - 1
         };
         self.hint = field + 1;
         let device = self.device(stamp.device);
         let base = base.map(|b| (b.hlc.0, self.device(b.device)));
-        if let Some(r) = self.block.records.last_mut() {
-            r.fields.push(FieldChange { field: field as u32, value, hlc: stamp.hlc.0, device, base });
-        }
+        let change = FieldChange { field: field as u32, value, hlc: stamp.hlc.0, device, base };
+        self.current_fields = postcard::to_extend(&change, std::mem::take(&mut self.current_fields)).map_err(wire)?;
+        self.current_count += 1;
+        Ok(())
     }
 
     fn device(&mut self, d: DeviceId) -> u32 {
-        let next = self.block.devices.len() as u32;
-        *self.devices.entry(d).or_insert_with(|| {
-            self.block.devices.push(*d.as_bytes());
+        let next = self.devices.len() as u32;
+        *self.device_at.entry(d).or_insert_with(|| {
+            self.devices.push(*d.as_bytes());
             next
         })
     }
 
-    /// Hands on the block being filled (if it has records).
-    pub fn flush(&mut self) -> Result<()> {
-        self.devices.clear();
-        let block = std::mem::take(&mut self.block);
-        if block.records.iter().any(|r| !r.fields.is_empty()) {
-            (self.emit)(block)?;
+    /// Appends the record being filled to the block, as `Record` encodes: id, field count,
+    /// fields. A record with no field is left out.
+    fn finish_record(&mut self) -> Result<()> {
+        if let Some(id) = self.current.take().filter(|_| self.current_count > 0) {
+            self.records.extend_from_slice(&id);
+            self.records = postcard::to_extend(&self.current_count, std::mem::take(&mut self.records)).map_err(wire)?;
+            self.records.extend_from_slice(&self.current_fields);
+            self.count += 1;
         }
+        self.current_fields.clear();
+        self.current_count = 0;
+        Ok(())
+    }
+
+    /// Hands on the block being filled (if it has records), encoded as [`Block`] is.
+    pub fn flush(&mut self) -> Result<()> {
+        self.finish_record()?;
+        if self.count > 0 {
+            let head = (self.entity, &self.fields, &self.devices, self.count);
+            let mut bytes = postcard::to_extend(&head, Vec::with_capacity(self.records.len() + 1024)).map_err(wire)?;
+            bytes.extend_from_slice(&self.records);
+            (self.emit)(bytes)?;
+        }
+        self.fields.clear();
+        self.devices.clear();
+        self.device_at.clear();
+        self.records.clear();
+        self.count = 0;
         Ok(())
     }
 }
@@ -195,26 +248,24 @@ impl<F: FnMut(Block) -> Result<()>> Blocks<F> {
 /// DEFLATE of the format 2 blocks, written block by block.
 pub struct Compressor {
     z: flate2::write::DeflateEncoder<Vec<u8>>,
-    scratch: Vec<u8>,
 }
 
 impl Default for Compressor {
     fn default() -> Self {
-        Compressor {
-            z: flate2::write::DeflateEncoder::new(Vec::with_capacity(1 << 20), flate2::Compression::fast()),
-            scratch: Vec::with_capacity(1 << 20),
-        }
+        Compressor { z: flate2::write::DeflateEncoder::new(Vec::with_capacity(1 << 20), flate2::Compression::fast()) }
     }
 }
 
 impl Compressor {
-    /// Appends one block.
-    pub fn push(&mut self, block: &Block) -> Result<()> {
-        self.scratch.clear();
-        let scratch = std::mem::take(&mut self.scratch);
-        self.scratch = postcard::to_extend(block, scratch).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
-        self.z.write_all(&self.scratch)?;
+    /// Appends one encoded block (from [`Blocks`]).
+    pub fn push(&mut self, block: &[u8]) -> Result<()> {
+        self.z.write_all(block)?;
         Ok(())
+    }
+
+    /// Appends one block given as a value (tests and test vectors).
+    pub fn push_block(&mut self, block: &Block) -> Result<()> {
+        self.push(&postcard::to_allocvec(block).map_err(wire)?)
     }
 
     /// The compressed payload.
@@ -233,7 +284,7 @@ pub fn compress_v2(changes: &[Change]) -> Result<Vec<u8>> {
             blocks.record(c.entity, c.id)?;
             last = Some((c.entity, c.id));
         }
-        blocks.field(&c.field, Value::from_json(&c.value), c.stamp, c.base);
+        blocks.field(&c.field, Value::from_json(&c.value), c.stamp, c.base)?;
     }
     blocks.flush()?;
     drop(blocks);

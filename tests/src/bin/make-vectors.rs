@@ -105,7 +105,7 @@ fn edited_block(edit: impl FnOnce(&mut Block)) -> Result<Vec<u8>> {
     let mut block: Block = postcard::from_bytes(&plain)?;
     edit(&mut block);
     let mut z = Compressor::default();
-    z.push(&block)?;
+    z.push_block(&block)?;
     Ok(z.finish()?)
 }
 
