@@ -8,6 +8,7 @@ mod merge;
 pub mod payload;
 mod registry;
 pub mod stamp;
+mod walk;
 
 pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Tally};
 pub use merge::ImportReport;
