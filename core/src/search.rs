@@ -188,6 +188,10 @@ impl Store {
     /// `"transport" OR "transports"` is walked lazily, newest first, and stops at the cap.
     fn expanded_query(&self, text: &str) -> Result<Option<String>> {
         let mut groups = vec![];
+        // The word list, once per search (it lives in this connection's temp schema).
+        self.conn.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search_text, 'instance')",
+        )?;
         for word in words(text) {
             // The index holds unicode61 tokens; only ASCII words are folded here the same way.
             let terms = if word.is_ascii() { self.indexed_words(&word.to_ascii_lowercase())? } else { None };
@@ -205,9 +209,6 @@ impl Store {
     /// The indexed words that start with `prefix` (lower-case ASCII), or `None` when there are
     /// more than [`MAX_EXPANSION`]. One seek per word into the index's term list.
     fn indexed_words(&self, prefix: &str) -> Result<Option<Vec<String>>> {
-        self.conn.execute_batch(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search_text, 'instance')",
-        )?;
         // The first string after every word with this prefix: its last letter, plus one.
         let mut end = prefix.as_bytes().to_vec();
         if let Some(last) = end.last_mut() {
