@@ -3,6 +3,7 @@
 
 mod clock;
 mod history;
+mod key;
 mod read;
 mod safety;
 mod stamps;
@@ -19,6 +20,7 @@ use crate::hlc::{Clock, Hlc};
 use crate::ids::DeviceId;
 use crate::secret::Passphrase;
 use crate::sync::identity::DeviceKeys;
+use key::RawKey;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 use std::path::{Path, PathBuf};
@@ -45,6 +47,9 @@ pub struct Store {
     pub(crate) device: DeviceId,
     pub(crate) clock: Clock,
     pub(crate) keys: DeviceKeys,
+    /// The derived key, for opening a second connection without deriving it again (`None` when
+    /// SQLCipher derived it itself; see `key.rs`).
+    key: Option<RawKey>,
     path: PathBuf,
 }
 
@@ -74,7 +79,8 @@ impl Store {
         }
         std::fs::create_dir_all(data_dir)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-        let store = Self::connect(&path, flags, passphrase);
+        let key = RawKey::derive(passphrase, &rand::random())?;
+        let store = Self::connect(&path, flags, passphrase, Some(key));
         if store.is_err() {
             // Never leave a half-made file that the next start would take for a store.
             let _ = std::fs::remove_file(&path);
@@ -88,16 +94,25 @@ impl Store {
         if !path.is_file() {
             return Err(Error::NoStore(data_dir.display().to_string()));
         }
-        Self::connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, passphrase)
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
+        match RawKey::for_file(passphrase, &path) {
+            // Should the derived key ever not fit a store that the passphrase opens, SQLCipher
+            // derives it itself: only a wrong passphrase pays the derivation twice.
+            Some(key) => match Self::connect(&path, flags, passphrase, Some(key)) {
+                Err(Error::WrongPassphrase) => Self::connect(&path, flags, passphrase, None),
+                opened => opened,
+            },
+            None => Self::connect(&path, flags, passphrase, None),
+        }
     }
 
-    fn connect(path: &Path, flags: OpenFlags, passphrase: &Passphrase) -> Result<Store> {
+    fn connect(path: &Path, flags: OpenFlags, passphrase: &Passphrase, key: Option<RawKey>) -> Result<Store> {
         // A `Connection` is never used by two threads at once (it is not `Sync`), so SQLite's
         // per-call connection mutex only costs time: 6% of a large export went into it.
         let mut conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         // The key must be the first statement on the connection. SQLCipher's own log would print
         // "hmac check failed" on a wrong passphrase; the caller gets a clear error instead.
-        conn.pragma_update(None, "key", passphrase.expose())?;
+        conn.pragma_update(None, "key", key.as_ref().map_or(passphrase.expose(), RawKey::expose))?;
         let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
         let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
         if cipher.is_none() {
@@ -123,7 +138,20 @@ impl Store {
         migrations().to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
         let (device, clock) = Self::identity(&conn)?;
         let keys = DeviceKeys::load_or_create(&conn)?;
-        Ok(Store { conn, device, clock, keys, path: path.to_path_buf() })
+        Ok(Store { conn, device, clock, keys, key, path: path.to_path_buf() })
+    }
+
+    /// A second, read-only connection to the store, for reading on another thread; `None` when
+    /// the store was unlocked without a derived key (opening one would derive it again).
+    pub(crate) fn second_reader(&self) -> Result<Option<Connection>> {
+        let Some(key) = &self.key else { return Ok(None) };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&self.path, flags)?;
+        conn.pragma_update(None, "key", key.expose())?;
+        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+        Ok(Some(conn))
     }
 
     /// Reads this install's device id and clock, making the id on first run.

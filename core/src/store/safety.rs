@@ -30,6 +30,8 @@ impl Store {
         let rekeyed = self.conn.pragma_update(None, "rekey", new.expose());
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         rekeyed?;
+        // The salt stays; the key derived from the old passphrase no longer opens anything.
+        self.key = super::RawKey::for_file(new, &self.path);
         Ok(())
     }
 
@@ -114,7 +116,10 @@ mod tests {
         // Still usable on the same connection, and after reopening.
         let fields = json!({"name": "Youth coalition"}).as_object().cloned().unwrap_or_default();
         s.create(Entity::Movement, fields).expect("write after rekey");
-        drop(s);
+        let reader = s.second_reader().expect("reader").expect("a key derived from the new passphrase");
+        let count: i64 = reader.query_row("SELECT count(*) FROM movement", [], |r| r.get(0)).expect("read");
+        assert_eq!(count, 2);
+        drop((reader, s));
         assert!(matches!(Store::open(dir.path(), &old), Err(Error::WrongPassphrase)));
         let s = Store::open(dir.path(), &new).expect("open with the new passphrase");
         let after = serde_json::to_string(&s.dump().expect("dump")).expect("json");

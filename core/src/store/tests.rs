@@ -265,3 +265,35 @@ fn a_record_in_the_old_stamps_layout_is_read_and_rewritten_compact_when_saved() 
     assert_eq!(new.base, Some(old.stamp));
     assert!(new.seq > before.max_seq());
 }
+
+#[test]
+fn a_store_keyed_by_sqlcipher_from_the_passphrase_opens_with_a_second_reader() {
+    // Every store made before the key was derived here: SQLCipher derived it from the passphrase.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let conn = rusqlite::Connection::open(Store::db_path(dir.path())).expect("create");
+    conn.pragma_update(None, "key", pass().expose()).expect("key");
+    conn.execute_batch("CREATE TABLE older (x); INSERT INTO older VALUES (1);").expect("write");
+    drop(conn);
+    let mut store = Store::open(dir.path(), &pass()).expect("open");
+    let id = store.create(Entity::Movement, fields(json!({"name": "Rural women's network"}))).expect("create");
+    let reader = store.second_reader().expect("reader").expect("a derived key");
+    let name: String = reader
+        .query_row("SELECT name FROM movement WHERE id = ?1", [id.as_bytes().as_slice()], |r| r.get(0))
+        .expect("the reader sees the store");
+    assert_eq!(name, "Rural women's network");
+    assert!(matches!(Store::open(dir.path(), &Passphrase::new("not the passphrase")), Err(Error::WrongPassphrase)));
+}
+
+#[test]
+fn each_connection_has_its_own_page_cache_and_allocations_are_not_counted() {
+    // .cargo/config.toml sets these: with SQLite's defaults, the export's two readers each
+    // read slower than one alone (docs/benchmarks.md).
+    let (_dir, store) = new_store();
+    let options: Vec<String> = store
+        .conn
+        .prepare("PRAGMA compile_options")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("options");
+    assert!(!options.iter().any(|o| o == "ENABLE_MEMORY_MANAGEMENT"), "{options:?}");
+    assert!(options.iter().any(|o| o == "DEFAULT_MEMSTATUS=0"), "{options:?}");
+}

@@ -2,7 +2,8 @@
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
 use super::bundle::{seal_payload, Manifest, Seal, FORMAT_VERSION};
-use super::payload::{Blocks, Compressor};
+use super::deflate::{join, Piece};
+use super::payload::Blocks;
 use super::walk::{Collected, Counts};
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
@@ -12,10 +13,11 @@ use crate::store::Store;
 use crate::tier::Tier;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
+use rusqlite::Connection;
 use serde::Serialize;
 use std::collections::BTreeMap;
-
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What to put in a bundle and for whom.
 #[derive(Debug, Default)]
@@ -87,6 +89,12 @@ impl Tally {
         *self.0.entry((included, tier, entity, field)).or_default() += 1;
     }
 
+    fn merge(&mut self, other: Tally) {
+        for (key, count) in other.0 {
+            *self.0.entry(key).or_default() += count;
+        }
+    }
+
     pub(super) fn lines(&self, included: bool) -> Vec<PreviewLine> {
         self.0
             .iter()
@@ -102,30 +110,65 @@ impl Tally {
 }
 
 impl Store {
-    /// The compressed payload (format 2) and its counts. Reading the store and compressing run
-    /// on two threads at once: the store hands over blocks of records as it reads them.
-    fn payload(&self, since: i64, clearance: Tier, tally: &mut Tally) -> Result<(Vec<u8>, Counts)> {
-        std::thread::scope(|s| {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(16);
-            let compressor = s.spawn(move || -> Result<Vec<u8>> {
-                let mut z = Compressor::default();
-                for block in rx {
-                    z.push(&block)?;
+    /// The compressed payload (format 2) and its counts, read on two connections at once when
+    /// the store allows it: both cores read and compress. Each kind of record becomes one piece
+    /// of the DEFLATE stream and the pieces are joined in the kinds' order, so the payload is
+    /// the same whichever reader took which kind (or whether there was a second one).
+    /// `second`, if any, must see what this connection's open read transaction sees.
+    pub(super) fn payload(
+        &self,
+        since: i64,
+        clearance: Tier,
+        second: Option<Connection>,
+        tally: &mut Tally,
+    ) -> Result<(Vec<u8>, Counts)> {
+        let scope = self.scope(since, clearance, true)?;
+        let next = AtomicUsize::new(0);
+        let read = |conn: &Connection| -> Result<Read> {
+            let mut done = Read { pieces: vec![], tally: Tally::default(), counts: Counts::new() };
+            while let Some(&entity) = Entity::ALL.get(next.fetch_add(1, Ordering::Relaxed)) {
+                let mut piece = Piece::default();
+                let mut out = Collected { blocks: Blocks::new(|b: Vec<u8>| piece.push(&b)), counts: Counts::new() };
+                let walked =
+                    scope.entity(conn, entity, &mut done.tally, Some(&mut out)).and_then(|()| out.blocks.flush());
+                if walked.is_err() {
+                    // The other reader stops after the kind it is on.
+                    next.store(Entity::ALL.len(), Ordering::Relaxed);
                 }
-                z.finish()
-            });
-            let stopped = || Error::Bundle("the compressor stopped".into());
-            let mut out = Collected {
-                blocks: Blocks::new(move |b: Vec<u8>| tx.send(b).map_err(|_| stopped())),
-                counts: Counts { lo: u64::MAX, ..Counts::default() },
-            };
-            let walked = self.walk(since, clearance, tally, Some(&mut out)).and_then(|()| out.blocks.flush());
-            let counts = out.counts;
-            drop(out);
-            let payload = compressor.join().map_err(|_| stopped())?;
-            walked?;
-            Ok((payload?, counts))
-        })
+                walked?;
+                done.counts.add(out.counts);
+                drop(out);
+                done.pieces.push((entity, piece.finish()?));
+            }
+            Ok(done)
+        };
+        let read = &read;
+        let (mine, theirs) = std::thread::scope(|s| {
+            let theirs = second.map(|conn| s.spawn(move || read(&conn)));
+            let mine = read(&self.conn);
+            let theirs = theirs.map(|t| t.join().unwrap_or_else(|_| Err(Error::Bundle("a reader stopped".into()))));
+            (mine, theirs)
+        });
+        let mut pieces = vec![];
+        let mut counts = Counts::new();
+        for done in std::iter::once(mine).chain(theirs) {
+            let done = done?;
+            pieces.extend(done.pieces);
+            tally.merge(done.tally);
+            counts.add(done.counts);
+        }
+        pieces.sort_by_key(|(entity, _)| Entity::ALL.iter().position(|e| e == entity));
+        Ok((join(pieces.into_iter().map(|(_, p)| p))?, counts))
+    }
+
+    /// A second connection whose read transaction sees what this one's does (the same highest
+    /// arrival number `high`: every write to synced data raises it), or `None`. It only makes
+    /// the export faster, so without it the export reads on one connection.
+    pub(super) fn second_reader_at(&self, high: i64) -> Option<Connection> {
+        let conn = self.second_reader().ok()??;
+        conn.execute_batch("BEGIN").ok()?;
+        let its: i64 = conn.query_row(HIGHEST_SEQ, [], |r| r.get(0)).ok()?;
+        (its == high).then_some(conn)
     }
 
     fn version_vector(&self) -> Result<BTreeMap<String, u64>> {
@@ -179,7 +222,10 @@ impl Store {
     pub fn export_preview(&self, opts: &ExportOptions) -> Result<ExportPreview> {
         let plan = self.plan(opts)?;
         let mut tally = Tally::default();
-        self.walk::<fn(Vec<u8>) -> Result<()>>(plan.since, plan.clearance, &mut tally, None)?;
+        let scope = self.scope(plan.since, plan.clearance, false)?;
+        for entity in Entity::ALL {
+            scope.entity::<fn(Vec<u8>) -> Result<()>>(&self.conn, entity, &mut tally, None)?;
+        }
         Ok(ExportPreview {
             clearance: Some(plan.clearance),
             recipients: if opts.passphrase.is_some() {
@@ -198,9 +244,11 @@ impl Store {
     /// recipients' clearance is in it, not even encrypted.
     pub fn export_bundle(&mut self, out: &Path, opts: &ExportOptions) -> Result<ExportReport> {
         let Plan { to, seal_to, clearance, full, since } = self.plan(opts)?;
-        let high: i64 = self.conn.query_row("SELECT coalesce(max(seq), 0) FROM record_clock", [], |r| r.get(0))?;
+        // One read transaction, so the payload, its version vector and `high` agree.
+        let snapshot = self.conn.unchecked_transaction()?;
+        let high: i64 = self.conn.query_row(HIGHEST_SEQ, [], |r| r.get(0))?;
         let mut tally = Tally::default();
-        let (payload, counts) = self.payload(since, clearance, &mut tally)?;
+        let (payload, counts) = self.payload(since, clearance, self.second_reader_at(high), &mut tally)?;
         let withheld = tally.lines(false).iter().map(|l| l.count).sum();
         let manifest = Manifest {
             format: FORMAT_VERSION,
@@ -216,6 +264,7 @@ impl Store {
             tombstones: counts.tombstones,
             payload_sha256: String::new(),
         };
+        snapshot.commit()?;
         let bundle_id = manifest.bundle_id;
         let sealed_for = match &opts.passphrase {
             Some(p) => Seal::Passphrase(p),
@@ -245,6 +294,16 @@ impl Store {
             withheld,
         })
     }
+}
+
+/// The highest local arrival number: every write to synced data raises it.
+pub(super) const HIGHEST_SEQ: &str = "SELECT coalesce(max(seq), 0) FROM record_clock";
+
+/// What one reader of an export made: a compressed piece per kind of record, and its counts.
+struct Read {
+    pieces: Vec<(Entity, Vec<u8>)>,
+    tally: Tally,
+    counts: Counts,
 }
 
 /// The decisions behind one export.

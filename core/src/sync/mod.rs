@@ -2,6 +2,7 @@
 //! field with conflicts kept for review. See docs/bundle-format.md.
 
 pub mod bundle;
+mod deflate;
 mod export;
 pub mod identity;
 mod merge;

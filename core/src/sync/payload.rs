@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::Write;
+
+pub use super::deflate::Compressor;
 
 /// Records per block: large enough that the block's name and device lists cost nothing, small
 /// enough that an exporter hands blocks to the compressor as it reads.
@@ -245,35 +246,6 @@ impl<F: FnMut(Vec<u8>) -> Result<()>> Blocks<F> {
     }
 }
 
-/// DEFLATE of the format 2 blocks, written block by block.
-pub struct Compressor {
-    z: flate2::write::DeflateEncoder<Vec<u8>>,
-}
-
-impl Default for Compressor {
-    fn default() -> Self {
-        Compressor { z: flate2::write::DeflateEncoder::new(Vec::with_capacity(1 << 20), flate2::Compression::fast()) }
-    }
-}
-
-impl Compressor {
-    /// Appends one encoded block (from [`Blocks`]).
-    pub fn push(&mut self, block: &[u8]) -> Result<()> {
-        self.z.write_all(block)?;
-        Ok(())
-    }
-
-    /// Appends one block given as a value (tests and test vectors).
-    pub fn push_block(&mut self, block: &Block) -> Result<()> {
-        self.push(&postcard::to_allocvec(block).map_err(wire)?)
-    }
-
-    /// The compressed payload.
-    pub fn finish(self) -> Result<Vec<u8>> {
-        Ok(self.z.finish()?)
-    }
-}
-
 /// The compressed format 2 payload of `changes` (which list each record's fields together).
 pub fn compress_v2(changes: &[Change]) -> Result<Vec<u8>> {
     let mut out = Compressor::default();
@@ -329,6 +301,7 @@ pub fn decode(format: u32, plain: &[u8]) -> Result<Vec<Change>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::deflate::inflate;
     use super::*;
     use serde_json::json;
 
@@ -341,12 +314,6 @@ mod tests {
             stamp: Stamp { hlc: Hlc(hlc), device: DeviceId(uuid::Uuid::from_u128(u128::from(hlc % 3))) },
             base,
         }
-    }
-
-    fn inflate(z: &[u8]) -> Vec<u8> {
-        let mut out = vec![];
-        std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(z), &mut out).expect("inflate");
-        out
     }
 
     #[test]

@@ -240,3 +240,48 @@ fn a_later_chain_of_local_saves_still_conflicts_with_an_unseen_earlier_edit() {
     assert_eq!(receive(&mut b, &[fa])[0].conflicts, 0);
     assert_eq!(b.store.conflicts().expect("c").len(), 1);
 }
+
+/// The payload made on one connection and on two at once, with what each counted.
+fn payloads(store: &Store, since: i64, clearance: crate::tier::Tier) -> [(Vec<u8>, walk::Counts, Tally); 2] {
+    let high: i64 = store.conn.query_row(export::HIGHEST_SEQ, [], |r| r.get(0)).expect("high");
+    [false, true].map(|two| {
+        let second = two.then(|| store.second_reader_at(high).expect("a second reader at the same point"));
+        let mut tally = Tally::default();
+        let (payload, counts) = store.payload(since, clearance, second, &mut tally).expect("payload");
+        (payload, counts, tally)
+    })
+}
+
+#[test]
+fn two_readers_make_the_same_payload_byte_for_byte_as_one() {
+    use crate::tier::Tier;
+    let mut a = device();
+    crate::demo::generate(&mut a.store, 12, 3).expect("demo");
+    let middle: i64 = a.store.conn.query_row(export::HIGHEST_SEQ, [], |r| r.get(0)).expect("high");
+    crate::demo::generate(&mut a.store, 4, 4).expect("more");
+    // A participant put at risk after `middle`: an incremental bundle sends their session's
+    // items again, which the readers must agree on too.
+    let person: Vec<u8> =
+        a.store.conn.query_row("SELECT id FROM participant ORDER BY id LIMIT 1", [], |r| r.get(0)).expect("person");
+    let person = RecordId::from_slice(&person).expect("id");
+    a.store.update(Entity::Participant, person, fields(json!({"at_risk": true}))).expect("at risk");
+    for (since, clearance) in [(0, Tier::Restricted), (0, Tier::Internal), (middle, Tier::ShareBack)] {
+        let [one, two] = payloads(&a.store, since, clearance);
+        assert_eq!(one.0, two.0, "since {since}, {clearance:?}");
+        assert_eq!(one.1, two.1);
+        assert_eq!((one.2.lines(true), one.2.lines(false)), (two.2.lines(true), two.2.lines(false)));
+        let changes = payload::decode(2, &deflate::inflate(&one.0)).expect("decode");
+        assert_eq!(changes.len() as u64, one.1.changes);
+        assert!(changes.len() > 100, "since {since}: {}", changes.len());
+    }
+}
+
+#[test]
+fn a_second_reader_that_sees_another_point_in_time_is_not_used() {
+    let mut a = device();
+    crate::demo::generate(&mut a.store, 1, 1).expect("demo");
+    let high: i64 = a.store.conn.query_row(export::HIGHEST_SEQ, [], |r| r.get(0)).expect("high");
+    a.store.create(Entity::Movement, fields(json!({"name": "Youth coalition"}))).expect("write");
+    assert!(a.store.second_reader_at(high).is_none(), "a reader that sees a later write");
+    assert!(a.store.second_reader_at(high + 1).is_some());
+}

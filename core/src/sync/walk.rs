@@ -11,6 +11,7 @@ use crate::schema::Entity;
 use crate::store::write::DELETED;
 use crate::store::{entries, Stamps, Store};
 use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};
+use rusqlite::Connection;
 use std::collections::{HashMap, HashSet};
 
 /// Columns that decide a record's tiers, in the order [`facts`] reads them, then its session's
@@ -69,42 +70,16 @@ impl Resend {
 }
 
 impl Store {
-    /// Walks every stamped field whose local arrival order is after `since_seq`, counting each
-    /// by tier in `tally`; those within `clearance` go to `out`, record by record. Deletions
-    /// always travel (an id says nothing). For an incremental export, records whose
-    /// tier-deciding fields changed are sent whole again, so a lowered tier reaches recipients
-    /// who were refused the fields before.
-    pub(super) fn walk<F: FnMut(Vec<u8>) -> Result<()>>(
-        &self,
-        since_seq: i64,
-        clearance: Tier,
-        tally: &mut Tally,
-        mut out: Option<&mut Collected<F>>,
-    ) -> Result<()> {
+    /// What a walk after `since_seq` up to `clearance` needs to decide each field's fate, read
+    /// once and shared by the readers. For an incremental export, records whose tier-deciding
+    /// fields changed are sent whole again, so a lowered tier reaches recipients who were
+    /// refused the fields before. Only the preview (`bundle` false) shows each field's exact
+    /// tier: a bundle cleared for everything needs no name scan.
+    pub(super) fn scope(&self, since_seq: i64, clearance: Tier, bundle: bool) -> Result<Scope> {
         let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
-        // Only the preview shows each field's exact tier; a bundle cleared for everything needs
-        // no name scan.
-        let scan = out.is_none() || clearance < Tier::Restricted;
+        let scan = !bundle || clearance < Tier::Restricted;
         let mentions = if scan { self.mentions()? } else { HashMap::new() };
-        let scope = Scope { since_seq, clearance, mentions: &mentions, resend: &resend, scan };
-        for entity in Entity::ALL {
-            // A full export walks the primary key (already in record order, no sort); `+seq` keeps
-            // SQLite from choosing the seq index, which suits only small incremental exports.
-            let seq = if since_seq == 0 { "+rc.seq" } else { "rc.seq" };
-            self.collect(entity, &format!("{seq} > ?2"), &scope, &mut *tally, out.as_deref_mut())?;
-            let (ids, sessions) = resend.lists(entity);
-            if !ids.is_empty() || !sessions.is_empty() {
-                let session = facts_columns(entity).2;
-                let again = format!(
-                    "rc.seq <= ?2 AND (rc.id IN (SELECT unhex(value) FROM json_each('{}'))
-                     OR {session} IN (SELECT unhex(value) FROM json_each('{}')))",
-                    serde_json::Value::from(ids),
-                    serde_json::Value::from(sessions)
-                );
-                self.collect(entity, &again, &scope, &mut *tally, out.as_deref_mut())?;
-            }
-        }
-        Ok(())
+        Ok(Scope { since_seq, clearance, mentions, resend, scan })
     }
 
     /// What an incremental export since `since_seq` must send whole again.
@@ -138,16 +113,56 @@ impl Store {
         }
         Ok(resend)
     }
+}
 
-    fn collect<F: FnMut(Vec<u8>) -> Result<()>>(
+/// What one export pass keeps: changes after `since_seq`, up to `clearance`.
+pub(super) struct Scope {
+    since_seq: i64,
+    clearance: Tier,
+    mentions: HashMap<String, Mentions>,
+    resend: Resend,
+    /// Whether free text is scanned for the names of people at risk.
+    scan: bool,
+}
+
+impl Scope {
+    /// Walks every stamped field of `entity` in scope, on `conn`, counting each by tier in
+    /// `tally`; those within the clearance go to `out`, record by record. Deletions always
+    /// travel (an id says nothing).
+    pub(super) fn entity<F: FnMut(Vec<u8>) -> Result<()>>(
         &self,
+        conn: &Connection,
         entity: Entity,
-        which: &str,
-        scope: &Scope<'_>,
         tally: &mut Tally,
         mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
-        let Scope { since_seq, clearance, mentions, resend, scan } = *scope;
+        // A full export walks the primary key (already in record order, no sort); `+seq` keeps
+        // SQLite from choosing the seq index, which suits only small incremental exports.
+        let seq = if self.since_seq == 0 { "+rc.seq" } else { "rc.seq" };
+        self.collect(conn, entity, &format!("{seq} > ?2"), &mut *tally, out.as_deref_mut())?;
+        let (ids, sessions) = self.resend.lists(entity);
+        if !ids.is_empty() || !sessions.is_empty() {
+            let session = facts_columns(entity).2;
+            let again = format!(
+                "rc.seq <= ?2 AND (rc.id IN (SELECT unhex(value) FROM json_each('{}'))
+                 OR {session} IN (SELECT unhex(value) FROM json_each('{}')))",
+                serde_json::Value::from(ids),
+                serde_json::Value::from(sessions)
+            );
+            self.collect(conn, entity, &again, tally, out)?;
+        }
+        Ok(())
+    }
+
+    fn collect<F: FnMut(Vec<u8>) -> Result<()>>(
+        &self,
+        conn: &Connection,
+        entity: Entity,
+        which: &str,
+        tally: &mut Tally,
+        mut out: Option<&mut Collected<F>>,
+    ) -> Result<()> {
+        let Scope { since_seq, clearance, ref mentions, ref resend, scan } = *self;
         let nobody = Mentions::default();
         let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
         let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
@@ -163,7 +178,7 @@ impl Store {
             cols.join(", "),
             entity.name()
         );
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params![entity.name(), since_seq])?;
         while let Some(r) = rows.next()? {
             let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) else { continue };
@@ -216,19 +231,8 @@ impl Store {
     }
 }
 
-/// What one export pass keeps: changes after `since_seq`, up to `clearance`.
-#[derive(Clone, Copy)]
-struct Scope<'a> {
-    since_seq: i64,
-    clearance: Tier,
-    mentions: &'a HashMap<String, Mentions>,
-    resend: &'a Resend,
-    /// Whether free text is scanned for the names of people at risk.
-    scan: bool,
-}
-
 /// What a bundle's payload holds, counted as it is written.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Counts {
     /// Field changes.
     pub(super) changes: u64,
@@ -237,6 +241,21 @@ pub(super) struct Counts {
     /// Lowest and highest clock among them.
     pub(super) lo: u64,
     pub(super) hi: u64,
+}
+
+impl Counts {
+    /// Nothing counted yet.
+    pub(super) fn new() -> Counts {
+        Counts { lo: u64::MAX, ..Counts::default() }
+    }
+
+    /// Adds what another reader counted.
+    pub(super) fn add(&mut self, other: Counts) {
+        self.changes += other.changes;
+        self.tombstones += other.tombstones;
+        self.lo = self.lo.min(other.lo);
+        self.hi = self.hi.max(other.hi);
+    }
 }
 
 /// Where an export's fields go: blocks for the payload, and the counts for the manifest.
