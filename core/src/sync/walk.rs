@@ -14,25 +14,23 @@ use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tie
 use rusqlite::Connection;
 use std::collections::{HashMap, HashSet};
 
-/// Columns that decide a record's tiers, in the order [`facts`] reads them, then its session's
-/// id; the join they need; and the session id column alone.
-fn facts_columns(entity: Entity) -> (String, &'static str, &'static str) {
+/// Columns that decide a record's own tiers, in the order [`facts`] reads them, then its
+/// session's id; and the session id column alone.
+fn facts_columns(entity: Entity) -> (String, &'static str) {
     let tier = if has_tier_field(entity) { "t.tier" } else { "'default'" };
-    let parent = if entity.is_session_child() { "ps.tier" } else { "NULL" };
     let person = if entity == Entity::Participant { "t.at_risk, t.consent_named" } else { "0, 0" };
-    let join = if entity.is_session_child() { "LEFT JOIN session ps ON ps.id = t.session_id" } else { "" };
     let session = match entity {
         Entity::Session => "t.id",
         e if e.is_session_child() => "t.session_id",
         _ => "NULL",
     };
-    (format!("{tier}, {parent}, {person}, {session}"), join, session)
+    (format!("{tier}, {person}, {session}"), session)
 }
 
-fn facts(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Facts> {
-    let tier =
-        |i: usize| -> rusqlite::Result<Option<Tier>> { Ok(r.get_ref(at + i)?.as_str_or_null()?.and_then(Tier::parse)) };
-    Ok(Facts { item: tier(0)?, parent: tier(1)?, at_risk: r.get(at + 2)?, consent_named: r.get(at + 3)? })
+/// A record's facts from its row (read at `at`) and its session's tier.
+fn facts(r: &rusqlite::Row<'_>, at: usize, parent: Option<Tier>) -> rusqlite::Result<Facts> {
+    let item = r.get_ref(at)?.as_str_or_null()?.and_then(Tier::parse);
+    Ok(Facts { item, parent, at_risk: r.get(at + 1)?, consent_named: r.get(at + 2)? })
 }
 
 /// Records an incremental export sends whole again, because what decides their tiers changed.
@@ -79,7 +77,16 @@ impl Store {
         let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
         let scan = !bundle || clearance < Tier::Restricted;
         let mentions = if scan { self.mentions()? } else { HashMap::new() };
-        Ok(Scope { since_seq, clearance, mentions, resend, scan })
+        // Read once: joining each item to its session cost a quarter of the items' reading.
+        let mut session_tiers = HashMap::new();
+        let mut stmt = self.conn.prepare("SELECT id, tier FROM session")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) {
+                session_tiers.insert(id, r.get_ref(1)?.as_str_or_null()?.and_then(Tier::parse));
+            }
+        }
+        Ok(Scope { since_seq, clearance, mentions, resend, scan, session_tiers })
     }
 
     /// What an incremental export since `since_seq` must send whole again.
@@ -123,6 +130,8 @@ pub(super) struct Scope {
     resend: Resend,
     /// Whether free text is scanned for the names of people at risk.
     scan: bool,
+    /// Each session's own tier choice (`None` for `default`), for the items inside it.
+    session_tiers: HashMap<RecordId, Option<Tier>>,
 }
 
 impl Scope {
@@ -142,7 +151,7 @@ impl Scope {
         self.collect(conn, entity, &format!("{seq} > ?2"), &mut *tally, out.as_deref_mut())?;
         let (ids, sessions) = self.resend.lists(entity);
         if !ids.is_empty() || !sessions.is_empty() {
-            let session = facts_columns(entity).2;
+            let session = facts_columns(entity).1;
             let again = format!(
                 "rc.seq <= ?2 AND (rc.id IN (SELECT unhex(value) FROM json_each('{}'))
                  OR {session} IN (SELECT unhex(value) FROM json_each('{}')))",
@@ -162,7 +171,7 @@ impl Scope {
         tally: &mut Tally,
         mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
-        let Scope { since_seq, clearance, ref mentions, ref resend, scan } = *self;
+        let Scope { since_seq, clearance, ref mentions, ref resend, scan, .. } = *self;
         let nobody = Mentions::default();
         let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
         let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
@@ -171,10 +180,10 @@ impl Scope {
         let mut by_name: Vec<(&str, usize)> = fields.iter().enumerate().map(|(i, f)| (f.name, i)).collect();
         by_name.sort_unstable();
         let cols: Vec<String> = fields.iter().map(|f| format!("t.{}", f.name)).collect();
-        let (facts_cols, join, _) = facts_columns(entity);
+        let (facts_cols, _) = facts_columns(entity);
         let sql = format!(
             "SELECT rc.id, rc.stamps, {facts_cols}, {} FROM record_clock rc
-             JOIN {} t ON t.id = rc.id {join} WHERE rc.entity = ?1 AND {which} ORDER BY rc.id",
+             JOIN {} t ON t.id = rc.id WHERE rc.entity = ?1 AND {which} ORDER BY rc.id",
             cols.join(", "),
             entity.name()
         );
@@ -183,9 +192,14 @@ impl Scope {
         while let Some(r) = rows.next()? {
             let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) else { continue };
             let stamps = r.get_ref(1)?.as_blob()?;
-            let session_of = r.get_ref(6)?.as_blob_or_null()?;
-            let whole = resend.whole(entity, id, session_of.and_then(RecordId::from_slice));
-            let record_facts = facts(r, 2)?;
+            let session_of = r.get_ref(5)?.as_blob_or_null()?;
+            let session_id = session_of.and_then(RecordId::from_slice);
+            let whole = resend.whole(entity, id, session_id);
+            let parent = match session_id {
+                Some(s) if entity.is_session_child() => self.session_tiers.get(&s).copied().flatten(),
+                _ => None,
+            };
+            let record_facts = facts(r, 2, parent)?;
             let mut started = false;
             let mut next = 0;
             for entry in entries(stamps) {
@@ -208,7 +222,7 @@ impl Scope {
                         let found = RecordId::from_slice(key).and_then(|id| mentions.get(&id.to_string()));
                         session = (key.to_vec(), found.unwrap_or(&nobody));
                     }
-                    if let Ok(Some(text)) = r.get_ref(7 + i)?.as_str_or_null() {
+                    if let Ok(Some(text)) = r.get_ref(6 + i)?.as_str_or_null() {
                         tier = tier.max(session.1.tier_of(text));
                     }
                 }
@@ -222,7 +236,7 @@ impl Scope {
                     out.blocks.record(entity, id)?;
                     started = true;
                 }
-                let value = Value::from_sql(field.ty, r.get_ref(7 + i)?);
+                let value = Value::from_sql(field.ty, r.get_ref(6 + i)?);
                 out.count(field.name == DELETED.name && value == Value::Bool(true), f.stamp);
                 out.blocks.field(field.name, value, f.stamp, f.base)?;
             }
