@@ -161,7 +161,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Writing 10k demo sessions takes minutes: BENCH_SYNC_DIR keeps that store between runs.
     let field_dir = std::env::var_os("BENCH_SYNC_DIR").map_or_else(|| work.path().join("field"), PathBuf::from);
     let marker = field_dir.join("bench-sessions");
-    let kept = std::fs::read_to_string(&marker).ok().and_then(|s| s.trim().parse::<usize>().ok()) == Some(sessions);
+    // A store written before new stores got 16 KiB pages is written again.
+    let written = format!("{sessions} sessions, 16 KiB pages");
+    let kept = std::fs::read_to_string(&marker).is_ok_and(|s| s.trim() == written);
     let pass = Passphrase::new("benchmark passphrase");
     let mut field = if kept && Store::exists(&field_dir) {
         println!("demo data: reusing {sessions} sessions in {}", field_dir.display());
@@ -174,7 +176,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let start = Instant::now();
         fieldbook_core::demo::generate(&mut field, sessions, 1)?;
         field.checkpoint()?;
-        std::fs::write(&marker, sessions.to_string())?;
+        std::fs::write(&marker, &written)?;
         println!("demo data: {sessions} sessions written in {:.1} s", start.elapsed().as_secs_f64());
         field
     };

@@ -21,6 +21,7 @@ const KEY_BYTES: usize = 32;
 pub(crate) const SALT_BYTES: usize = 16;
 
 /// A derived store key with its salt, in SQLCipher's raw-key form `x'<64 hex><32 hex>'`.
+#[derive(Clone)]
 pub(crate) struct RawKey(Zeroizing<String>);
 
 impl RawKey {

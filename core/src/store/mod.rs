@@ -28,6 +28,11 @@ use std::path::{Path, PathBuf};
 /// File name of the store inside the data folder.
 pub const DB_FILE: &str = "fieldbook.db";
 
+/// Page sizes a store file may have, tried in this order when unlocking. New stores get the
+/// first: a large export reads a fifth fewer cycles' worth of pages and searches and merges are
+/// no slower (docs/benchmarks.md). Stores made before have SQLCipher's default, the second.
+const PAGE_SIZES: [u32; 2] = [16_384, 4_096];
+
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
@@ -50,6 +55,8 @@ pub struct Store {
     /// The derived key, for opening a second connection without deriving it again (`None` when
     /// SQLCipher derived it itself; see `key.rs`).
     key: Option<RawKey>,
+    /// The file's page size (one of [`PAGE_SIZES`]).
+    page_size: u32,
     path: PathBuf,
 }
 
@@ -80,7 +87,7 @@ impl Store {
         std::fs::create_dir_all(data_dir)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
         let key = RawKey::derive(passphrase, &rand::random())?;
-        let store = Self::connect(&path, flags, passphrase, Some(key));
+        let store = Self::connect(&path, flags, passphrase, Some(key), PAGE_SIZES[0]);
         if store.is_err() {
             // Never leave a half-made file that the next start would take for a store.
             let _ = std::fs::remove_file(&path);
@@ -95,18 +102,29 @@ impl Store {
             return Err(Error::NoStore(data_dir.display().to_string()));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
-        match RawKey::for_file(passphrase, &path) {
-            // Should the derived key ever not fit a store that the passphrase opens, SQLCipher
-            // derives it itself: only a wrong passphrase pays the derivation twice.
-            Some(key) => match Self::connect(&path, flags, passphrase, Some(key)) {
-                Err(Error::WrongPassphrase) => Self::connect(&path, flags, passphrase, None),
-                opened => opened,
-            },
-            None => Self::connect(&path, flags, passphrase, None),
+        // The page size shows only when a key fits: each try with the derived key costs one page
+        // read. Should the derived key ever not fit a store that the passphrase opens, SQLCipher
+        // derives it itself; only a wrong passphrase pays for every try.
+        let mut keys: Vec<Option<RawKey>> = RawKey::for_file(passphrase, &path).into_iter().map(Some).collect();
+        keys.push(None);
+        for key in keys {
+            for page_size in PAGE_SIZES {
+                match Self::connect(&path, flags, passphrase, key.clone(), page_size) {
+                    Err(Error::WrongPassphrase) => {}
+                    opened => return opened,
+                }
+            }
         }
+        Err(Error::WrongPassphrase)
     }
 
-    fn connect(path: &Path, flags: OpenFlags, passphrase: &Passphrase, key: Option<RawKey>) -> Result<Store> {
+    fn connect(
+        path: &Path,
+        flags: OpenFlags,
+        passphrase: &Passphrase,
+        key: Option<RawKey>,
+        page_size: u32,
+    ) -> Result<Store> {
         // A `Connection` is never used by two threads at once (it is not `Sync`), so SQLite's
         // per-call connection mutex only costs time: 6% of a large export went into it.
         let mut conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
@@ -114,6 +132,7 @@ impl Store {
         // "hmac check failed" on a wrong passphrase; the caller gets a clear error instead.
         conn.pragma_update(None, "key", key.as_ref().map_or(passphrase.expose(), RawKey::expose))?;
         let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+        conn.pragma_update(None, "cipher_page_size", page_size)?;
         let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
         if cipher.is_none() {
             return Err(Error::NoEncryption);
@@ -138,7 +157,7 @@ impl Store {
         migrations().to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
         let (device, clock) = Self::identity(&conn)?;
         let keys = DeviceKeys::load_or_create(&conn)?;
-        Ok(Store { conn, device, clock, keys, key, path: path.to_path_buf() })
+        Ok(Store { conn, device, clock, keys, key, page_size, path: path.to_path_buf() })
     }
 
     /// A second, read-only connection to the store, for reading on another thread; `None` when
@@ -149,6 +168,7 @@ impl Store {
         let conn = Connection::open_with_flags(&self.path, flags)?;
         conn.pragma_update(None, "key", key.expose())?;
         let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+        conn.pragma_update(None, "cipher_page_size", self.page_size)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
         Ok(Some(conn))

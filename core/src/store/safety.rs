@@ -8,11 +8,13 @@ use rusqlite::{Connection, OpenFlags};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Whether `passphrase` opens the store file at `path` (on a separate, read-only connection).
-fn opens(path: &Path, passphrase: &Passphrase) -> Result<bool> {
+/// Whether `passphrase` opens the store file at `path`, whose pages are `page_size` bytes (on a
+/// separate, read-only connection).
+fn opens(path: &Path, passphrase: &Passphrase, page_size: u32) -> Result<bool> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.pragma_update(None, "key", passphrase.expose())?;
     let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+    conn.pragma_update(None, "cipher_page_size", page_size)?;
     Ok(conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_ok())
 }
 
@@ -21,7 +23,7 @@ impl Store {
     /// page in one step; the journal is switched out of WAL for it, so no page stays under the
     /// old key, then back.
     pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
-        if !opens(&self.path, current)? {
+        if !opens(&self.path, current, self.page_size)? {
             return Err(Error::WrongPassphrase);
         }
         new.check_strength()?;

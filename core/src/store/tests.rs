@@ -275,6 +275,8 @@ fn a_store_keyed_by_sqlcipher_from_the_passphrase_opens_with_a_second_reader() {
     conn.execute_batch("CREATE TABLE older (x); INSERT INTO older VALUES (1);").expect("write");
     drop(conn);
     let mut store = Store::open(dir.path(), &pass()).expect("open");
+    let page_size: String = store.conn.query_row("PRAGMA cipher_page_size", [], |r| r.get(0)).expect("page size");
+    assert_eq!(page_size, "4096", "stores made before keep SQLCipher's default pages");
     let id = store.create(Entity::Movement, fields(json!({"name": "Rural women's network"}))).expect("create");
     let reader = store.second_reader().expect("reader").expect("a derived key");
     let name: String = reader
@@ -296,4 +298,27 @@ fn each_connection_has_its_own_page_cache_and_allocations_are_not_counted() {
         .expect("options");
     assert!(!options.iter().any(|o| o == "ENABLE_MEMORY_MANAGEMENT"), "{options:?}");
     assert!(options.iter().any(|o| o == "DEFAULT_MEMSTATUS=0"), "{options:?}");
+}
+
+#[test]
+fn a_new_store_has_16_kib_pages_and_opens_again_with_its_second_reader() {
+    let (dir, mut store) = new_store();
+    let id = store.create(Entity::Movement, fields(json!({"name": "Domestic workers' union"}))).expect("create");
+    drop(store);
+    let store = Store::open(dir.path(), &pass()).expect("open");
+    let page_size: String = store.conn.query_row("PRAGMA cipher_page_size", [], |r| r.get(0)).expect("page size");
+    assert_eq!(page_size, "16384");
+    assert_eq!(std::fs::metadata(Store::db_path(dir.path())).expect("size").len() % 16_384, 0);
+    let reader = store.second_reader().expect("reader").expect("a derived key");
+    let name: String = reader
+        .query_row("SELECT name FROM movement WHERE id = ?1", [id.as_bytes().as_slice()], |r| r.get(0))
+        .expect("the reader reads the 16 KiB pages");
+    assert_eq!(name, "Domestic workers' union");
+    drop((reader, store));
+    // SQLCipher given the passphrase and the page size opens it too (e.g. the sqlcipher shell).
+    let conn = rusqlite::Connection::open(Store::db_path(dir.path())).expect("open");
+    conn.pragma_update(None, "key", pass().expose()).expect("key");
+    conn.pragma_update(None, "cipher_page_size", 16_384).expect("page size");
+    let count: i64 = conn.query_row("SELECT count(*) FROM movement", [], |r| r.get(0)).expect("read");
+    assert_eq!(count, 1);
 }
