@@ -125,14 +125,8 @@ impl Store {
         key: Option<RawKey>,
         page_size: u32,
     ) -> Result<Store> {
-        // A `Connection` is never used by two threads at once (it is not `Sync`), so SQLite's
-        // per-call connection mutex only costs time: 6% of a large export went into it.
-        let mut conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-        // The key must be the first statement on the connection. SQLCipher's own log would print
-        // "hmac check failed" on a wrong passphrase; the caller gets a clear error instead.
-        conn.pragma_update(None, "key", key.as_ref().map_or(passphrase.expose(), RawKey::expose))?;
-        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
-        conn.pragma_update(None, "cipher_page_size", page_size)?;
+        let secret = key.as_ref().map_or(passphrase.expose(), RawKey::expose);
+        let mut conn = key::keyed(path, flags, secret, page_size)?;
         let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
         if cipher.is_none() {
             return Err(Error::NoEncryption);
@@ -164,11 +158,7 @@ impl Store {
     /// the store was unlocked without a derived key (opening one would derive it again).
     pub(crate) fn second_reader(&self) -> Result<Option<Connection>> {
         let Some(key) = &self.key else { return Ok(None) };
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&self.path, flags)?;
-        conn.pragma_update(None, "key", key.expose())?;
-        let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
-        conn.pragma_update(None, "cipher_page_size", self.page_size)?;
+        let conn = key::keyed(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY, key.expose(), self.page_size)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
         Ok(Some(conn))

@@ -4,17 +4,14 @@
 use super::Store;
 use crate::error::{Error, Result};
 use crate::Passphrase;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::OpenFlags;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Whether `passphrase` opens the store file at `path`, whose pages are `page_size` bytes (on a
 /// separate, read-only connection).
 fn opens(path: &Path, passphrase: &Passphrase, page_size: u32) -> Result<bool> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    conn.pragma_update(None, "key", passphrase.expose())?;
-    let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
-    conn.pragma_update(None, "cipher_page_size", page_size)?;
+    let conn = super::key::keyed(path, OpenFlags::SQLITE_OPEN_READ_ONLY, passphrase.expose(), page_size)?;
     Ok(conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_ok())
 }
 
