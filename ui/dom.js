@@ -34,3 +34,14 @@ export function clear(el) {
 
 // After the next paint (two frames), for focus and the ready signal.
 export const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+// Puts the cursor in a newly added item once it is painted, unless the person has clicked into
+// a field in the meantime: a slow save or redraw must not pull their typing into the new item.
+export async function focusNew(root, id, { scroll = false } = {}) {
+  await painted();
+  if (document.activeElement?.matches('input, textarea, select')) return;
+  const el = root.querySelector(`[data-item="${id}"] input, [data-item="${id}"] textarea`);
+  if (!el) return;
+  el.focus();
+  if (scroll) el.scrollIntoView({ block: 'center' });
+}

@@ -1,6 +1,6 @@
 // Question guides: the questions a listening session follows; editable, sessions copy them.
 import { api } from '../api.js';
-import { h, clear, painted } from '../dom.js';
+import { h, clear, focusNew } from '../dom.js';
 import { t, LANGUAGES } from '../i18n.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
@@ -30,10 +30,7 @@ export async function renderGuides(main) {
           addButton(t('guide-question-add'), async () => { const id = await api.create('guide_question', { guide_id: g.id, position: next }); await draw(id); }),
           confirmButton(t('delete'), async () => { await api.remove('guide', g.id); await draw(); }))));
     }
-    if (focusId) {
-      await painted();
-      body.querySelector(`[data-item="${focusId}"] input, [data-item="${focusId}"] textarea`)?.focus();
-    }
+    if (focusId) await focusNew(body, focusId);
   };
   main.append(
     h('header', { class: 'page-head' },

@@ -2,7 +2,7 @@
 // the actor map (who is around the movement and how they relate), where other organisations
 // convene the same people, and the log of results shared back.
 import { api } from '../api.js';
-import { h, clear, painted } from '../dom.js';
+import { h, clear, focusNew } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
 import * as f from '../fields.js';
@@ -55,8 +55,7 @@ export async function renderMovement(main, id) {
   const create = async (entity, fields, redraw) => {
     const rid = await api.create(entity, { movement_id: id, ...fields });
     await redraw();
-    await painted();
-    document.querySelector(`[data-item="${rid}"] textarea, [data-item="${rid}"] input`)?.focus();
+    await focusNew(document, rid);
   };
 
   const drawRoles = async () => {

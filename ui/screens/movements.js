@@ -1,6 +1,6 @@
 // Movements: the social movements and networks the organisation works with.
 import { api } from '../api.js';
-import { h, clear, painted } from '../dom.js';
+import { h, clear, focusNew } from '../dom.js';
 import { t } from '../i18n.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
@@ -25,10 +25,7 @@ export async function renderMovements(main) {
           h('a', { class: 'button secondary', href: `#/movement/${m.id}`, dataset: { open: m.id } }, t('movement-open')),
           confirmButton(t('delete'), async () => { await api.remove('movement', m.id); await draw(); }))));
     }
-    if (focusId) {
-      await painted();
-      body.querySelector(`[data-item="${focusId}"] input`)?.focus();
-    }
+    if (focusId) await focusNew(body, focusId);
   };
   main.append(
     h('header', { class: 'page-head' },

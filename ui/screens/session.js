@@ -1,6 +1,6 @@
 // The session editor: one scrolling page with a section bar, everything autosaved as typed.
 import { api } from '../api.js';
-import { h, clear, painted } from '../dom.js';
+import { h, clear, focusNew } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
@@ -27,11 +27,7 @@ export async function renderSession(main, id) {
     [view.doc, view.tiers] = await Promise.all([api.sessionDoc(id), api.sessionTiers(id)]);
     view.focusId = focusId || null;
     draw();
-    if (focusId) {
-      await painted();
-      const el = page.querySelector(`[data-item="${focusId}"] input, [data-item="${focusId}"] textarea`);
-      if (el) { el.focus(); el.scrollIntoView({ block: 'center' }); }
-    }
+    if (focusId) await focusNew(page, focusId, { scroll: true });
   };
 
   const draw = () => {
