@@ -38,7 +38,8 @@ impl Stamps {
 
     /// Reads a `record_clock.stamps` blob; a malformed one is a damaged store, not a panic.
     pub fn decode(b: &[u8]) -> Result<Stamps> {
-        Ok(Stamps(entries(b).map(|e| e.map(|(name, f)| (name.to_owned(), f))).collect::<Result<_>>()?))
+        let owned = |(name, f): (&[u8], FieldStamp)| Ok((std::str::from_utf8(name).map_err(|_| bad())?.to_owned(), f));
+        Ok(Stamps(entries(b).map(|e| e.and_then(owned)).collect::<Result<_>>()?))
     }
 
     /// The bytes for `record_clock.stamps`, in the compact layout.
@@ -129,9 +130,10 @@ impl Stamps {
     }
 }
 
-/// The entries of a `record_clock.stamps` blob, names borrowed from it (an export reads millions
-/// and needs no copy of them). Stops after the first damage.
-pub(crate) fn entries(b: &[u8]) -> impl Iterator<Item = Result<(&str, FieldStamp)>> {
+/// The entries of a `record_clock.stamps` blob, names borrowed from it as bytes (an export reads
+/// millions and only compares them with the schema's names, so it neither copies nor checks
+/// them as text). Stops after the first damage.
+pub(crate) fn entries(b: &[u8]) -> impl Iterator<Item = Result<(&[u8], FieldStamp)>> {
     let (devices, mut rest, mut failed) = match b.split_first() {
         Some((0, tail)) => match tail.split_first() {
             Some((&n, tail)) if tail.len() >= 16 * usize::from(n) => {
@@ -168,7 +170,7 @@ pub(crate) fn entries(b: &[u8]) -> impl Iterator<Item = Result<(&str, FieldStamp
     })
 }
 
-type Entry<'a> = ((&'a str, FieldStamp), &'a [u8]);
+type Entry<'a> = ((&'a [u8], FieldStamp), &'a [u8]);
 
 fn bad() -> Error {
     Error::NotAStore("the database (a record's field stamps are malformed)".into())
@@ -182,10 +184,9 @@ fn take(b: &[u8], len: usize) -> Result<(&[u8], &[u8])> {
     Ok(b.split_at(len))
 }
 
-fn name(b: &[u8]) -> Result<(&str, &[u8])> {
+fn name(b: &[u8]) -> Result<(&[u8], &[u8])> {
     let (len, rest) = take(b, 1)?;
-    let (name, rest) = take(rest, usize::from(len[0]))?;
-    Ok((std::str::from_utf8(name).map_err(|_| bad())?, rest))
+    take(rest, usize::from(len[0]))
 }
 
 fn hlc(b: &[u8]) -> Result<(Hlc, &[u8])> {

@@ -62,7 +62,8 @@ impl Piece {
 
 /// One DEFLATE stream from `pieces`, in their order.
 pub fn join(pieces: impl IntoIterator<Item = Vec<u8>>) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
+    let pieces: Vec<Vec<u8>> = pieces.into_iter().collect();
+    let mut out = Vec::with_capacity(pieces.iter().map(Vec::len).sum::<usize>() + 16);
     for piece in pieces {
         out.extend_from_slice(&piece);
     }

@@ -94,7 +94,9 @@ impl<'a> Value<Cow<'a, str>> {
     /// The wire value of a stored column, straight from SQLite (the same JSON value as
     /// [`crate::value::from_sql`] gives, without building it or copying its text).
     pub fn from_sql(ty: FieldType, v: ValueRef<'a>) -> Self {
-        let text = String::from_utf8_lossy;
+        // Valid UTF-8 (all this store writes) is borrowed after the fast check; anything else
+        // is repaired as `from_sql` does.
+        let text = |s: &'a [u8]| std::str::from_utf8(s).map_or_else(|_| String::from_utf8_lossy(s), Cow::Borrowed);
         match (ty, v) {
             (_, ValueRef::Null) => Value::Null,
             (FieldType::Bool, ValueRef::Integer(i)) => Value::Bool(i != 0),
@@ -140,6 +142,9 @@ pub struct Blocks<F: FnMut(Vec<u8>) -> Result<()>> {
     fields: Vec<String>,
     devices: Vec<[u8; 16]>,
     device_at: HashMap<DeviceId, u32>,
+    /// The device looked up last: a record's fields are mostly written by one device, and
+    /// hashing each one's device cost as much as encoding it.
+    last_device: Option<(DeviceId, u32)>,
     /// The finished records of this block, encoded, and how many there are.
     records: Vec<u8>,
     count: usize,
@@ -165,6 +170,7 @@ impl<F: FnMut(Vec<u8>) -> Result<()>> Blocks<F> {
             fields: vec![],
             devices: vec![],
             device_at: HashMap::new(),
+            last_device: None,
             records: Vec::with_capacity(1 << 18),
             count: 0,
             current: None,
@@ -207,11 +213,16 @@ impl<F: FnMut(Vec<u8>) -> Result<()>> Blocks<F> {
     }
 
     fn device(&mut self, d: DeviceId) -> u32 {
+        if let Some((_, at)) = self.last_device.filter(|(last, _)| *last == d) {
+            return at;
+        }
         let next = self.devices.len() as u32;
-        *self.device_at.entry(d).or_insert_with(|| {
+        let at = *self.device_at.entry(d).or_insert_with(|| {
             self.devices.push(*d.as_bytes());
             next
-        })
+        });
+        self.last_device = Some((d, at));
+        at
     }
 
     /// Appends the record being filled to the block, as `Record` encodes: id, field count,
@@ -240,6 +251,7 @@ impl<F: FnMut(Vec<u8>) -> Result<()>> Blocks<F> {
         self.fields.clear();
         self.devices.clear();
         self.device_at.clear();
+        self.last_device = None;
         self.records.clear();
         self.count = 0;
         Ok(())
