@@ -161,8 +161,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Writing 10k demo sessions takes minutes: BENCH_SYNC_DIR keeps that store between runs.
     let field_dir = std::env::var_os("BENCH_SYNC_DIR").map_or_else(|| work.path().join("field"), PathBuf::from);
     let marker = field_dir.join("bench-sessions");
-    // A store written before new stores got 16 KiB pages is written again.
-    let written = format!("{sessions} sessions, 16 KiB pages");
+    // A store written before new stores got 16 KiB pages and coded stamps is written again.
+    let written = format!("{sessions} sessions, 16 KiB pages, coded stamps");
     let kept = std::fs::read_to_string(&marker).is_ok_and(|s| s.trim() == written);
     let pass = Passphrase::new("benchmark passphrase");
     let mut field = if kept && Store::exists(&field_dir) {

@@ -2,6 +2,7 @@
 //! brought to the latest schema, and holding this device's identity and clock.
 
 mod clock;
+mod field_code;
 mod history;
 mod key;
 mod read;

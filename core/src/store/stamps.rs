@@ -1,15 +1,20 @@
-//! The `record_clock.stamps` blob: every field stamp of one record, sorted by field name. Two
-//! layouts are read; the compact one is written.
+//! The `record_clock.stamps` blob: every field stamp of one record, sorted by field name. Three
+//! layouts are read; the coded one is written, and a record in an older one is rewritten when
+//! it is next saved.
 //!
-//! - Compact (written since format 2 of bundles): `0 | device count (1) | devices (16 each) |`
-//!   entries of `name length (1) | name (ASCII) | HLC (8, big-endian) | device position (1) |
-//!   seq (LEB128) | 0, or 1 and the base's HLC (8) and device position (1)`. A record's fields are
-//!   mostly written by one or two devices, so this is about half the bytes, and half the pages
-//!   SQLCipher decrypts when an export reads every record.
-//! - Legacy (migration 0008 builds it in SQL; rewritten compact when the record is next saved):
-//!   entries of `name length (1) | name | HLC (8) | device (16) | seq (8, big-endian) | 0, or 1
-//!   and the base stamp (24)`. A name is never empty, so a leading 0 tells the two apart.
+//! - Coded: `1 | device count (1) | devices (16 each) |` entries of `field | HLC (8, big-endian) |
+//!   device position (1) | seq (LEB128) | 0, or 1 and the base's HLC (8) and device position (1)`,
+//!   where `field` is the name's one-byte code ([`super::field_code`]), or 255, the name's length
+//!   (1) and the name. Names were two fifths of the compact layout's bytes.
+//! - Compact: as coded, but with a leading 0 and each field as `name length (1) | name (ASCII)`.
+//!   A record's fields are mostly written by one or two devices, so listing them once made this
+//!   half the bytes of the legacy layout, and half the pages SQLCipher decrypts when an export
+//!   reads every record.
+//! - Legacy (migration 0008 builds it in SQL): entries of `name length (1) | name | HLC (8) |
+//!   device (16) | seq (8, big-endian) | 0, or 1 and the base stamp (24)`. Every field name is
+//!   longer than one byte, so a leading 0 or 1 tells the other two layouts from this one.
 
+use super::field_code;
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::DeviceId;
@@ -42,8 +47,19 @@ impl Stamps {
         Ok(Stamps(entries(b).map(|e| e.and_then(owned)).collect::<Result<_>>()?))
     }
 
-    /// The bytes for `record_clock.stamps`, in the compact layout.
+    /// The bytes for `record_clock.stamps`, in the coded layout.
     pub fn encode(&self) -> Vec<u8> {
+        self.encode_as(Layout::Coded)
+    }
+
+    /// The compact layout, as stores wrote it before the coded one (for tests of reading it).
+    #[cfg(test)]
+    pub fn encode_compact(&self) -> Vec<u8> {
+        self.encode_as(Layout::Compact)
+    }
+
+    /// The bytes in the coded or the compact layout.
+    fn encode_as(&self, layout: Layout) -> Vec<u8> {
         let mut devices: Vec<DeviceId> = vec![];
         let mut at = |d: DeviceId| match devices.iter().position(|x| *x == d) {
             Some(i) => i,
@@ -54,8 +70,16 @@ impl Stamps {
         };
         let mut body = Vec::with_capacity(self.0.len() * 24);
         for (name, f) in &self.0 {
-            body.push(u8::try_from(name.len()).unwrap_or(u8::MAX));
-            body.extend_from_slice(name.as_bytes());
+            match field_code::code_of(name).filter(|_| layout == Layout::Coded) {
+                Some(code) => body.push(code),
+                None => {
+                    if layout == Layout::Coded {
+                        body.push(field_code::NAMED);
+                    }
+                    body.push(u8::try_from(name.len()).unwrap_or(u8::MAX));
+                    body.extend_from_slice(name.as_bytes());
+                }
+            }
             body.extend_from_slice(&f.stamp.hlc.to_bytes());
             body.push(at(f.stamp.device) as u8);
             let mut seq = f.seq.max(0) as u64;
@@ -78,7 +102,7 @@ impl Stamps {
             return self.encode_legacy();
         }
         let mut out = Vec::with_capacity(2 + 16 * devices.len() + body.len());
-        out.push(0);
+        out.push(layout as u8);
         out.push(devices.len() as u8);
         for d in &devices {
             out.extend_from_slice(d.as_bytes());
@@ -130,15 +154,16 @@ impl Stamps {
     }
 }
 
-/// The entries of a `record_clock.stamps` blob, names borrowed from it as bytes (an export reads
-/// millions and only compares them with the schema's names, so it neither copies nor checks
-/// them as text). Stops after the first damage.
+/// The entries of a `record_clock.stamps` blob, names as bytes borrowed from it or from the code
+/// list (an export reads millions and only compares them with the schema's names, so it neither
+/// copies nor checks them as text). Stops after the first damage.
 pub(crate) fn entries(b: &[u8]) -> impl Iterator<Item = Result<(&[u8], FieldStamp)>> {
     let (devices, mut rest, mut failed) = match b.split_first() {
-        Some((0, tail)) => match tail.split_first() {
+        Some((&tag @ (0 | 1), tail)) => match tail.split_first() {
             Some((&n, tail)) if tail.len() >= 16 * usize::from(n) => {
                 let (devices, rest) = tail.split_at(16 * usize::from(n));
-                (Some(devices), rest, false)
+                let layout = if tag == 1 { Layout::Coded } else { Layout::Compact };
+                (Some((devices, layout)), rest, false)
             }
             _ => (None, &[][..], true),
         },
@@ -154,7 +179,7 @@ pub(crate) fn entries(b: &[u8]) -> impl Iterator<Item = Result<(&[u8], FieldStam
             return None;
         }
         let entry = match devices {
-            Some(table) => compact_entry(rest, table),
+            Some((table, layout)) => compact_entry(rest, table, layout),
             None => legacy_entry(rest),
         };
         match entry {
@@ -171,6 +196,13 @@ pub(crate) fn entries(b: &[u8]) -> impl Iterator<Item = Result<(&[u8], FieldStam
 }
 
 type Entry<'a> = ((&'a [u8], FieldStamp), &'a [u8]);
+
+/// The two layouts that list devices once, by their leading byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Compact = 0,
+    Coded = 1,
+}
 
 fn bad() -> Error {
     Error::NotAStore("the database (a record's field stamps are malformed)".into())
@@ -189,19 +221,28 @@ fn name(b: &[u8]) -> Result<(&[u8], &[u8])> {
     take(rest, usize::from(len[0]))
 }
 
+/// A field of the coded layout: its code, or the escape and its name.
+fn coded_name(b: &[u8]) -> Result<(&[u8], &[u8])> {
+    let (code, rest) = take(b, 1)?;
+    match code[0] {
+        field_code::NAMED => name(rest),
+        code => Ok((field_code::name_of(code).ok_or_else(bad)?.as_bytes(), rest)),
+    }
+}
+
 fn hlc(b: &[u8]) -> Result<(Hlc, &[u8])> {
     let (h, rest) = take(b, 8)?;
     Ok((Hlc::from_slice(h).ok_or_else(bad)?, rest))
 }
 
-fn compact_entry<'a>(b: &'a [u8], devices: &[u8]) -> Result<Entry<'a>> {
+fn compact_entry<'a>(b: &'a [u8], devices: &[u8], layout: Layout) -> Result<Entry<'a>> {
     let device = |b: &'a [u8]| -> Result<(DeviceId, &'a [u8])> {
         let (i, rest) = take(b, 1)?;
         let at = 16 * usize::from(i[0]);
         let d = devices.get(at..at + 16).and_then(DeviceId::from_slice).ok_or_else(bad)?;
         Ok((d, rest))
     };
-    let (name, rest) = name(b)?;
+    let (name, rest) = if layout == Layout::Coded { coded_name(b)? } else { name(b)? };
     let (when, rest) = hlc(rest)?;
     let (who, mut rest) = device(rest)?;
     let mut seq: u64 = 0;
@@ -261,10 +302,15 @@ mod tests {
         (s, a)
     }
 
+    fn all_layouts(s: &Stamps) -> [Vec<u8>; 3] {
+        [s.encode(), s.encode_compact(), s.encode_legacy()]
+    }
+
     #[test]
-    fn both_layouts_round_trip_sorted_and_the_compact_one_is_smaller() {
+    fn every_layout_round_trips_sorted_and_each_is_smaller_than_the_one_before() {
         let (s, a) = sample();
-        for bytes in [s.encode(), s.encode_legacy()] {
+        assert_eq!(s.encode()[0], 1, "coded is written");
+        for bytes in all_layouts(&s) {
             let back = Stamps::decode(&bytes).expect("decode");
             assert_eq!(back, s);
             assert_eq!(back.iter().map(|(n, _)| n).collect::<Vec<_>>(), ["deleted", "title"]);
@@ -283,8 +329,21 @@ mod tests {
                 FieldStamp { stamp: Stamp { hlc: Hlc(a.hlc.0 + i as u64), device: a.device }, base: None, seq: 90_000 },
             );
         }
-        assert_eq!(Stamps::decode(&typical.encode()).expect("decode"), typical);
-        assert!(typical.encode().len() * 5 < typical.encode_legacy().len() * 3, "compact is under 60%");
+        let [coded, compact, legacy] = all_layouts(&typical).map(|b| {
+            assert_eq!(Stamps::decode(&b).expect("decode"), typical);
+            b.len()
+        });
+        assert!(compact * 5 < legacy * 3, "compact is under 60% of legacy");
+        assert!(coded * 4 < compact * 3, "coded is under 75% of compact: {coded} vs {compact}");
+    }
+
+    #[test]
+    fn a_field_without_a_code_is_kept_by_name() {
+        let (mut s, a) = sample();
+        s.set("a_field_from_elsewhere", FieldStamp { stamp: a, base: None, seq: 9 });
+        let bytes = s.encode();
+        assert_eq!(Stamps::decode(&bytes).expect("decode"), s);
+        assert!(bytes.windows(22).any(|w| w == b"a_field_from_elsewhere"));
     }
 
     #[test]
@@ -296,13 +355,19 @@ mod tests {
         for cut in (1..legacy.len()).filter(|&c| c != first) {
             assert!(Stamps::decode(&legacy[..cut]).is_err(), "legacy cut at {cut}");
         }
-        let compact = s.encode();
-        let first = 2 + 2 * 16 + 1 + "deleted".len() + 8 + 1 + 1 + 1;
-        for cut in (1..compact.len()).filter(|&c| c != first && c != 2 + 2 * 16) {
-            assert!(Stamps::decode(&compact[..cut]).is_err(), "compact cut at {cut}");
+        let devices = 2 + 2 * 16;
+        for (bytes, name) in [(s.encode_compact(), 1 + "deleted".len()), (s.encode(), 1)] {
+            let first = devices + name + 8 + 1 + 1 + 1;
+            for cut in (1..bytes.len()).filter(|&c| c != first && c != devices) {
+                assert!(Stamps::decode(&bytes[..cut]).is_err(), "layout {} cut at {cut}", bytes[0]);
+            }
+            let mut wrong_device = bytes.clone();
+            wrong_device[devices + name + 8] = 5;
+            assert!(Stamps::decode(&wrong_device).is_err(), "layout {}", bytes[0]);
         }
-        let mut wrong_device = compact.clone();
-        wrong_device[2 + 2 * 16 + 1 + "deleted".len() + 8] = 5;
-        assert!(Stamps::decode(&wrong_device).is_err());
+        // A code no name has.
+        let mut unknown = s.encode();
+        unknown[devices] = 200;
+        assert!(Stamps::decode(&unknown).is_err());
     }
 }

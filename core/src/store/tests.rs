@@ -233,7 +233,7 @@ fn migration_8_packs_each_records_field_stamps_into_one_row() {
 }
 
 #[test]
-fn a_record_in_the_old_stamps_layout_is_read_and_rewritten_compact_when_saved() {
+fn a_record_in_an_older_stamps_layout_is_read_and_rewritten_coded_when_saved() {
     let (_dir, mut store) = new_store();
     let id = store.create(Entity::Movement, fields(json!({"name": "Union", "country": "Peru"}))).expect("create");
     let blob = |store: &Store| -> Vec<u8> {
@@ -242,28 +242,31 @@ fn a_record_in_the_old_stamps_layout_is_read_and_rewritten_compact_when_saved() 
             .query_row("SELECT stamps FROM record_clock WHERE id = ?1", [id.as_bytes().as_slice()], |r| r.get(0))
             .expect("stamps")
     };
-    assert_eq!(blob(&store).first(), Some(&0), "new records are written compact");
-    // The same stamps in the layout migration 0008 wrote.
-    let before = super::Stamps::decode(&blob(&store)).expect("decode");
-    store
-        .conn
-        .execute(
-            "UPDATE record_clock SET stamps = ?1 WHERE id = ?2",
-            rusqlite::params![before.encode_legacy(), id.as_bytes().as_slice()],
-        )
-        .expect("legacy");
-    assert_ne!(blob(&store).first(), Some(&0));
-    assert_eq!(super::Stamps::decode(&blob(&store)).expect("legacy decode"), before);
-    store.update(Entity::Movement, id, fields(json!({"region": "Lima"}))).expect("update");
-    let after = super::Stamps::decode(&blob(&store)).expect("decode");
-    assert_eq!(blob(&store).first(), Some(&0), "rewritten compact when saved");
-    for (field, stamp) in before.iter().filter(|(f, _)| *f != "region") {
-        assert_eq!(after.get(field), Some(stamp), "{field} kept");
+    assert_eq!(blob(&store).first(), Some(&1), "new records are written coded");
+    // The same stamps in the layout migration 0008 wrote, then in the compact one.
+    for (layout, region) in [("legacy", "Lima"), ("compact", "Cusco")] {
+        let before = super::Stamps::decode(&blob(&store)).expect("decode");
+        let old = if layout == "legacy" { before.encode_legacy() } else { before.encode_compact() };
+        store
+            .conn
+            .execute(
+                "UPDATE record_clock SET stamps = ?1 WHERE id = ?2",
+                rusqlite::params![old, id.as_bytes().as_slice()],
+            )
+            .expect(layout);
+        assert_ne!(blob(&store).first(), Some(&1), "{layout}");
+        assert_eq!(super::Stamps::decode(&blob(&store)).expect("old decode"), before, "{layout}");
+        store.update(Entity::Movement, id, fields(json!({ "region": region }))).expect("update");
+        let after = super::Stamps::decode(&blob(&store)).expect("decode");
+        assert_eq!(blob(&store).first(), Some(&1), "{layout} rewritten coded when saved");
+        for (field, stamp) in before.iter().filter(|(f, _)| *f != "region") {
+            assert_eq!(after.get(field), Some(stamp), "{layout}: {field} kept");
+        }
+        // The edit's base is the stamp read from the old layout.
+        let (old, new) = (before.get("region").expect("region before"), after.get("region").expect("region after"));
+        assert_eq!(new.base, Some(old.stamp), "{layout}");
+        assert!(new.seq > before.max_seq(), "{layout}");
     }
-    // The edit's base is the stamp read from the old layout.
-    let (old, new) = (before.get("region").expect("region before"), after.get("region").expect("region after"));
-    assert_eq!(new.base, Some(old.stamp));
-    assert!(new.seq > before.max_seq());
 }
 
 #[test]
