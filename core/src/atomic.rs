@@ -7,17 +7,45 @@ use std::path::Path;
 
 /// Writes `bytes` to a temporary file beside `out`, syncs it, then renames it over `out`.
 pub(crate) fn write_atomically(out: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(out, |w| Ok(w.write_all(bytes)?))
+}
+
+/// As [`write_atomically`], with the file's bytes written by `write` as it makes them.
+pub(crate) fn write_atomically_with(out: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.part", uuid::Uuid::now_v7().simple()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, out)
+    let result = (|| -> Result<()> {
+        let mut file = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
+        write(&mut file)?;
+        let file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        file.sync_all()?;
+        Ok(std::fs::rename(&tmp, out)?)
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(if e.raw_os_error() == Some(28) { Error::DiskFull } else { e.into() });
+        return Err(match e {
+            Error::Io(e) if e.raw_os_error() == Some(28) => Error::DiskFull,
+            other => other,
+        });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_mid_write_is_reported_as_such_and_leaves_no_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("bundle.fieldbook");
+        let full = write_atomically_with(&out, |w| {
+            w.write_all(&[7; 3 << 20])?;
+            Err(std::io::Error::from_raw_os_error(28).into())
+        });
+        assert_eq!(full.expect_err("full").code(), "disk-full");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0, "no partial file left");
+        write_atomically_with(&out, |w| Ok(w.write_all(b"whole")?)).expect("write");
+        assert_eq!(std::fs::read(&out).expect("read"), b"whole");
+    }
 }

@@ -119,19 +119,26 @@ pub fn sign_manifest(manifest: &[u8], signer: &SigningKey) -> [u8; 64] {
 
 /// Lays out the plaintext: magic, format version, manifest length and bytes, signature, payload.
 pub fn frame(format: u32, manifest: &[u8], signature: &[u8; 64], payload: &[u8]) -> Vec<u8> {
-    let mut plain = Vec::with_capacity(payload.len() + manifest.len() + 100);
-    plain.extend_from_slice(MAGIC);
-    plain.extend_from_slice(&format.to_be_bytes());
-    plain.extend_from_slice(&u32::try_from(manifest.len()).unwrap_or(u32::MAX).to_be_bytes());
-    plain.extend_from_slice(manifest);
+    let mut plain = frame_head(format, manifest);
+    plain.reserve(signature.len() + payload.len());
     plain.extend_from_slice(signature);
     plain.extend_from_slice(payload);
     plain
 }
 
-/// Encrypts a plaintext as a standard age file.
-pub fn encrypt(plain: &[u8], to: &Seal<'_>) -> Result<Vec<u8>> {
-    let encryptor = match to {
+/// The plaintext up to the signature: magic, format version, manifest length and bytes.
+fn frame_head(format: u32, manifest: &[u8]) -> Vec<u8> {
+    let mut head = Vec::with_capacity(manifest.len() + 32);
+    head.extend_from_slice(MAGIC);
+    head.extend_from_slice(&format.to_be_bytes());
+    head.extend_from_slice(&u32::try_from(manifest.len()).unwrap_or(u32::MAX).to_be_bytes());
+    head.extend_from_slice(manifest);
+    head
+}
+
+/// An age encryptor to the recipients, or to the passphrase.
+fn encryptor(to: &Seal<'_>) -> Result<age::Encryptor> {
+    Ok(match to {
         Seal::Recipients(list) => {
             let parsed = list
                 .iter()
@@ -144,9 +151,13 @@ pub fn encrypt(plain: &[u8], to: &Seal<'_>) -> Result<Vec<u8>> {
                 .map_err(|e| Error::Bundle(e.to_string()))?
         }
         Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.expose().to_owned().into()),
-    };
+    })
+}
+
+/// Encrypts a plaintext as a standard age file.
+pub fn encrypt(plain: &[u8], to: &Seal<'_>) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(plain.len() + 512);
-    let mut w = encryptor.wrap_output(&mut out)?;
+    let mut w = encryptor(to)?.wrap_output(&mut out)?;
     w.write_all(plain)?;
     w.finish()?;
     Ok(out)
@@ -158,7 +169,20 @@ pub fn seal(manifest: Manifest, changes: &[Change], signer: &SigningKey, to: Sea
 }
 
 /// Signs and encrypts a bundle around an already compressed payload of `manifest.format`.
-pub fn seal_payload(mut manifest: Manifest, payload: &[u8], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+/// Returns the age file's bytes.
+pub fn seal_payload(manifest: Manifest, payload: &[u8], signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+    seal_payload_into(manifest, payload, signer, to, Vec::with_capacity(payload.len() + 4096))
+}
+
+/// [`seal_payload`] written into `out` as it is encrypted (an export writes its file this way,
+/// without a second copy of the bundle in memory). Returns `out`.
+pub fn seal_payload_into<W: Write>(
+    mut manifest: Manifest,
+    payload: &[u8],
+    signer: &SigningKey,
+    to: Seal<'_>,
+    out: W,
+) -> Result<W> {
     manifest.payload_sha256 = hex(&Sha256::digest(payload));
     manifest.sender_key = hex(signer.verifying_key().as_bytes());
     manifest.recipients = match &to {
@@ -172,7 +196,11 @@ pub fn seal_payload(mut manifest: Manifest, payload: &[u8], signer: &SigningKey,
     };
     let manifest_bytes = serde_json::to_vec(&manifest).map_err(|e| Error::Bundle(e.to_string()))?;
     let signature = sign_manifest(&manifest_bytes, signer);
-    encrypt(&frame(manifest.format, &manifest_bytes, &signature, payload), &to)
+    let mut w = encryptor(&to)?.wrap_output(out)?;
+    w.write_all(&frame_head(manifest.format, &manifest_bytes))?;
+    w.write_all(&signature)?;
+    w.write_all(payload)?;
+    Ok(w.finish()?)
 }
 
 /// Decrypts the whole file and checks the framing, the format version, the signature and the

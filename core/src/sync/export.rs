@@ -1,7 +1,7 @@
 //! Making a bundle from the store: the stamped fields this store learned since the last bundle to
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
-use super::bundle::{seal_payload, Manifest, Seal, FORMAT_VERSION};
+use super::bundle::{seal_payload_into, Manifest, Seal, FORMAT_VERSION};
 use super::deflate::{join, Piece};
 use super::payload::Blocks;
 use super::walk::{Collected, Counts};
@@ -126,14 +126,14 @@ impl Store {
         let next = AtomicUsize::new(0);
         let read = |conn: &Connection| -> Result<Read> {
             let mut done = Read { pieces: vec![], tally: Tally::default(), counts: Counts::new() };
-            while let Some(&entity) = Entity::ALL.get(next.fetch_add(1, Ordering::Relaxed)) {
+            while let Some(&entity) = READ_ORDER.get(next.fetch_add(1, Ordering::Relaxed)) {
                 let mut piece = Piece::default();
                 let mut out = Collected { blocks: Blocks::new(|b: Vec<u8>| piece.push(&b)), counts: Counts::new() };
                 let walked =
                     scope.entity(conn, entity, &mut done.tally, Some(&mut out)).and_then(|()| out.blocks.flush());
                 if walked.is_err() {
                     // The other reader stops after the kind it is on.
-                    next.store(Entity::ALL.len(), Ordering::Relaxed);
+                    next.store(READ_ORDER.len(), Ordering::Relaxed);
                 }
                 walked?;
                 done.counts.add(out.counts);
@@ -270,8 +270,9 @@ impl Store {
             Some(p) => Seal::Passphrase(p),
             None => Seal::Recipients(&seal_to),
         };
-        let bytes = seal_payload(manifest, &payload, &self.keys.signing, sealed_for)?;
-        crate::atomic::write_atomically(out, &bytes)?;
+        crate::atomic::write_atomically_with(out, |file| {
+            seal_payload_into(manifest, &payload, &self.keys.signing, sealed_for, file).map(drop)
+        })?;
         if opts.passphrase.is_none() {
             for r in &to {
                 self.conn.execute(
@@ -295,6 +296,27 @@ impl Store {
         })
     }
 }
+
+/// The order the readers take kinds in (the pieces are still joined in [`Entity::ALL`]'s order):
+/// the largest kinds first, so that the two readers finish close together, and sessions while
+/// the other reader, on participants, reads the sessions' tiers that items need.
+pub(super) const READ_ORDER: [Entity; 15] = [
+    Entity::Participant,
+    Entity::Session,
+    Entity::Question,
+    Entity::Priority,
+    Entity::Support,
+    Entity::Risk,
+    Entity::Quote,
+    Entity::Actor,
+    Entity::Relation,
+    Entity::CheckIn,
+    Entity::ShareBack,
+    Entity::RoleChange,
+    Entity::Movement,
+    Entity::Guide,
+    Entity::GuideQuestion,
+];
 
 /// The highest local arrival number: every write to synced data raises it.
 pub(super) const HIGHEST_SEQ: &str = "SELECT coalesce(max(seq), 0) FROM record_clock";

@@ -277,6 +277,13 @@ fn two_readers_make_the_same_payload_byte_for_byte_as_one() {
 }
 
 #[test]
+fn the_readers_take_every_kind_once() {
+    let mut read = export::READ_ORDER.to_vec();
+    read.sort_by_key(|e| Entity::ALL.iter().position(|a| a == e));
+    assert_eq!(read, Entity::ALL);
+}
+
+#[test]
 fn a_second_reader_that_sees_another_point_in_time_is_not_used() {
     let mut a = device();
     crate::demo::generate(&mut a.store, 1, 1).expect("demo");
