@@ -212,6 +212,7 @@ error-disk-full = The disk is full, so nothing was saved. Free some space; your 
 error-io = A file could not be read or written: { $detail }
 error-database = The database reported a problem: { $detail }
 error-migration = The data could not be updated to this version of Fieldbook: { $detail }
+error-store-too-new = This data was saved by a newer version of Fieldbook. Install that version or a newer one to open it; nothing was changed.
 error-locked = Fieldbook is locked. Unlock it to continue.
 error-unexpected = Something went wrong: { $detail }
 

@@ -211,6 +211,7 @@ error-disk-full = El disco está lleno y no se guardó nada. Libere espacio; lo 
 error-io = No se pudo leer o escribir un archivo: { $detail }
 error-database = La base de datos informó un problema: { $detail }
 error-migration = No se pudieron actualizar los datos a esta versión de Fieldbook: { $detail }
+error-store-too-new = Estos datos los guardó una versión más reciente de Fieldbook. Instale esa versión o una más nueva para abrirlos; no se cambió nada.
 error-locked = Fieldbook está bloqueado. Desbloquéelo para continuar.
 error-unexpected = Algo salió mal: { $detail }
 

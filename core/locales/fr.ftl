@@ -211,6 +211,7 @@ error-disk-full = Le disque est plein : rien n'a été enregistré. Libérez de 
 error-io = Un fichier n'a pas pu être lu ou écrit : { $detail }
 error-database = La base de données a signalé un problème : { $detail }
 error-migration = Les données n'ont pas pu être mises à jour pour cette version de Fieldbook : { $detail }
+error-store-too-new = Ces données ont été enregistrées par une version plus récente de Fieldbook. Installez cette version ou une plus récente pour les ouvrir ; rien n'a été modifié.
 error-locked = Fieldbook est verrouillé. Déverrouillez-le pour continuer.
 error-unexpected = Un problème est survenu : { $detail }
 

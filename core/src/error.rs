@@ -168,6 +168,9 @@ pub enum Error {
     /// The schema could not be brought up to date.
     #[error("could not update the database schema: {0}")]
     Migration(String),
+    /// The store was saved by a newer Fieldbook, whose data this build cannot read.
+    #[error("the data was saved by a newer version of Fieldbook")]
+    StoreTooNew,
 }
 
 impl Error {
@@ -188,6 +191,7 @@ impl Error {
             Error::Io(_) => "io",
             Error::Db(_) => "database",
             Error::Migration(_) => "migration",
+            Error::StoreTooNew => "store-too-new",
             Error::Bundle(_) => "bundle",
             Error::BadRecipient(_) => "bad-recipient",
             Error::NoRecipients => "no-recipients",

@@ -150,7 +150,8 @@ mod tests {
         let es = Catalog::new("es");
         let msg = es.error(&crate::Error::WrongPassphrase);
         assert!(msg.contains("contraseña"), "{msg}");
-        for code in ["wrong-passphrase", "weak-passphrase", "disk-full", "not-found", "invalid-value"] {
+        for code in ["wrong-passphrase", "weak-passphrase", "disk-full", "not-found", "invalid-value", "store-too-new"]
+        {
             for (lang, _) in LANGUAGES {
                 assert_ne!(Catalog::new(lang).msg(&format!("error-{code}"), &[]), format!("error-{code}"));
             }

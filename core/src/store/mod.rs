@@ -44,6 +44,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0006_cycle.sql")),
         M::up(include_str!("../../migrations/0007_search.sql")),
         M::up(include_str!("../../migrations/0008_record_clock.sql")),
+        M::up(include_str!("../../migrations/0009_coded_stamps.sql")),
     ])
 }
 
@@ -149,7 +150,12 @@ impl Store {
         // 32 MiB of page cache (the default is 2 MiB): large imports stay in memory until commit.
         conn.pragma_update(None, "cache_size", -32768)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        migrations().to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::MigrationDefinition(
+                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+            ) => Error::StoreTooNew,
+            other => Error::Migration(other.to_string()),
+        })?;
         let (device, clock) = Self::identity(&conn)?;
         let keys = DeviceKeys::load_or_create(&conn)?;
         Ok(Store { conn, device, clock, keys, key, page_size, path: path.to_path_buf() })

@@ -325,3 +325,15 @@ fn a_new_store_has_16_kib_pages_and_opens_again_with_its_second_reader() {
     let count: i64 = conn.query_row("SELECT count(*) FROM movement", [], |r| r.get(0)).expect("read");
     assert_eq!(count, 1);
 }
+
+#[test]
+fn a_store_saved_by_a_newer_fieldbook_is_refused_as_such() {
+    let (dir, store) = new_store();
+    let current = store.schema_version().expect("version");
+    assert_eq!(current, 9, "the coded stamps layout is marked by migration 9");
+    store.conn.pragma_update(None, "user_version", current + 1).expect("newer");
+    drop(store);
+    let refused = Store::open(dir.path(), &pass()).map(drop).expect_err("too new");
+    assert_eq!(refused.code(), "store-too-new");
+    assert!(crate::i18n::Catalog::new("en").error(&refused).contains("newer version"));
+}
