@@ -297,16 +297,13 @@ fn put_change(out: &mut Vec<u8>, change: &FieldChange<Cow<'_, str>>) {
     }
 }
 
+#[inline]
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    let mut bytes = [0u8; 10];
-    let mut n = 0;
     while v >= 0x80 {
-        bytes[n] = (v as u8) | 0x80;
+        out.push((v as u8) | 0x80);
         v >>= 7;
-        n += 1;
     }
-    bytes[n] = v as u8;
-    out.extend_from_slice(&bytes[..=n]);
+    out.push(v as u8);
 }
 
 /// The compressed format 2 payload of `changes` (which list each record's fields together).

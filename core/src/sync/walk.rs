@@ -47,6 +47,10 @@ struct Resend {
 
 impl Resend {
     fn whole(&self, entity: Entity, id: RecordId, session: Option<RecordId>) -> bool {
+        // Nothing to send again (every full export): no record's id is hashed three times.
+        if self.records.is_empty() && self.session_tier.is_empty() && self.session_people.is_empty() {
+            return false;
+        }
         self.records.contains(&(entity, id))
             || (entity == Entity::Session && self.session_people.contains(&id))
             || (entity.is_session_child()
