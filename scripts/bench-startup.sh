@@ -16,8 +16,11 @@ wrap=()
 [ -n "${DISPLAY:-}" ] || wrap=(xvfb-run -a)
 results=()
 for _ in $(seq "$runs"); do
-  ms=$(FIELDBOOK_READY_EXIT=1 "${wrap[@]}" "$app" 2>/dev/null | sed -n 's/^ready_ms=//p')
+  out=$(FIELDBOOK_READY_EXIT=1 "${wrap[@]}" "$app" 2>/dev/null)
+  ms=$(sed -n 's/^ready_ms=//p' <<<"$out")
   results+=("$ms")
-  echo "ready_ms=$ms"
+  # Then each phase, in ms since the process started: unlocked, page (the webview's page
+  # starts), modules (evaluated), catalogue, status, vocabulary, rendered, painted.
+  echo "ready_ms=$ms $(sed -n 's/^phases_ms=//p' <<<"$out")"
 done
 printf '%s\n' "${results[@]}" | sort -n | awk '{a[NR]=$1} END {print "median_ready_ms=" a[int((NR+1)/2)] " (" NR " runs, '"$sessions"' sessions)"}'

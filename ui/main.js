@@ -20,11 +20,18 @@ import * as autolock from './autolock.js';
 const app = document.getElementById('app');
 export const ctx = { status: null, vocab: null, timeZones: [] };
 let readyReported = false;
+// Start-up phases (ms since the page started), reported with the first painted screen: the
+// start-up benchmark prints them (scripts/bench-startup.sh).
+const marks = [];
+const mark = (name) => { if (!readyReported) marks.push([name, performance.now()]); };
+mark('modules');
 
 async function boot() {
   await setLang(initialLang());
+  mark('catalogue');
   autosave.bindDocument();
   ctx.status = await api.status();
+  mark('status');
   if (ctx.status.unlocked) await enter();
   else showUnlock();
 }
@@ -37,7 +44,9 @@ function showUnlock() {
 async function enter() {
   autolock.start(lockNow);
   if (!ctx.vocab) [ctx.vocab, ctx.timeZones] = await Promise.all([api.vocabulary(), api.timeZones()]);
-  if (!location.hash || location.hash === '#') location.hash = '#/sessions';
+  mark('vocabulary');
+  // Without firing `hashchange`, which would route (and load the first screen) a second time.
+  if (!location.hash || location.hash === '#') history.replaceState(null, '', '#/sessions');
   await route();
 }
 
@@ -104,10 +113,12 @@ export async function route() {
   else if (screen === 'sync') await renderSync(main);
   else if (screen === 'security') await renderSecurity(main, { onWiped: wiped });
   else await renderSessions(main);
+  mark('rendered');
   await painted();
+  mark('painted');
   if (!readyReported) {
     readyReported = true;
-    api.reportReady();
+    api.reportReady(marks);
   }
 }
 

@@ -202,12 +202,21 @@ pub fn move_record(state: State<'_, AppState>, entity: Entity, id: RecordId, up:
 }
 
 /// Called by the UI once the first screen after unlock is painted with its data. With
-/// `FIELDBOOK_READY_EXIT=1` (benchmarks), prints `ready_ms=` and exits.
+/// `FIELDBOOK_READY_EXIT=1` (benchmarks), prints `ready_ms=` and the start-up phases, each as
+/// milliseconds since the process started, then exits. `marks` are the page's own
+/// (`performance.now()`, from `time_origin`, the page's start in milliseconds since 1970).
 #[tauri::command]
-pub fn report_ready(app: AppHandle) {
-    if std::env::var("FIELDBOOK_READY_EXIT").as_deref() == Ok("1") {
-        let ms = crate::STARTED.get().map_or(0, |t| t.elapsed().as_millis());
-        println!("ready_ms={ms}");
-        app.exit(0);
+pub fn report_ready(app: AppHandle, marks: Vec<(String, f64)>, time_origin: f64) {
+    if std::env::var("FIELDBOOK_READY_EXIT").as_deref() != Ok("1") {
+        return;
     }
+    let Some((started, wall)) = crate::STARTED.get() else { return };
+    println!("ready_ms={}", started.elapsed().as_millis());
+    let since_1970 = wall.duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    let page = time_origin - since_1970;
+    let mut phases = vec![format!("unlocked:{}", crate::UNLOCKED_MS.get().copied().unwrap_or(0))];
+    phases.push(format!("page:{page:.0}"));
+    phases.extend(marks.iter().map(|(name, at)| format!("{name}:{:.0}", page + at)));
+    println!("phases_ms={}", phases.join(" "));
+    app.exit(0);
 }

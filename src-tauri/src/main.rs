@@ -10,14 +10,18 @@ mod summary_commands;
 mod sync_commands;
 
 use std::sync::OnceLock;
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
-/// When the process started, for `FIELDBOOK_READY_EXIT` (`ready_ms=`).
-static STARTED: OnceLock<Instant> = OnceLock::new();
+/// When the process started, for `FIELDBOOK_READY_EXIT` (`ready_ms=`): as an instant, and as a
+/// wall-clock time to compare with the page's own time origin.
+static STARTED: OnceLock<(Instant, SystemTime)> = OnceLock::new();
+/// Milliseconds from the start to the end of unlocking with `FIELDBOOK_PASSPHRASE`.
+static UNLOCKED_MS: OnceLock<u128> = OnceLock::new();
 
 fn main() {
-    STARTED.get_or_init(Instant::now);
+    let (started, _) = STARTED.get_or_init(|| (Instant::now(), SystemTime::now()));
     let state = commands::AppState::from_env();
+    UNLOCKED_MS.get_or_init(|| started.elapsed().as_millis());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_fs::init())

@@ -27,5 +27,18 @@ async fn the_app_reports_ready_and_exits() -> Result<()> {
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or_else(|| panic!("no ready_ms= line in {stdout:?}"));
     assert!(ms > 0);
+    // The start-up phases, each in ms since the process started, in the order they happen.
+    let phases: Vec<(&str, f64)> = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("phases_ms="))
+        .unwrap_or_else(|| panic!("no phases_ms= line in {stdout:?}"))
+        .split_whitespace()
+        .filter_map(|p| p.split_once(':'))
+        .map(|(name, at)| (name, at.parse().unwrap_or(f64::NAN)))
+        .collect();
+    let names: Vec<&str> = phases.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["unlocked", "page", "modules", "catalogue", "status", "vocabulary", "rendered", "painted"]);
+    assert!(phases.windows(2).all(|w| w[0].1 <= w[1].1 + 1.0), "phases out of order: {phases:?}");
+    assert!(phases.iter().all(|(_, at)| *at >= 0.0 && *at <= ms as f64 + 1.0), "{phases:?} vs ready {ms}");
     Ok(())
 }
