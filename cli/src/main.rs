@@ -333,7 +333,13 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
             } else {
                 let here = catalog.msg("history-this-device", &[]);
                 for e in entries {
-                    let who = if e.own { &here } else { &e.device_label };
+                    let who = match (&e.relay, e.own) {
+                        (_, true) => here.clone(),
+                        (Some(relay), false) => {
+                            format!("{} ({})", e.device_label, catalog.msg("history-relayed", &[("device", relay)]))
+                        }
+                        (None, false) => e.device_label.clone(),
+                    };
                     let what = format!("{}.{}", e.entity, e.field);
                     let note = if e.note.is_empty() { String::new() } else { format!("  ({})", e.note) };
                     out!("{}  {who:<14}  {what:<22} {} → {}{note}", e.at, e.old, e.new);
@@ -349,7 +355,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Recovery(cmd) => safety::recovery(cmd, catalog)?,
         Command::ExportTable(args) => safety::export_table(&open(&dir, catalog)?, args, catalog)?,
         Command::Inspect { file, passphrase } => sync::inspect(&open(&dir, catalog)?, file, passphrase, catalog)?,
-        Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd)?,
+        Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd, catalog)?,
         Command::Search(args) => cycle::search(&open(&dir, catalog)?, args, catalog)?,
         Command::Checkins(cmd) => cycle::checkins(&open(&dir, catalog)?, cmd, catalog)?,
     }

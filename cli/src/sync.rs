@@ -3,7 +3,7 @@
 use anyhow::{bail, Result};
 use clap::{Subcommand, ValueEnum};
 use fieldbook_core::i18n::Catalog;
-use fieldbook_core::sync::{ExportOptions, ImportOptions, Pick};
+use fieldbook_core::sync::{Authority, ExportOptions, ImportOptions, Pick, Role};
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{Passphrase, RecordId, Store};
 use std::io::IsTerminal;
@@ -63,9 +63,16 @@ pub enum TrustCommand {
     Add {
         /// Fingerprint, e.g. ABCD-EFGH-IJKL-MNOP.
         fingerprint: String,
-        /// Who it is.
-        #[arg(long, default_value = "")]
+        /// Who it is (named in the history and the review queue).
+        #[arg(long)]
         label: String,
+        /// What it is: `field` (sends only its own changes) or `office` (may relay other
+        /// devices' changes and decide on tiers).
+        #[arg(long, default_value = "field", value_parser = role_arg)]
+        role: Role,
+        /// The most sensitive tier it may change without review.
+        #[arg(long, default_value = "internal", value_parser = tier_arg)]
+        clearance: Tier,
     },
     /// Trusted devices.
     List {
@@ -201,9 +208,10 @@ pub fn recipients(store: &mut Store, cmd: RecipientsCommand, c: &Catalog) -> Res
 
 pub fn trust(store: &mut Store, cmd: TrustCommand, c: &Catalog) -> Result<()> {
     match cmd {
-        TrustCommand::Add { fingerprint, label } => {
-            let fp = store.trust(&fingerprint, &label)?;
-            out!("{}", c.msg("cli-trusted", &[("fingerprint", &fp)]));
+        TrustCommand::Add { fingerprint, label, role, clearance } => {
+            let fp = store.trust(&fingerprint, &label, Authority { role, clearance })?;
+            let (role, clearance) = authority_words(c, role, clearance);
+            out!("{}", c.msg("cli-trusted-as", &[("fingerprint", &fp), ("role", &role), ("clearance", &clearance)]));
         }
         TrustCommand::Remove { fingerprint } => store.untrust(&fingerprint)?,
         TrustCommand::List { json } => {
@@ -212,12 +220,23 @@ pub fn trust(store: &mut Store, cmd: TrustCommand, c: &Catalog) -> Result<()> {
                 print_json(&list)?;
             } else {
                 for d in list {
-                    out!("{}  {}  {}", d.fingerprint, d.label, d.device_id.unwrap_or_default());
+                    let (role, clearance) = authority_words(c, d.role, d.clearance);
+                    let can = c.msg("sync-trusted-line", &[("role", &role), ("clearance", &clearance)]);
+                    out!("{}  {}  {}  {}", d.fingerprint, d.label, can, d.device_id.unwrap_or_default());
                 }
             }
         }
     }
     Ok(())
+}
+
+fn role_arg(s: &str) -> std::result::Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("{s:?}: use field or office"))
+}
+
+/// A role and a tier in the person's language.
+fn authority_words(c: &Catalog, role: Role, clearance: Tier) -> (String, String) {
+    (c.msg(&format!("role-{}", role.code()), &[]), c.msg(&format!("tier-{}", clearance.code()), &[]))
 }
 
 /// `export …`
@@ -288,9 +307,20 @@ pub struct ImportArgs {
     /// Bundle files.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// Accept bundles from devices not trusted yet (and trust them).
+    /// Accept bundles from devices not trusted yet (and trust them, as `--new-role` cleared for
+    /// `--new-clearance`).
     #[arg(long)]
     trust_new_devices: bool,
+    /// What a device trusted by `--trust-new-devices` is: `field` or `office`.
+    #[arg(long, default_value = "field", value_parser = role_arg)]
+    new_role: Role,
+    /// The most sensitive tier a device trusted by `--trust-new-devices` may change.
+    #[arg(long, default_value = "internal", value_parser = tier_arg)]
+    new_clearance: Tier,
+    /// This device's date is right, although it reads before a date it already read (its
+    /// clock was ahead before): import anyway.
+    #[arg(long)]
+    clock_is_right: bool,
     /// The bundles are protected by a passphrase (asked, or FIELDBOOK_BUNDLE_PASSPHRASE).
     #[arg(long)]
     passphrase: bool,
@@ -303,7 +333,13 @@ pub struct ImportArgs {
 pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
     let passphrase = if args.passphrase { Some(bundle_passphrase(c)?) } else { None };
     let identity = args.identity.as_deref().map(fieldbook_core::recovery::RecoveryKey::load).transpose()?;
-    let opts = ImportOptions { trust_new_devices: args.trust_new_devices, passphrase, identity };
+    let opts = ImportOptions {
+        trust_new_devices: args.trust_new_devices,
+        new_devices: Authority { role: args.new_role, clearance: args.new_clearance },
+        clock_is_right: args.clock_is_right,
+        passphrase,
+        identity,
+    };
     let reports = store.import_files(&args.files, &opts)?;
     for r in reports {
         out!(
@@ -319,6 +355,17 @@ pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
                 ]
             )
         );
+        let file = r.file_name.as_str();
+        if r.held_total() > 0 {
+            out!("{}", c.msg("cli-import-held", &[("file", file), ("count", &r.held_total().to_string())]));
+        }
+        for (reason, n) in &r.refused {
+            let reason = c.msg(&format!("refusal-{reason}"), &[]);
+            out!("{}", c.msg("cli-import-refused", &[("file", file), ("count", &n.to_string()), ("reason", &reason)]));
+        }
+        if let Some(days) = r.sender_clock_ahead_days {
+            out!("{}", c.msg("cli-import-clock", &[("file", file), ("days", &days.to_string())]));
+        }
     }
     Ok(())
 }
@@ -329,7 +376,7 @@ pub fn inspect(store: &Store, file: PathBuf, passphrase: bool, c: &Catalog) -> R
     print_json(&store.inspect_bundle(&bytes, passphrase)?)
 }
 
-pub fn conflicts(store: &mut Store, cmd: ConflictsCommand) -> Result<()> {
+pub fn conflicts(store: &mut Store, cmd: ConflictsCommand, c: &Catalog) -> Result<()> {
     match cmd {
         ConflictsCommand::List { json } => {
             let list = store.conflicts()?;
@@ -347,6 +394,14 @@ pub fn conflicts(store: &mut Store, cmd: ConflictsCommand) -> Result<()> {
                         k.incoming_value,
                         k.winner
                     );
+                    if let Some(reason) = &k.reason {
+                        let from = k.sender.as_deref().unwrap_or_default();
+                        out!(
+                            "    {}  {}",
+                            c.msg(&format!("review-{reason}"), &[]),
+                            c.msg("sync-review-from", &[("sender", from)])
+                        );
+                    }
                 }
             }
         }

@@ -283,7 +283,6 @@ error-in-file = { $file }: { $message }
 ## Command line (sync)
 cli-bundle-passphrase = Bundle passphrase:
 cli-identity-exported = Age identity written to { $path }. Keep it secret: it opens every bundle sent to this device.
-cli-trusted = Trusted device { $fingerprint }
 cli-exported = Wrote { $count } changes to { $path } for { $recipients }
 cli-imported = { $file }: applied { $applied } of { $changes } changes from { $fingerprint }; { $conflicts } conflicts
 
@@ -544,3 +543,40 @@ dashboard-no-theme = (no theme)
 dashboard-empty = Nothing recorded yet.
 checkins-none-due = No check-ins are due.
 cli-checkin-due = due since { $since } ({ $days } days) · last check-in: { $last }
+
+## Device authority: who may change what (sync)
+error-bundle-wrong-device = This bundle is signed by device { $fingerprint } but claims to come from another device ({ $claimed }), so nothing was imported: a device never speaks for another. If that device was reinstalled, remove it from the trusted devices and trust it again.
+error-clock-set-back = This device's clock reads { $now }, but it already read { $seen }: its date was set back. Set the date and time, then import again. Nothing was imported. If today's date is right and the clock was ahead before, import with fieldbook-cli import --clock-is-right, and tell the office: this device's earlier changes are dated in the future.
+role-field = Field device
+role-office = Office
+role-field-can = Sends only its own changes. A change that lowers a tier (at risk, consent, sensitivity), or overwrites something above its clearance that it did not write, waits for review.
+role-office-can = May pass on other devices' changes, which keep their author, and decide on tiers.
+sync-trust-label = Who it is (for example "Aminata's laptop")
+sync-trust-role = It is
+sync-trust-clearance = It may change up to
+sync-trust-label-needed = Give the device a label first, so that the history and the review queue can name it.
+sync-trusted-line = { $role }, may change up to { $clearance }
+sync-import-held = { $count ->
+    [one] One change waits for review under Conflicts to review.
+   *[other] { $count } changes wait for review under Conflicts to review.
+}
+sync-import-refused = { $count ->
+    [one] One change was refused: { $reason }
+   *[other] { $count } changes were refused: { $reason }
+}
+sync-import-clock = The sender's clock is { $days } days ahead: ask them to check their date and time.
+refusal-not-own-change = a field device may send only its own changes (the author's own bundle will bring the others). If the sender is an office, trust it as an office.
+refusal-forged-as-receiver = they were stamped as this device's own, which it never made.
+review-lowers-tier = Waits for review: it would lower a tier (someone at risk, a consent, a sensitivity choice), which a field device cannot do alone.
+review-above-clearance = Waits for review: it overwrites something above the sender's clearance that the sender did not write.
+review-clock-ahead = Waits for review: it is dated far in the future, so the sender's clock is probably wrong. Accepting it saves the value with this device's date.
+sync-review-from = Sent by { $sender }
+sync-review-accept = Accept the change
+sync-review-reject = Keep the current value
+sync-review-none = not here before
+cli-trusted-as = Trusted device { $fingerprint } as { $role }, may change up to { $clearance }
+cli-import-held = { $file }: { $count } changes wait for review (fieldbook-cli conflicts list)
+cli-import-refused = { $file }: { $count } changes refused: { $reason }
+cli-import-clock = { $file }: the sender's clock is { $days } days ahead; ask them to check their date and time.
+history-relayed = via { $device }
+history-review = held for review

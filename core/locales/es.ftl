@@ -282,7 +282,6 @@ error-in-file = { $file }: { $message }
 ## Línea de comandos (sincronización)
 cli-bundle-passphrase = Contraseña del paquete:
 cli-identity-exported = Identidad age escrita en { $path }. Manténgala en secreto: abre todos los paquetes enviados a este dispositivo.
-cli-trusted = Dispositivo de confianza { $fingerprint }
 cli-exported = Se escribieron { $count } cambios en { $path } para { $recipients }
 cli-imported = { $file }: se aplicaron { $applied } de { $changes } cambios de { $fingerprint }; { $conflicts } conflictos
 
@@ -543,3 +542,40 @@ dashboard-no-theme = (sin tema)
 dashboard-empty = Aún no hay nada registrado.
 checkins-none-due = No hay revisiones pendientes.
 cli-checkin-due = pendiente desde el { $since } ({ $days } días) · última revisión: { $last }
+
+## Device authority: who may change what (sync)
+error-bundle-wrong-device = Este paquete lo firmó el dispositivo { $fingerprint }, pero dice venir de otro dispositivo ({ $claimed }), así que no se importó nada: un dispositivo nunca habla por otro. Si ese dispositivo se reinstaló, quítelo de los dispositivos de confianza y vuelva a confiar en él.
+error-clock-set-back = El reloj de este dispositivo marca { $now }, pero ya había marcado { $seen }: su fecha se atrasó. Ajuste la fecha y la hora y vuelva a importar. No se importó nada. Si la fecha de hoy es correcta y antes el reloj iba adelantado, importe con fieldbook-cli import --clock-is-right y avise a la oficina: los cambios anteriores de este dispositivo tienen fechas futuras.
+role-field = Dispositivo de campo
+role-office = Oficina
+role-field-can = Solo envía sus propios cambios. Un cambio que baja un nivel (en riesgo, consentimiento, sensibilidad), o que sobrescribe algo por encima de su autorización que no escribió, espera revisión.
+role-office-can = Puede transmitir cambios de otros dispositivos, que conservan su autor, y decidir sobre los niveles.
+sync-trust-label = Quién es (por ejemplo "portátil de Aminata")
+sync-trust-role = Es
+sync-trust-clearance = Puede cambiar hasta
+sync-trust-label-needed = Primero ponga un nombre al dispositivo, para que el historial y la cola de revisión puedan nombrarlo.
+sync-trusted-line = { $role }, puede cambiar hasta { $clearance }
+sync-import-held = { $count ->
+    [one] Un cambio espera revisión en Conflictos por revisar.
+   *[other] { $count } cambios esperan revisión en Conflictos por revisar.
+}
+sync-import-refused = { $count ->
+    [one] Se rechazó un cambio: { $reason }
+   *[other] Se rechazaron { $count } cambios: { $reason }
+}
+sync-import-clock = El reloj del remitente va { $days } días adelantado: pídale que revise su fecha y hora.
+refusal-not-own-change = un dispositivo de campo solo puede enviar sus propios cambios (el paquete de su autor traerá los demás). Si el remitente es una oficina, confíe en él como oficina.
+refusal-forged-as-receiver = llevaban el sello de este dispositivo, que nunca los hizo.
+review-lowers-tier = Espera revisión: bajaría un nivel (alguien en riesgo, un consentimiento, una sensibilidad), algo que un dispositivo de campo no puede hacer solo.
+review-above-clearance = Espera revisión: sobrescribe algo por encima de la autorización del remitente que el remitente no escribió.
+review-clock-ahead = Espera revisión: tiene una fecha muy futura, así que el reloj del remitente probablemente está mal. Aceptarlo guarda el valor con la fecha de este dispositivo.
+sync-review-from = Enviado por { $sender }
+sync-review-accept = Aceptar el cambio
+sync-review-reject = Mantener el valor actual
+sync-review-none = no estaba aquí
+cli-trusted-as = Dispositivo de confianza { $fingerprint } como { $role }, puede cambiar hasta { $clearance }
+cli-import-held = { $file }: { $count } cambios esperan revisión (fieldbook-cli conflicts list)
+cli-import-refused = { $file }: { $count } cambios rechazados: { $reason }
+cli-import-clock = { $file }: el reloj del remitente va { $days } días adelantado; pídale que revise su fecha y hora.
+history-relayed = vía { $device }
+history-review = retenido para revisión

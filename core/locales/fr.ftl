@@ -282,7 +282,6 @@ error-in-file = { $file } : { $message }
 ## Ligne de commande (synchronisation)
 cli-bundle-passphrase = Phrase secrète du paquet :
 cli-identity-exported = Identité age écrite dans { $path }. Gardez-la secrète : elle ouvre tous les paquets envoyés à cet appareil.
-cli-trusted = Appareil de confiance { $fingerprint }
 cli-exported = { $count } modifications écrites dans { $path } pour { $recipients }
 cli-imported = { $file } : { $applied } modifications sur { $changes } appliquées depuis { $fingerprint } ; { $conflicts } conflits
 
@@ -543,3 +542,40 @@ dashboard-no-theme = (sans thème)
 dashboard-empty = Rien n'a encore été noté.
 checkins-none-due = Aucun point d'étape n'est à faire.
 cli-checkin-due = à faire depuis le { $since } ({ $days } jours) · dernier point : { $last }
+
+## Device authority: who may change what (sync)
+error-bundle-wrong-device = Ce paquet est signé par l'appareil { $fingerprint } mais prétend venir d'un autre appareil ({ $claimed }) : rien n'a été importé, car un appareil ne parle jamais pour un autre. Si cet appareil a été réinstallé, retirez-le des appareils de confiance puis faites-lui confiance à nouveau.
+error-clock-set-back = L'horloge de cet appareil indique { $now }, mais elle a déjà indiqué { $seen } : sa date a été reculée. Réglez la date et l'heure, puis importez à nouveau. Rien n'a été importé. Si la date du jour est juste et que l'horloge avançait avant, importez avec fieldbook-cli import --clock-is-right et prévenez le bureau : les modifications antérieures de cet appareil sont datées dans le futur.
+role-field = Appareil de terrain
+role-office = Bureau
+role-field-can = N'envoie que ses propres modifications. Une modification qui abaisse un niveau (à risque, consentement, sensibilité), ou qui écrase quelque chose au-dessus de son habilitation qu'il n'a pas écrit, attend une revue.
+role-office-can = Peut transmettre les modifications d'autres appareils, qui gardent leur auteur, et décider des niveaux.
+sync-trust-label = Qui c'est (par exemple « ordinateur d'Aminata »)
+sync-trust-role = C'est
+sync-trust-clearance = Peut modifier jusqu'à
+sync-trust-label-needed = Donnez d'abord un nom à l'appareil, pour que l'historique et la file de revue puissent le nommer.
+sync-trusted-line = { $role }, peut modifier jusqu'à { $clearance }
+sync-import-held = { $count ->
+    [one] Une modification attend une revue dans Conflits à examiner.
+   *[other] { $count } modifications attendent une revue dans Conflits à examiner.
+}
+sync-import-refused = { $count ->
+    [one] Une modification a été refusée : { $reason }
+   *[other] { $count } modifications ont été refusées : { $reason }
+}
+sync-import-clock = L'horloge de l'expéditeur avance de { $days } jours : demandez-lui de vérifier sa date et son heure.
+refusal-not-own-change = un appareil de terrain ne peut envoyer que ses propres modifications (le paquet de leur auteur apportera les autres). Si l'expéditeur est un bureau, faites-lui confiance en tant que bureau.
+refusal-forged-as-receiver = elles portaient le tampon de cet appareil, qui ne les a jamais faites.
+review-lowers-tier = En attente de revue : elle abaisserait un niveau (une personne à risque, un consentement, une sensibilité), ce qu'un appareil de terrain ne peut pas faire seul.
+review-above-clearance = En attente de revue : elle écrase quelque chose au-dessus de l'habilitation de l'expéditeur, qu'il n'a pas écrit.
+review-clock-ahead = En attente de revue : elle est datée loin dans le futur, l'horloge de l'expéditeur est donc sans doute fausse. L'accepter enregistre la valeur à la date de cet appareil.
+sync-review-from = Envoyé par { $sender }
+sync-review-accept = Accepter la modification
+sync-review-reject = Garder la valeur actuelle
+sync-review-none = absent ici
+cli-trusted-as = Appareil de confiance { $fingerprint } en tant que { $role }, peut modifier jusqu'à { $clearance }
+cli-import-held = { $file } : { $count } modifications attendent une revue (fieldbook-cli conflicts list)
+cli-import-refused = { $file } : { $count } modifications refusées : { $reason }
+cli-import-clock = { $file } : l'horloge de l'expéditeur avance de { $days } jours ; demandez-lui de vérifier sa date et son heure.
+history-relayed = via { $device }
+history-review = retenu pour revue

@@ -114,6 +114,25 @@ pub enum Error {
         /// Device id claimed in the manifest.
         device: String,
     },
+    /// Signed by a key that claims a device id that is not its own.
+    #[error("the bundle is signed by {fingerprint} but claims to come from device {claimed}")]
+    BundleWrongDevice {
+        /// The signer's fingerprint.
+        fingerprint: String,
+        /// The device id the manifest claims.
+        claimed: String,
+        /// The device id the key was first seen with (empty when the claimed id is another
+        /// key's, or this device's).
+        known: String,
+    },
+    /// This device's clock reads far before a time it already read: it was set back.
+    #[error("this device's clock reads {now}, but it already read {seen}")]
+    ClockSetBack {
+        /// What the clock reads (a date).
+        now: String,
+        /// The latest date it read before.
+        seen: String,
+    },
     /// Made by a newer Fieldbook.
     #[error("the bundle uses format version {found}; this Fieldbook reads up to {supported}")]
     BundleFutureVersion {
@@ -203,6 +222,8 @@ impl Error {
             Error::BundleBadSignature => "bundle-bad-signature",
             Error::BundleUnknownSigner { .. } => "bundle-unknown-signer",
             Error::BundleFutureVersion { .. } => "bundle-future-version",
+            Error::BundleWrongDevice { .. } => "bundle-wrong-device",
+            Error::ClockSetBack { .. } => "clock-set-back",
             Error::BadFingerprint(_) => "bad-fingerprint",
             Error::File { .. } => "file",
             Error::FontMissing { .. } => "font-missing",
@@ -213,6 +234,27 @@ impl Error {
             Error::RecoveryShare(_) => "recovery-share",
             Error::RecoveryNotEnough { .. } => "recovery-not-enough",
             Error::InFile { source, .. } => source.code(),
+        }
+    }
+
+    /// The values its localised message names (`error-<code>` in the catalogues), the same for
+    /// the CLI and the UI.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self.root() {
+            Error::BundleUnknownSigner { fingerprint, .. } => vec![("fingerprint", fingerprint.clone())],
+            Error::BundleFutureVersion { found, supported } => {
+                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            Error::BundleWrongDevice { fingerprint, claimed, .. } => {
+                vec![("fingerprint", fingerprint.clone()), ("claimed", claimed.clone())]
+            }
+            Error::ClockSetBack { now, seen } => vec![("now", now.clone()), ("seen", seen.clone())],
+            Error::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
+            Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
+            Error::RecoveryParams { shares, threshold } => {
+                vec![("have", shares.to_string()), ("need", threshold.to_string())]
+            }
+            _ => vec![],
         }
     }
 

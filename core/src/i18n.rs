@@ -89,34 +89,10 @@ impl Catalog {
             other => other.to_string(),
         };
         let min = crate::Passphrase::MIN_CHARS.to_string();
-        let (script, font) = match e {
-            E::FontMissing { script, font } => (script.clone(), font.clone()),
-            _ => Default::default(),
-        };
-        let (have, need) = match e {
-            E::RecoveryNotEnough { have, need } => (have.to_string(), need.to_string()),
-            E::RecoveryParams { shares, threshold } => (shares.to_string(), threshold.to_string()),
-            _ => Default::default(),
-        };
-        let (fingerprint, found, supported) = match e {
-            E::BundleUnknownSigner { fingerprint, .. } => (fingerprint.clone(), String::new(), String::new()),
-            E::BundleFutureVersion { found, supported } => (String::new(), found.to_string(), supported.to_string()),
-            _ => Default::default(),
-        };
-        self.msg(
-            &format!("error-{}", e.code()),
-            &[
-                ("detail", &detail),
-                ("min", &min),
-                ("fingerprint", &fingerprint),
-                ("found", &found),
-                ("supported", &supported),
-                ("script", &script),
-                ("font", &font),
-                ("have", &have),
-                ("need", &need),
-            ],
-        )
+        let named = e.args();
+        let mut args: Vec<(&str, &str)> = vec![("detail", &detail), ("min", &min)];
+        args.extend(named.iter().map(|(k, v)| (*k, v.as_str())));
+        self.msg(&format!("error-{}", e.code()), &args)
     }
 }
 

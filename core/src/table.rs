@@ -131,13 +131,14 @@ impl Store {
             .collect())
     }
 
-    /// For each session id, the names of its participants that are not share-back. One query
-    /// over the participants (an export of a large store reads it once, not record by record).
+    /// For each session id, the names of its participants that are not share-back, deleted ones
+    /// included (deleting someone must not release the notes that name them). One query over
+    /// the participants (an export of a large store reads it once, not record by record).
     pub fn mentions(&self) -> Result<HashMap<String, Mentions>> {
         let mut stmt = self.conn.prepare(
             "SELECT p.session_id, p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
              LEFT JOIN session ps ON ps.id = p.session_id AND ps.deleted = 0
-             WHERE p.deleted = 0 AND p.session_id IS NOT NULL ORDER BY p.session_id",
+             WHERE p.session_id IS NOT NULL ORDER BY p.session_id",
         )?;
         let mut rows = stmt.query([])?;
         let mut out = HashMap::new();

@@ -115,6 +115,26 @@ pub fn field_floor(entity: Entity, field: &str, facts: &Facts) -> Tier {
     }
 }
 
+/// Whether changing `field` from `before` to `after` would lower a tier anywhere in the record
+/// (or, for a session, in what it holds): unmarking someone at risk, widening a consent, or a
+/// tier choice below the one before. The fields that decide tiers, in one place.
+pub fn lowers_tier(entity: Entity, field: &str, before: Option<&Json>, after: &Json, facts: &Facts) -> bool {
+    let truthy = |v: Option<&Json>| v.and_then(Json::as_bool).unwrap_or(false);
+    match (entity, field) {
+        (Entity::Participant, "at_risk") => truthy(before) && !truthy(Some(after)),
+        (Entity::Participant, "consent_named" | "consent_quote" | "consent_record") => {
+            !truthy(before) && truthy(Some(after))
+        }
+        (_, "tier") if has_tier_field(entity) => {
+            let choice = |v: Option<&Json>| v.and_then(Json::as_str).and_then(Tier::parse);
+            let was = Facts { item: choice(before), ..*facts };
+            let will = Facts { item: choice(Some(after)), ..*facts };
+            record_tier(entity, &will) < record_tier(entity, &was)
+        }
+        _ => false,
+    }
+}
+
 /// The tier of one field of a record.
 pub fn field_tier(entity: Entity, field: &str, facts: &Facts) -> Tier {
     record_tier(entity, facts).max(field_floor(entity, field, facts))
@@ -245,6 +265,23 @@ mod tests {
         // …and a restricted session takes everything in it along.
         let in_restricted = Facts { parent: Some(Tier::Restricted), ..plain };
         assert_eq!(record_tier(Entity::Priority, &in_restricted), Tier::Restricted);
+    }
+
+    #[test]
+    fn lowering_is_told_from_raising() {
+        use serde_json::json;
+        let p = Entity::Participant;
+        let none = Facts::default();
+        assert!(lowers_tier(p, "at_risk", Some(&json!(true)), &json!(false), &none));
+        assert!(!lowers_tier(p, "at_risk", Some(&json!(false)), &json!(true), &none));
+        assert!(lowers_tier(p, "consent_named", Some(&json!(false)), &json!(true), &none));
+        assert!(lowers_tier(p, "consent_quote", None, &json!(true), &none));
+        assert!(!lowers_tier(p, "consent_named", Some(&json!(true)), &json!(false), &none));
+        // A risk is restricted by default: `default` after `internal` raises it.
+        assert!(!lowers_tier(Entity::Risk, "tier", Some(&json!("internal")), &json!("default"), &none));
+        assert!(lowers_tier(Entity::Risk, "tier", Some(&json!("default")), &json!("internal"), &none));
+        assert!(lowers_tier(Entity::Session, "tier", Some(&json!("restricted")), &json!("default"), &none));
+        assert!(!lowers_tier(Entity::Session, "title", Some(&json!("a")), &json!("b"), &none));
     }
 
     #[test]

@@ -47,15 +47,7 @@ impl From<fieldbook_core::Error> for CmdError {
         if let E::InFile { file, .. } = &e {
             err.file = Some(file.clone());
         }
-        let args: Vec<(&'static str, String)> = match root {
-            E::BundleUnknownSigner { fingerprint, .. } => vec![("fingerprint", fingerprint.clone())],
-            E::BundleFutureVersion { found, supported } => {
-                vec![("found", found.to_string()), ("supported", supported.to_string())]
-            }
-            E::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
-            E::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
-            _ => vec![],
-        };
+        let args = root.args();
         err.args.extend(args);
         err
     }

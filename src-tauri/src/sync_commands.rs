@@ -2,8 +2,8 @@
 //! from the native file dialogs; reading and writing the files is done here, in Rust.
 
 use crate::commands::{AppState, Res};
+use fieldbook_core::sync::{Authority, ExportPreview, Recipient, Role, TrustedDevice};
 use fieldbook_core::sync::{Conflict, ExportOptions, ExportReport, ImportLogEntry, ImportOptions, ImportReport, Pick};
-use fieldbook_core::sync::{ExportPreview, Recipient, TrustedDevice};
 use fieldbook_core::tier::Tier;
 use fieldbook_core::RecordId;
 use serde::Serialize;
@@ -60,8 +60,14 @@ pub fn remove_recipient(state: State<'_, AppState>, recipient: String) -> Res<()
 }
 
 #[tauri::command]
-pub fn trust_device(state: State<'_, AppState>, fingerprint: String, label: String) -> Res<String> {
-    state.with(|s| s.trust(&fingerprint, &label))
+pub fn trust_device(
+    state: State<'_, AppState>,
+    fingerprint: String,
+    label: String,
+    role: Role,
+    clearance: Tier,
+) -> Res<String> {
+    state.with(|s| s.trust(&fingerprint, &label, Authority { role, clearance }))
 }
 
 #[tauri::command]

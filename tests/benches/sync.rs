@@ -118,8 +118,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let mut office = Store::open(&dir, &Passphrase::new("benchmark passphrase"))?;
         let start = Instant::now();
-        let reports = office
-            .import_files(&files, &ImportOptions { trust_new_devices: true, passphrase: None, identity: None })?;
+        let reports =
+            office.import_files(&files, &ImportOptions { trust_new_devices: true, ..ImportOptions::default() })?;
         merges.push(start.elapsed().as_secs_f64());
         applied = reports.iter().map(|r| r.applied).sum::<u64>();
         drop(office);

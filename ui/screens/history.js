@@ -22,8 +22,8 @@ export async function renderHistory(main, id) {
     h('thead', {}, h('tr', {}, [t('history-when'), t('history-who'), t('history-what'), t('history-before'), t('history-after')].map((c) => h('th', {}, c)))),
     h('tbody', {}, entries.slice().reverse().map((e) => h('tr', { class: `kind-${e.kind}`, dataset: { field: `${e.entity}.${e.field}` } },
       h('td', {}, new Date(e.at).toLocaleString()),
-      h('td', {}, e.own ? here : e.device_label),
-      h('td', {}, h('code', {}, `${e.entity}.${e.field}`), e.kind === 'edit' || (e.kind === 'delete' && e.new !== true) ? null : [' ', h('span', { class: 'badge' }, t(e.kind === 'delete' ? 'history-deleted' : 'history-conflict'))],
+      h('td', {}, e.own ? here : e.device_label, e.relay ? h('small', { class: 'muted block' }, t('history-relayed', { device: e.relay })) : null),
+      h('td', {}, h('code', {}, `${e.entity}.${e.field}`), e.kind === 'edit' || (e.kind === 'delete' && e.new !== true) ? null : [' ', h('span', { class: 'badge' }, t({ delete: 'history-deleted', review: 'history-review' }[e.kind] || 'history-conflict'))],
         e.note ? h('small', { class: 'muted block' }, e.note) : null),
       h('td', { class: 'old' }, show(e.old)),
       h('td', { class: 'new' }, show(e.new))))))));

@@ -11,8 +11,22 @@ const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 const when = (stamp) => {
   const [hlc, device] = stamp.split('-');
   const ms = Number(BigInt(`0x${hlc}`) >> 16n);
+  // A held change for a field not here before has no stamp of its own here.
+  if (ms === 0) return t('sync-review-none');
   return t('sync-by', { device: device.slice(-6), time: new Date(ms).toLocaleString() });
 };
+const ROLES = ['field', 'office'];
+const authority = (role, clearance) => t('sync-trusted-line', { role: t(`role-${role}`), clearance: t(`tier-${clearance}`) });
+
+// One import's outcome in words: applied and conflicts, then what waits and what was refused.
+function reportText(r) {
+  const parts = [t('sync-import-done', { file: r.file_name, applied: r.applied, changes: r.changes, conflicts: r.conflicts })];
+  const held = Object.values(r.held).reduce((a, b) => a + b, 0);
+  if (held) parts.push(t('sync-import-held', { count: held }));
+  for (const [reason, count] of Object.entries(r.refused)) parts.push(t('sync-import-refused', { count, reason: t(`refusal-${reason}`) }));
+  if (r.sender_clock_ahead_days != null) parts.push(t('sync-import-clock', { days: r.sender_clock_ahead_days }));
+  return parts.map((p) => (/[.!?。]$/.test(p) ? p : `${p}.`)).join(' ');
+}
 
 export async function renderSync(main) {
   const body = h('div', { class: 'sync' });
@@ -82,19 +96,14 @@ function importCard(redraw, say, status) {
     clear(prompt);
     try {
       const reports = await api.importBundles(paths);
-      say(reports.map((r) => t('sync-import-done', { file: r.file_name, applied: r.applied, changes: r.changes, conflicts: r.conflicts })).join(' · '));
+      say(reports.map(reportText).join(' · '));
       await redraw();
     } catch (err) {
       if (err && err.code === 'bundle-unknown-signer') {
         status.textContent = '';
-        prompt.append(h('div', { class: 'trust-box', role: 'alertdialog' },
-          h('h3', {}, t('sync-trust-title')), h('p', {}, t('sync-trust-lead')),
-          h('code', { class: 'fingerprint big', id: 'unknown-fingerprint' }, err.fingerprint),
-          h('div', { class: 'item-tools' },
-            h('button', { class: 'ghost', onclick: () => clear(prompt) }, t('cancel')),
-            h('button', { class: 'primary', id: 'trust-and-import', onclick: async () => {
-              try { await api.trustDevice(err.fingerprint, ''); await importPaths(paths); } catch (e) { say(errorText(e), true); }
-            } }, t('sync-trust-button')))));
+        prompt.append(trustBox(err.fingerprint, () => clear(prompt), async (label, role, clearance) => {
+          try { await api.trustDevice(err.fingerprint, label, role, clearance); await importPaths(paths); } catch (e) { say(errorText(e), true); }
+        }));
       } else {
         say(errorText(err), true);
       }
@@ -109,6 +118,34 @@ function importCard(redraw, say, status) {
     prompt);
 }
 
+// Trusting a stranger is a decision with consequences: a label to name it by, and what it will
+// be allowed to do, shown before the button.
+function trustBox(fingerprint, cancel, trust) {
+  const label = h('input', { type: 'text', id: 'trust-label', placeholder: t('sync-trust-label'), 'aria-label': t('sync-trust-label'), dir: 'auto' });
+  const can = h('p', { class: 'muted', id: 'trust-can' });
+  const role = h('select', { id: 'trust-role', 'aria-label': t('sync-trust-role') }, ROLES.map((r) => h('option', { value: r }, t(`role-${r}`))));
+  const clearance = h('select', { id: 'trust-clearance', 'aria-label': t('sync-trust-clearance') },
+    TIERS.map((c) => h('option', { value: c, selected: c === 'internal' }, t(`tier-${c}`))));
+  const explain = () => { can.textContent = `${authority(role.value, clearance.value)}. ${t(`role-${role.value}-can`)}`; };
+  role.addEventListener('change', () => { if (role.value === 'office') clearance.value = 'restricted'; explain(); });
+  clearance.addEventListener('change', explain);
+  explain();
+  const hint = h('p', { class: 'error-text', role: 'alert' });
+  label.addEventListener('input', () => { hint.textContent = ''; });
+  return h('div', { class: 'trust-box', role: 'alertdialog' },
+    h('h3', {}, t('sync-trust-title')), h('p', {}, t('sync-trust-lead')),
+    h('code', { class: 'fingerprint big', id: 'unknown-fingerprint' }, fingerprint),
+    h('div', { class: 'inline-form' }, label,
+      h('label', {}, t('sync-trust-role'), ' ', role), h('label', {}, t('sync-trust-clearance'), ' ', clearance)),
+    can, hint,
+    h('div', { class: 'item-tools' },
+      h('button', { class: 'ghost', onclick: cancel }, t('cancel')),
+      h('button', { class: 'primary', id: 'trust-and-import', onclick: () => {
+        if (!label.value.trim()) { hint.textContent = t('sync-trust-label-needed'); label.focus(); return; }
+        trust(label.value.trim(), role.value, clearance.value);
+      } }, t('sync-trust-button'))));
+}
+
 function conflictsCard(o, redraw, say) {
   const side = (c, local) => {
     const value = local ? c.local_value : c.incoming_value;
@@ -120,19 +157,20 @@ function conflictsCard(o, redraw, say) {
       h('small', { class: 'muted' }, when(local ? c.local_stamp : c.incoming_stamp)),
       h('button', { class: 'secondary keep', onclick: async () => {
         try { await api.resolveConflict(c.id, local); await redraw(); } catch (err) { say(errorText(err), true); }
-      } }, t('sync-conflict-keep')));
+      } }, c.reason ? t(local ? 'sync-review-reject' : 'sync-review-accept') : t('sync-conflict-keep')));
   };
   return h('section', { class: 'card', id: 'conflicts' },
     h('h2', {}, t('sync-conflicts'), o.conflicts.length ? h('span', { class: 'count' }, o.conflicts.length) : null),
     o.conflicts.length ? o.conflicts.map((c) => h('div', { class: 'conflict', dataset: { id: c.id } },
       h('div', { class: 'conflict-what' }, h('strong', {}, c.record_label || c.record_id), ' ', h('code', {}, `${c.entity}.${c.field}`)),
+      c.reason ? h('p', { class: 'review-why', dataset: { reason: c.reason } }, t(`review-${c.reason}`), ' ', h('em', {}, t('sync-review-from', { sender: c.sender || '—' }))) : null,
       h('div', { class: 'sides' }, side(c, true), side(c, false)))) : h('p', { class: 'empty-small' }, t('sync-conflicts-empty')));
 }
 
 function trustedCard(o, redraw) {
   return h('section', { class: 'card' }, h('h2', {}, t('sync-trusted')),
     o.trusted.length ? h('ul', { class: 'plain-list', id: 'trusted' }, o.trusted.map((d) => h('li', {},
-      h('code', { class: 'fingerprint' }, d.fingerprint), ' ', d.label,
+      h('code', { class: 'fingerprint' }, d.fingerprint), ' ', h('strong', {}, d.label), ' ', h('span', { class: 'muted' }, authority(d.role, d.clearance)),
       confirmButton(t('remove'), async () => { await api.untrustDevice(d.fingerprint); await redraw(); })))) : h('p', { class: 'empty-small' }, t('sync-trusted-empty')));
 }
 

@@ -8,7 +8,7 @@ use super::write::Writer;
 use crate::error::{Error, Result};
 use crate::ids::RecordId;
 use crate::schema::Entity;
-use crate::sync::stamp::Stamp;
+use crate::stamp::Stamp;
 use rusqlite::{params, OptionalExtension};
 use serde_json::Value as Json;
 
@@ -125,8 +125,8 @@ impl Writer<'_, '_> {
         let Some(newest) = newest else { return Ok(()) };
         self.tx
             .prepare_cached(
-                "INSERT INTO change_log (entity, id, field, old_value, new_value, hlc, device, at)
-                 VALUES (?1, ?2, '*', NULL, ?3, ?4, ?5, ?6)",
+                "INSERT INTO change_log (entity, id, field, old_value, new_value, hlc, device, at, relay)
+                 VALUES (?1, ?2, '*', NULL, ?3, ?4, ?5, ?6, ?7)",
             )?
             .execute(params![
                 entity.name(),
@@ -134,7 +134,8 @@ impl Writer<'_, '_> {
                 entry,
                 newest.hlc.to_bytes().as_slice(),
                 newest.device.as_bytes().as_slice(),
-                self.now()
+                self.now(),
+                self.relay_of(newest.device).as_ref().map(|r| r.as_slice())
             ])?;
         Ok(())
     }
@@ -161,6 +162,14 @@ impl Writer<'_, '_> {
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [self.clock.last().to_bytes().as_slice()],
         )?;
+        // The latest wall time this device has read, from its own clock only (never from a
+        // stamp): a wall clock that later reads far before it has been set back (sync checks).
+        self.tx
+            .prepare_cached(
+                "INSERT INTO meta (key, value) VALUES ('wall', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+            )?
+            .execute([crate::hlc::wall_millis().to_be_bytes().as_slice()])?;
         Ok(())
     }
 }

@@ -6,7 +6,7 @@ use super::Store;
 use crate::error::Result;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
-use crate::sync::stamp::Stamp;
+use crate::stamp::Stamp;
 use rusqlite::params;
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -34,6 +34,9 @@ pub struct HistoryEntry {
     pub own: bool,
     /// For other devices: the trusted device's label or fingerprint, else the device id.
     pub device_label: String,
+    /// When the change came in another device's bundle (an office passing it on): that
+    /// device's label. The author above is the change's own, never the relay's.
+    pub relay: Option<String>,
     /// For conflicts: which side was applied, and the resolution once someone chose.
     pub note: String,
 }
@@ -43,7 +46,7 @@ fn parse(s: Option<String>) -> Json {
 }
 
 impl Store {
-    fn device_label(&self, device: &DeviceId) -> String {
+    pub(crate) fn device_label(&self, device: &DeviceId) -> String {
         if *device == self.device {
             return String::new();
         }
@@ -60,20 +63,32 @@ impl Store {
     pub fn history(&self, entity: Entity, id: RecordId) -> Result<Vec<HistoryEntry>> {
         let mut out = vec![];
         let mut stmt = self.conn.prepare_cached(
-            "SELECT at, field, old_value, new_value, device FROM change_log WHERE entity = ?1 AND id = ?2 ORDER BY seq",
+            "SELECT at, field, old_value, new_value, device, relay FROM change_log WHERE entity = ?1 AND id = ?2 ORDER BY seq",
         )?;
         let rows = stmt.query_map(params![entity.name(), id.as_bytes().as_slice()], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get::<_, Vec<u8>>(4)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get::<_, Vec<u8>>(4)?,
+                r.get::<_, Option<Vec<u8>>>(5)?,
+            ))
         })?;
         for row in rows {
-            let (at, field, old, new, device) = row?;
+            let (at, field, old, new, device, relay) = row?;
+            let relay = relay.as_deref().and_then(DeviceId::from_slice).map(|d| self.device_label(&d));
+            let start = out.len();
             if field == "*" {
                 // A record that arrived whole: one entry holding each field's value and stamp.
                 self.expand_arrival(entity, id, &at, &parse(new), &mut out);
-                continue;
+            } else {
+                let device = DeviceId::from_slice(&device).unwrap_or_default();
+                out.push(self.entry(entity, id, at, field, parse(old), parse(new), device));
             }
-            let device = DeviceId::from_slice(&device).unwrap_or_default();
-            out.push(self.entry(entity, id, at, field, parse(old), parse(new), device));
+            for e in &mut out[start..] {
+                e.relay = relay.clone().filter(|_| !e.own);
+            }
         }
         for c in self.conflicts_of(entity, id)? {
             out.push(c);
@@ -105,6 +120,7 @@ impl Store {
             device: device.to_string(),
             own: device == self.device,
             device_label: self.device_label(&device),
+            relay: None,
             note: String::new(),
         }
     }
@@ -136,7 +152,7 @@ impl Store {
 
     fn conflicts_of(&self, entity: Entity, id: RecordId) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT detected_at, field, local_value, incoming_value, incoming_stamp, winner, resolution, resolved_at
+            "SELECT detected_at, field, local_value, incoming_value, incoming_stamp, winner, resolution, resolved_at, reason
              FROM conflict WHERE entity = ?1 AND record_id = ?2",
         )?;
         let rows = stmt.query_map(params![entity.name(), id.as_bytes().as_slice()], |r| {
@@ -149,20 +165,25 @@ impl Store {
                 r.get::<_, String>(5)?,
                 r.get::<_, Option<String>>(6)?,
                 r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<String>>(8)?,
             ))
         })?;
         let mut out = vec![];
         for row in rows {
-            let (at, field, local, incoming, stamp, winner, resolution, resolved_at) = row?;
+            let (at, field, local, incoming, stamp, winner, resolution, resolved_at, reason) = row?;
             // The stamp is 8 bytes of clock then the 16-byte device id.
             let device = stamp.get(8..24).and_then(DeviceId::from_slice).unwrap_or_default();
+            let what = match &reason {
+                Some(why) => format!("held for review ({why})"),
+                None => format!("conflict: {winner} applied"),
+            };
             let note = match (resolution, resolved_at) {
-                (Some(kept), Some(when)) => format!("conflict: {winner} applied; resolved on {when}, kept {kept}"),
-                _ => format!("conflict: {winner} applied; not yet resolved"),
+                (Some(kept), Some(when)) => format!("{what}; resolved on {when}, kept {kept}"),
+                _ => format!("{what}; not yet resolved"),
             };
             out.push(HistoryEntry {
                 at,
-                kind: "conflict",
+                kind: if reason.is_some() { "review" } else { "conflict" },
                 entity,
                 id: id.to_string(),
                 field,
@@ -171,6 +192,7 @@ impl Store {
                 device: device.to_string(),
                 own: device == self.device,
                 device_label: self.device_label(&device),
+                relay: None,
                 note,
             });
         }

@@ -2,6 +2,7 @@
 //! brought to the latest schema, and holding this device's identity and clock.
 
 mod clock;
+mod facts;
 mod field_code;
 mod history;
 mod key;
@@ -18,9 +19,9 @@ pub use write::Op;
 
 use crate::error::{Error, Result};
 use crate::hlc::{Clock, Hlc};
+use crate::identity::DeviceKeys;
 use crate::ids::DeviceId;
 use crate::secret::Passphrase;
-use crate::sync::identity::DeviceKeys;
 use key::RawKey;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
@@ -45,6 +46,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0007_search.sql")),
         M::up(include_str!("../../migrations/0008_record_clock.sql")),
         M::up(include_str!("../../migrations/0009_coded_stamps.sql")),
+        M::up(include_str!("../../migrations/0010_authority.sql")),
     ])
 }
 

@@ -18,7 +18,7 @@ use super::field_code;
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::DeviceId;
-use crate::sync::stamp::Stamp;
+use crate::stamp::Stamp;
 
 /// The last write of one field, as this store knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -196,7 +196,7 @@ fn nothing_typed_reaches_the_disk_in_plaintext() {
 #[test]
 fn migration_8_packs_each_records_field_stamps_into_one_row() {
     use crate::hlc::Hlc;
-    use crate::sync::stamp::Stamp;
+    use crate::stamp::Stamp;
     let mut conn = rusqlite::Connection::open_in_memory().expect("db");
     let migrations = super::migrations();
     migrations.to_version(&mut conn, 7).expect("to 7");
@@ -330,7 +330,7 @@ fn a_new_store_has_16_kib_pages_and_opens_again_with_its_second_reader() {
 fn a_store_saved_by_a_newer_fieldbook_is_refused_as_such() {
     let (dir, store) = new_store();
     let current = store.schema_version().expect("version");
-    assert_eq!(current, 9, "the coded stamps layout is marked by migration 9");
+    assert!(current >= 9, "the coded stamps layout is marked by migration 9");
     store.conn.pragma_update(None, "user_version", current + 1).expect("newer");
     drop(store);
     let refused = Store::open(dir.path(), &pass()).map(drop).expect_err("too new");

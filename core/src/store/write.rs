@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::{Entity, Field, FieldType};
-use crate::sync::stamp::Stamp;
+use crate::stamp::Stamp;
 use crate::value::{from_sql, normalise, to_sql};
 use chrono::{Duration, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -48,8 +48,8 @@ pub enum Op {
         /// Which record.
         id: RecordId,
     },
-    /// Writes one field with a new stamp even if the value is unchanged (resolving a conflict:
-    /// the choice must supersede both sides on every device).
+    /// Writes one field with a new stamp even if the value is unchanged (resolving a conflict
+    /// or a review: the choice must supersede both sides on every device).
     Force {
         /// Record kind.
         entity: Entity,
@@ -59,6 +59,10 @@ pub enum Op {
         field: String,
         /// Value to keep.
         value: Json,
+        /// The other side's stamp, which the choice was made having seen: it becomes the
+        /// write's base when newer than the stamp here, so the device that wrote it does not
+        /// take the decision for a concurrent edit.
+        seen: Option<Stamp>,
     },
 }
 
@@ -130,6 +134,9 @@ pub(crate) struct Writer<'a, 'c> {
     pub(super) open: Option<super::clock::OpenRecord>,
     /// The newest stamp written per device, for `device_clock`.
     pub(super) devices: std::collections::HashMap<DeviceId, Hlc>,
+    /// The device whose bundle is being merged: the history names it as the relay of every
+    /// change it carried that another device made.
+    pub(crate) relay: Option<DeviceId>,
 }
 
 impl<'a, 'c> Writer<'a, 'c> {
@@ -145,6 +152,7 @@ impl<'a, 'c> Writer<'a, 'c> {
             seq,
             open: None,
             devices: Default::default(),
+            relay: None,
         })
     }
 
@@ -167,15 +175,19 @@ impl<'a, 'c> Writer<'a, 'c> {
                 self.delete(entity, id)?;
                 Ok(id)
             }
-            Op::Force { entity, id, field, value } => {
+            Op::Force { entity, id, field, value, seen } => {
                 let field = if field == DELETED.name {
                     DELETED
                 } else {
                     entity.field(&field).ok_or_else(|| Error::UnknownField { entity: entity.name().into(), field })?
                 };
                 let value = if field.name == DELETED.name { value } else { normalise(entity, &field, &value)? };
-                let old = self.current(entity, id, &field)?.ok_or_else(|| not_found(entity, id))?;
-                self.set(entity, id, &field, &value, Some(old))?;
+                // A field held for review may belong to a record that is not here yet.
+                let old = self.current(entity, id, &field)?;
+                if old.is_none() {
+                    self.ensure_row(entity, id)?;
+                }
+                self.set_seen(entity, id, &field, &value, old, seen)?;
                 Ok(id)
             }
         }
@@ -331,7 +343,21 @@ impl<'a, 'c> Writer<'a, 'c> {
 
     /// Writes one field with a new local stamp; the stamp it replaces becomes its base.
     fn set(&mut self, entity: Entity, id: RecordId, field: &Field, value: &Json, old: Option<Json>) -> Result<()> {
-        let base = self.stamp_of(entity, id, field.name)?.map(|(s, _)| s);
+        self.set_seen(entity, id, field, value, old, None)
+    }
+
+    /// [`Writer::set`], having also seen the write stamped `seen` (the newer of the two is the
+    /// base).
+    fn set_seen(
+        &mut self,
+        entity: Entity,
+        id: RecordId,
+        field: &Field,
+        value: &Json,
+        old: Option<Json>,
+        seen: Option<Stamp>,
+    ) -> Result<()> {
+        let base = self.stamp_of(entity, id, field.name)?.map(|(s, _)| s).max(seen);
         let stamp = Stamp { hlc: self.clock.tick(), device: self.device };
         self.put(entity, id, field, value, stamp, base, old)
     }
@@ -381,6 +407,11 @@ impl<'a, 'c> Writer<'a, 'c> {
         Ok(())
     }
 
+    /// The relay to name beside a change by `author` (none for the author's own bundle).
+    pub(super) fn relay_of(&self, author: DeviceId) -> Option<[u8; 16]> {
+        self.relay.filter(|r| *r != author).map(|r| *r.as_bytes())
+    }
+
     /// Appends to the history; rapid edits of one field by this device are folded together.
     fn log(&self, table: &str, id: &[u8], field: &str, old: Option<Json>, new: &Json, stamp: Stamp) -> Result<()> {
         let (now, recent) = (&self.now, &self.recent);
@@ -410,8 +441,8 @@ impl<'a, 'c> Writer<'a, 'c> {
         }
         self.tx
             .prepare_cached(
-                "INSERT INTO change_log (entity, id, field, old_value, new_value, hlc, device, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO change_log (entity, id, field, old_value, new_value, hlc, device, at, relay)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?
             .execute(params![
                 table,
@@ -421,7 +452,8 @@ impl<'a, 'c> Writer<'a, 'c> {
                 new_text,
                 hlc.to_bytes().as_slice(),
                 device,
-                now
+                now,
+                self.relay_of(stamp.device).as_ref().map(|r| r.as_slice())
             ])?;
         Ok(())
     }

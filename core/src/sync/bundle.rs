@@ -2,10 +2,10 @@
 //! payload of stamped field changes (the payload's layout is in `payload.rs`). Sealing and opening are pure functions of bytes and keys;
 //! nothing here touches a store. See docs/bundle-format.md.
 
-use super::stamp::Stamp;
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
+use crate::stamp::Stamp;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
@@ -266,7 +266,7 @@ fn parse(plain: &[u8], trusted: &dyn Fn(&VerifyingKey) -> bool) -> Result<Verifi
     sender.verify(&signed_message(manifest_bytes), &signature).map_err(|_| Error::BundleBadSignature)?;
     if !trusted(&sender) {
         return Err(Error::BundleUnknownSigner {
-            fingerprint: super::identity::fingerprint(&sender),
+            fingerprint: crate::identity::fingerprint(&sender),
             device: manifest.sender_device.to_string(),
         });
     }

@@ -1,18 +1,25 @@
-//! Applying verified bundles: field-level last-writer-wins by stamp, in one transaction, with a
-//! conflict entry whenever the two writes of a field were made without seeing each other.
+//! Applying verified bundles: each change authorised first (what its signer may do), then
+//! field-level last-writer-wins by stamp, in one transaction, with a conflict entry whenever the
+//! two writes of a field were made without seeing each other, and a review entry for what waits.
 //! Idempotent and order-independent: the same bundles in any order give the same records.
 
+use super::authorise::{authorise, Hold, Incoming, Local, Sender, Verdict};
 use super::bundle::{Change, Verified};
-use super::identity::fingerprint;
-use super::stamp::Stamp;
 use crate::error::{Error, Result};
-use crate::schema::{Field, FieldType};
+use crate::hlc::{ahead_ms, wall_millis};
+use crate::identity::fingerprint;
+use crate::ids::{DeviceId, RecordId};
+use crate::schema::{Entity, Field, FieldType};
+use crate::stamp::Stamp;
 use crate::store::write::{Writer, DELETED};
 use crate::store::Store;
+use crate::tier::{Facts, Tier};
 use crate::value::normalise;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::params;
 use serde::Serialize;
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
 
 /// What one import did.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -29,23 +36,54 @@ pub struct ImportReport {
     pub applied: u64,
     /// Concurrent edits recorded for review.
     pub conflicts: u64,
+    /// Changes held in the review queue, by reason (`lowers-tier`, `above-clearance`,
+    /// `clock-ahead`).
+    pub held: BTreeMap<&'static str, u64>,
+    /// Changes refused, by reason (`not-own-change`, `forged-as-receiver`).
+    pub refused: BTreeMap<&'static str, u64>,
+    /// How far ahead of this device's clock the sender's furthest change was, in whole days,
+    /// when it was held for that: the sender's date is probably wrong.
+    pub sender_clock_ahead_days: Option<u64>,
 }
 
-/// What happened to one incoming change.
+impl ImportReport {
+    /// Changes held for review, whatever the reason.
+    pub fn held_total(&self) -> u64 {
+        self.held.values().sum()
+    }
+
+    /// Changes refused, whatever the reason.
+    pub fn refused_total(&self) -> u64 {
+        self.refused.values().sum()
+    }
+}
+
+/// What happened to one incoming change that reached the merge.
 enum Outcome {
     Applied { conflict: bool },
     Kept { conflict: bool },
     Duplicate,
 }
 
+/// A verified bundle ready to merge, with what its signer may do.
+pub(crate) struct Arrived {
+    pub(crate) file_name: String,
+    pub(crate) bundle: Verified,
+    pub(crate) sender: Sender,
+}
+
 impl Store {
-    /// Applies verified bundles, all of them or none, in one transaction.
-    pub(crate) fn apply_bundles(&mut self, bundles: &[(String, Verified)]) -> Result<Vec<ImportReport>> {
+    /// Applies verified bundles, all of them or none, in one transaction: each record's changes
+    /// are authorised first (sync/authorise.rs), then what may be merged is merged and what
+    /// waits is put in the review queue.
+    pub(crate) fn apply_bundles(&mut self, bundles: &[Arrived]) -> Result<Vec<ImportReport>> {
+        let me = self.device;
+        let wall = wall_millis();
         let tx = self.conn.transaction()?;
         let mut reports = Vec::with_capacity(bundles.len());
         {
             let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
-            for (file_name, bundle) in bundles {
+            for Arrived { file_name, bundle, sender } in bundles {
                 let bundle_id = bundle.manifest.bundle_id;
                 let mut report = ImportReport {
                     bundle_id: bundle_id.to_string(),
@@ -54,48 +92,175 @@ impl Store {
                     changes: bundle.changes.len() as u64,
                     ..ImportReport::default()
                 };
+                w.relay = Some(sender.device);
+                let ctx = Ctx { sender, me, wall, bundle_id: bundle_id.as_bytes() };
                 // Bundles list a record's fields together: a record not here yet is inserted whole.
                 for record in bundle.changes.chunk_by(|a, b| a.entity == b.entity && a.id == b.id) {
-                    if let Some(n) = insert_new_record(&mut w, record)? {
-                        report.applied += n;
-                    } else {
-                        for change in record {
-                            match merge_one(&mut w, change, bundle_id.as_bytes())? {
-                                Outcome::Applied { conflict } => {
-                                    report.applied += 1;
-                                    report.conflicts += u64::from(conflict);
-                                }
-                                Outcome::Kept { conflict } => report.conflicts += u64::from(conflict),
-                                Outcome::Duplicate => {}
-                            }
-                        }
-                    }
-                    for change in record {
-                        w.clock.observe(change.stamp.hlc);
-                    }
+                    merge_record(&mut w, record, &ctx, &mut report)?;
                 }
                 tx.execute(
                     "INSERT INTO import_log (bundle_id, sender_device, sender_fingerprint, imported_at, file_name,
-                                             changes, applied, conflicts)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                             changes, applied, conflicts, held, refused)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         bundle_id.as_bytes().as_slice(),
-                        bundle.manifest.sender_device.as_bytes().as_slice(),
+                        sender.device.as_bytes().as_slice(),
                         report.sender_fingerprint,
                         Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
                         file_name,
                         report.changes as i64,
                         report.applied as i64,
-                        report.conflicts as i64
+                        report.conflicts as i64,
+                        report.held_total() as i64,
+                        report.refused_total() as i64
                     ],
                 )?;
                 reports.push(report);
             }
+            w.relay = None;
             w.finish()?;
         }
         tx.commit()?;
         Ok(reports)
     }
+}
+
+/// What every change of one bundle is judged against.
+struct Ctx<'a> {
+    sender: &'a Sender,
+    me: DeviceId,
+    wall: u64,
+    bundle_id: &'a [u8],
+}
+
+/// Authorises one record's changes against the store as it is, then merges, holds or drops
+/// each.
+fn merge_record(w: &mut Writer<'_, '_>, record: &[Change], ctx: &Ctx<'_>, report: &mut ImportReport) -> Result<()> {
+    let first = &record[0];
+    let (entity, id) = (first.entity, first.id);
+    let exists = w.exists(entity, id)?;
+    let mut judged = Vec::with_capacity(record.len());
+    for ch in record {
+        let (field, value) = checked(ch)?;
+        let mut view = View { w: &mut *w, entity, id, field: &field, exists, facts: None };
+        let incoming = Incoming { entity, field: field.name, value: &value, stamp: ch.stamp };
+        let verdict = authorise(incoming, ctx.sender, ctx.me, ctx.wall, &mut view)?;
+        judged.push((field, value, verdict));
+    }
+    let all_merge = judged.iter().all(|(_, _, v)| *v == Verdict::Merge);
+    if !exists && all_merge {
+        if let Some(n) = insert_new_record(w, record, &judged)? {
+            report.applied += n;
+            observe(w, record);
+            return Ok(());
+        }
+    }
+    for (ch, (field, value, verdict)) in record.iter().zip(&judged) {
+        match verdict {
+            Verdict::Merge => {
+                match merge_one(w, ch, field, value, ctx.bundle_id)? {
+                    Outcome::Applied { conflict } => {
+                        report.applied += 1;
+                        report.conflicts += u64::from(conflict);
+                    }
+                    Outcome::Kept { conflict } => report.conflicts += u64::from(conflict),
+                    Outcome::Duplicate => {}
+                }
+                w.clock.observe(ch.stamp.hlc);
+            }
+            Verdict::Duplicate => {}
+            Verdict::Hold(why) => {
+                if hold(w, ch, field, ctx, *why)? {
+                    *report.held.entry(why.code()).or_default() += 1;
+                    if *why == Hold::ClockAhead {
+                        let days = ahead_ms(ch.stamp.hlc, ctx.wall) / 86_400_000;
+                        report.sender_clock_ahead_days = report.sender_clock_ahead_days.max(Some(days));
+                    }
+                }
+            }
+            Verdict::Refuse(why) => *report.refused.entry(why.code()).or_default() += 1,
+        }
+    }
+    Ok(())
+}
+
+fn observe(w: &mut Writer<'_, '_>, record: &[Change]) {
+    for change in record {
+        w.clock.observe(change.stamp.hlc);
+    }
+}
+
+/// The store's side of [`authorise`]'s questions about one field, read only when asked.
+struct View<'x, 'a, 'c> {
+    w: &'x mut Writer<'a, 'c>,
+    entity: Entity,
+    id: RecordId,
+    field: &'x Field,
+    exists: bool,
+    facts: Option<Facts>,
+}
+
+impl Local for View<'_, '_, '_> {
+    fn stamp(&mut self) -> Result<Option<Stamp>> {
+        if !self.exists {
+            return Ok(None);
+        }
+        Ok(self.w.stamp_of(self.entity, self.id, self.field.name)?.map(|(s, _)| s))
+    }
+
+    fn seen(&mut self, stamp: Stamp) -> Result<bool> {
+        self.w.has_seen(self.entity, self.id, self.field.name, stamp)
+    }
+
+    fn value(&mut self) -> Result<Option<Json>> {
+        if !self.exists {
+            return Ok(None);
+        }
+        self.w.current(self.entity, self.id, self.field)
+    }
+
+    fn facts(&mut self) -> Result<Facts> {
+        if let Some(f) = self.facts {
+            return Ok(f);
+        }
+        let facts = self.w.facts(self.entity, self.id)?;
+        self.facts = Some(facts);
+        Ok(facts)
+    }
+
+    fn mentions(&mut self, text: &str) -> Result<Tier> {
+        self.w.mentions_tier(self.entity, self.id, text)
+    }
+}
+
+/// Puts a change in the review queue, with the value applied here beside it. False when it is
+/// already waiting.
+fn hold(w: &mut Writer<'_, '_>, ch: &Change, field: &Field, ctx: &Ctx<'_>, why: Hold) -> Result<bool> {
+    let local_stamp = w.stamp_of(ch.entity, ch.id, field.name)?.map(|(s, _)| s);
+    let local_value = match local_stamp {
+        Some(_) => w.current(ch.entity, ch.id, field)?,
+        None => None,
+    };
+    let inserted = w.tx.execute(
+        "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, local_value, local_stamp, incoming_value,
+                                         incoming_stamp, winner, bundle_id, detected_at, reason, sender)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'local', ?9, ?10, ?11, ?12)",
+        params![
+            crate::RecordId::new().as_bytes().as_slice(),
+            ch.entity.name(),
+            ch.id.as_bytes().as_slice(),
+            ch.field,
+            local_value.map(|v| v.to_string()),
+            local_stamp.map_or([0; 24], Stamp::to_bytes).as_slice(),
+            ch.value.to_string(),
+            ch.stamp.to_bytes().as_slice(),
+            ctx.bundle_id,
+            Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
+            why.code(),
+            ctx.sender.device.as_bytes().as_slice()
+        ],
+    )?;
+    Ok(inserted > 0)
 }
 
 /// The field a change names and its checked value; anything else means a damaged bundle.
@@ -118,20 +283,20 @@ fn checked(ch: &Change) -> Result<(Field, serde_json::Value)> {
 }
 
 /// Fast path: a record this store has never seen is inserted in one statement with all its
-/// fields, stamped, and kept in the history as one entry. `None` when the record exists here (or a field repeats):
-/// then every change goes through [`merge_one`].
-fn insert_new_record(w: &mut Writer<'_, '_>, record: &[Change]) -> Result<Option<u64>> {
+/// fields, stamped, and kept in the history as one entry. `None` when a field repeats: then every
+/// change goes through [`merge_one`].
+fn insert_new_record(
+    w: &mut Writer<'_, '_>,
+    record: &[Change],
+    judged: &[(Field, Json, Verdict)],
+) -> Result<Option<u64>> {
     let first = &record[0];
-    if w.exists(first.entity, first.id)? {
-        return Ok(None);
-    }
-    let mut values = Vec::with_capacity(record.len());
-    for ch in record {
-        let (field, value) = checked(ch)?;
-        if values.iter().any(|(f, _): &(Field, serde_json::Value)| f.name == field.name) {
+    let mut values: Vec<(Field, Json)> = Vec::with_capacity(record.len());
+    for (field, value, _) in judged {
+        if values.iter().any(|(f, _)| f.name == field.name) {
             return Ok(None);
         }
-        values.push((field, value));
+        values.push((*field, value.clone()));
     }
     w.insert_row(first.entity, first.id, &values)?;
     let stamped: Vec<_> =
@@ -140,8 +305,8 @@ fn insert_new_record(w: &mut Writer<'_, '_>, record: &[Change]) -> Result<Option
     Ok(Some(record.len() as u64))
 }
 
-fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, bundle_id: &[u8]) -> Result<Outcome> {
-    let (field, value) = checked(ch)?;
+fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, field: &Field, value: &Json, bundle_id: &[u8]) -> Result<Outcome> {
+    let (field, value) = (*field, value.clone());
     let local = w.stamp_of(ch.entity, ch.id, field.name)?;
     let Some((local_stamp, _)) = local else {
         w.ensure_row(ch.entity, ch.id)?;

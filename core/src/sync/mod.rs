@@ -1,16 +1,20 @@
 //! Sync without a network: signed, encrypted bundles carried on a USB stick, merged field by
 //! field with conflicts kept for review. See docs/bundle-format.md.
 
+mod authorise;
 pub mod bundle;
 mod deflate;
 mod export;
-pub mod identity;
 mod merge;
 pub mod payload;
 mod registry;
-pub mod stamp;
 mod walk;
 
+// Stamps and device keys live below both the store and sync; the old paths stay for callers.
+pub use crate::identity;
+pub use crate::stamp;
+
+pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, Sender, Verdict};
 pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Tally};
 pub use merge::ImportReport;
 pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice};

@@ -5,11 +5,11 @@
 //! docs/bundle-format.md; both formats are read.
 
 use super::bundle::Change;
-use super::stamp::Stamp;
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::{Entity, FieldType};
+use crate::stamp::Stamp;
 use rusqlite::types::ValueRef;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;

@@ -1,13 +1,14 @@
 //! The people and devices sync involves: recipients bundles are encrypted to, devices whose
 //! signatures are trusted, the import history, and the conflict review queue.
 
+use super::authorise::{Authority, Role, Sender};
 use super::bundle::{open, Unseal, Verified};
-use super::identity::{fingerprint, normalise_fingerprint};
-use super::merge::ImportReport;
-use super::stamp::Stamp;
+use super::merge::{Arrived, ImportReport};
 use crate::error::{Error, Result};
+use crate::identity::{fingerprint, normalise_fingerprint};
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::Entity;
+use crate::stamp::Stamp;
 use crate::store::{Op, Store};
 use crate::tier::Tier;
 use crate::Passphrase;
@@ -39,8 +40,12 @@ pub struct TrustedDevice {
     pub fingerprint: String,
     /// Label given when trusting it.
     pub label: String,
-    /// Its device id, once a bundle from it was imported.
+    /// Its device id, bound to its key by the first bundle imported from it.
     pub device_id: Option<String>,
+    /// Field device or office.
+    pub role: Role,
+    /// The most sensitive tier it may change without review.
+    pub clearance: Tier,
 }
 
 /// One import in the history.
@@ -85,6 +90,11 @@ pub struct Conflict {
     pub incoming_stamp: Stamp,
     /// `local` or `incoming`: which one was applied.
     pub winner: String,
+    /// For a change held for review: why (`lowers-tier`, `above-clearance`, `clock-ahead`);
+    /// `None` for two concurrent edits.
+    pub reason: Option<String>,
+    /// For a held change: who sent it (the trusted device's label, else its device id).
+    pub sender: Option<String>,
     /// When it was found.
     pub detected_at: String,
     /// What the record is, for people (a session's title, a participant's name…).
@@ -105,6 +115,12 @@ pub enum Pick {
 pub struct ImportOptions {
     /// Trust signers not seen before (and remember them).
     pub trust_new_devices: bool,
+    /// What a device trusted by this import may do (a field device cleared for `internal`
+    /// unless said otherwise).
+    pub new_devices: Authority,
+    /// The person confirms this device's date is right although it reads before a date the
+    /// device already read (its clock was ahead before): merge anyway, and remember today.
+    pub clock_is_right: bool,
     /// Passphrase for passphrase bundles.
     pub passphrase: Option<Passphrase>,
     /// Open with this key instead of the device's own: the organisation's recovery key,
@@ -170,16 +186,18 @@ impl Store {
         }
     }
 
-    /// Trusts a device by its fingerprint (as read out over the phone).
-    pub fn trust(&mut self, fingerprint_text: &str, label: &str) -> Result<String> {
+    /// Trusts a device by its fingerprint (as read out over the phone), saying what it may do;
+    /// trusting it again updates its label and authority.
+    pub fn trust(&mut self, fingerprint_text: &str, label: &str, authority: Authority) -> Result<String> {
         let fp = normalise_fingerprint(fingerprint_text);
         if fp.len() != 19 {
             return Err(Error::BadFingerprint(fingerprint_text.into()));
         }
         self.conn.execute(
-            "INSERT INTO trusted_device (fingerprint, label, added_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT(fingerprint) DO UPDATE SET label = excluded.label",
-            params![fp, label.trim(), now()],
+            "INSERT INTO trusted_device (fingerprint, label, added_at, role, clearance) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(fingerprint) DO UPDATE SET label = excluded.label, role = excluded.role,
+             clearance = excluded.clearance",
+            params![fp, label.trim(), now(), authority.role.code(), authority.clearance.code()],
         )?;
         Ok(fp)
     }
@@ -195,27 +213,84 @@ impl Store {
 
     /// Trusted devices.
     pub fn trusted_devices(&self) -> Result<Vec<TrustedDevice>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT fingerprint, label, device_id FROM trusted_device ORDER BY label, fingerprint")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT fingerprint, label, device_id, role, clearance FROM trusted_device ORDER BY label, fingerprint",
+        )?;
         let rows = stmt.query_map([], |r| {
             let device: Option<Vec<u8>> = r.get(2)?;
             Ok(TrustedDevice {
                 fingerprint: r.get(0)?,
                 label: r.get(1)?,
                 device_id: device.as_deref().and_then(DeviceId::from_slice).map(|d| d.to_string()),
+                role: Role::parse(&r.get::<_, String>(3)?).unwrap_or_default(),
+                clearance: Tier::parse(&r.get::<_, String>(4)?).unwrap_or(Tier::Internal),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn is_trusted(&self, fp: &str) -> Result<bool> {
-        Ok(fp == self.keys.fingerprint()
-            || self
-                .conn
-                .query_row("SELECT 1 FROM trusted_device WHERE fingerprint = ?1", [fp], |_| Ok(()))
-                .optional()?
-                .is_some())
+        Ok(fp == self.keys.fingerprint() || self.trusted_device(fp)?.is_some())
+    }
+
+    /// A trusted device by fingerprint: its bound device id (if any) and authority.
+    fn trusted_device(&self, fp: &str) -> Result<Option<(Option<DeviceId>, Authority)>> {
+        let row = self
+            .conn
+            .query_row("SELECT device_id, role, clearance FROM trusted_device WHERE fingerprint = ?1", [fp], |r| {
+                Ok((r.get::<_, Option<Vec<u8>>>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+            })
+            .optional()?;
+        Ok(row.map(|(device, role, clearance)| {
+            let authority = Authority {
+                role: Role::parse(&role).unwrap_or_default(),
+                clearance: Tier::parse(&clearance).unwrap_or(Tier::Internal),
+            };
+            (device.as_deref().and_then(DeviceId::from_slice), authority)
+        }))
+    }
+
+    /// Who signed a verified bundle, as this store knows it. The device id in the manifest
+    /// must be the one the key was first seen with, and no other key's: a key never speaks for
+    /// another device, and a copied key shows.
+    fn sender_of(&self, bundle: &Verified, opts: &ImportOptions, batch: &[Arrived]) -> Result<Sender> {
+        let fp = fingerprint(&bundle.sender);
+        let claimed = bundle.manifest.sender_device;
+        let wrong = |known: Option<DeviceId>| Error::BundleWrongDevice {
+            fingerprint: fp.clone(),
+            claimed: claimed.to_string(),
+            known: known.map(|d| d.to_string()).unwrap_or_default(),
+        };
+        if fp == self.keys.fingerprint() {
+            return if claimed == self.device {
+                Ok(Sender { device: claimed, authority: Authority::FULL })
+            } else {
+                Err(wrong(Some(self.device)))
+            };
+        }
+        if claimed == self.device {
+            return Err(wrong(None));
+        }
+        let known = self.trusted_device(&fp)?;
+        if let Some((Some(bound), _)) = known {
+            if bound != claimed {
+                return Err(wrong(Some(bound)));
+            }
+        }
+        let taken: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT fingerprint FROM trusted_device WHERE device_id = ?1 AND fingerprint <> ?2",
+                params![claimed.as_bytes().as_slice(), fp],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let in_batch = batch.iter().any(|a| a.sender.device == claimed && fingerprint(&a.bundle.sender) != fp);
+        if taken.is_some() || in_batch {
+            return Err(wrong(None));
+        }
+        let authority = known.map_or(opts.new_devices, |(_, a)| a);
+        Ok(Sender { device: claimed, authority })
     }
 
     /// Decrypts and verifies one bundle file without applying it (`inspect`, and the first half
@@ -234,26 +309,64 @@ impl Store {
     /// Imports bundle files: every file is decrypted and verified first, then all are applied in
     /// one transaction. Any failure changes nothing.
     pub fn import_files(&mut self, files: &[PathBuf], opts: &ImportOptions) -> Result<Vec<ImportReport>> {
-        let mut verified = Vec::with_capacity(files.len());
+        if opts.clock_is_right {
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('wall', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [crate::hlc::wall_millis().to_be_bytes().as_slice()],
+            )?;
+        }
+        self.check_wall_clock()?;
+        let mut arrived: Vec<Arrived> = Vec::with_capacity(files.len());
         for path in files {
             let bytes = std::fs::read(path)
                 .map_err(|e| Error::File { path: path.display().to_string(), reason: e.to_string() })?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let bundle = self.open_bundle(&bytes, opts).map_err(|e| e.in_file(&name))?;
-            verified.push((name, bundle));
+            let sender = self.sender_of(&bundle, opts, &arrived).map_err(|e| e.in_file(&name))?;
+            arrived.push(Arrived { file_name: name, bundle, sender });
         }
-        let reports = self.apply_bundles(&verified)?;
-        for (_, b) in &verified {
-            let fp = fingerprint(&b.sender);
+        let reports = self.apply_bundles(&arrived)?;
+        for a in &arrived {
+            let fp = fingerprint(&a.bundle.sender);
             if fp != self.keys.fingerprint() {
+                // The first bundle binds the key to its device id; later ones were checked against it.
                 self.conn.execute(
-                    "INSERT INTO trusted_device (fingerprint, device_id, public_key, added_at) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT(fingerprint) DO UPDATE SET device_id = excluded.device_id, public_key = excluded.public_key",
-                    params![fp, b.manifest.sender_device.as_bytes().as_slice(), b.sender.as_bytes().as_slice(), now()],
+                    "INSERT INTO trusted_device (fingerprint, device_id, public_key, added_at, role, clearance)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT(fingerprint) DO UPDATE SET device_id = coalesce(device_id, excluded.device_id),
+                     public_key = coalesce(public_key, excluded.public_key)",
+                    params![
+                        fp,
+                        a.sender.device.as_bytes().as_slice(),
+                        a.bundle.sender.as_bytes().as_slice(),
+                        now(),
+                        a.sender.authority.role.code(),
+                        a.sender.authority.clearance.code()
+                    ],
                 )?;
             }
         }
         Ok(reports)
+    }
+
+    /// Refuses to merge while this device's wall clock reads far before a time it has already
+    /// read itself: every incoming change would look as if it came from the future.
+    fn check_wall_clock(&self) -> Result<()> {
+        let seen: Option<Vec<u8>> =
+            self.conn.query_row("SELECT value FROM meta WHERE key = 'wall'", [], |r| r.get(0)).optional()?;
+        let Some(seen) = seen.and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok()).map(u64::from_be_bytes) else {
+            return Ok(());
+        };
+        let wall = crate::hlc::wall_millis();
+        if seen > wall.saturating_add(crate::hlc::MAX_AHEAD_MS) {
+            let day = |ms: u64| {
+                chrono::DateTime::from_timestamp_millis(i64::try_from(ms).unwrap_or(i64::MAX))
+                    .map(|t| t.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default()
+            };
+            return Err(Error::ClockSetBack { now: day(wall), seen: day(seen) });
+        }
+        Ok(())
     }
 
     /// The import history, newest first.
@@ -282,7 +395,8 @@ impl Store {
     /// Conflicts waiting for review, oldest first.
     pub fn conflicts(&self) -> Result<Vec<Conflict>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, entity, record_id, field, local_value, local_stamp, incoming_value, incoming_stamp, winner, detected_at
+            "SELECT id, entity, record_id, field, local_value, local_stamp, incoming_value, incoming_stamp, winner, detected_at,
+                    reason, sender
              FROM conflict WHERE resolved_at IS NULL ORDER BY detected_at, id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -299,11 +413,13 @@ impl Store {
                 blob(7)?,
                 r.get::<_, String>(8)?,
                 r.get::<_, String>(9)?,
+                r.get::<_, Option<String>>(10)?,
+                r.get::<_, Option<Vec<u8>>>(11)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, entity, record, field, lv, ls, iv, is, winner, at) = row?;
+            let (id, entity, record, field, lv, ls, iv, is, winner, at, reason, sender) = row?;
             let (Some(id), Some(entity), Some(record_id), Some(local_stamp), Some(incoming_stamp)) = (
                 RecordId::from_slice(&id),
                 Entity::from_name(&entity),
@@ -325,6 +441,8 @@ impl Store {
                 winner,
                 detected_at: at,
                 record_label: self.record_label(entity, record_id),
+                reason,
+                sender: sender.as_deref().and_then(DeviceId::from_slice).map(|d| self.device_label(&d)),
             });
         }
         Ok(out)
@@ -343,7 +461,11 @@ impl Store {
             Pick::Incoming => c.incoming_value,
         };
         let close = (id, if pick == Pick::Local { "local" } else { "incoming" });
-        self.write_and_close_conflict(Op::Force { entity: c.entity, id: c.record_id, field: c.field, value }, close)
+        let seen = Some(c.incoming_stamp);
+        self.write_and_close_conflict(
+            Op::Force { entity: c.entity, id: c.record_id, field: c.field, value, seen },
+            close,
+        )
     }
 }
 
@@ -391,7 +513,7 @@ impl Store {
     /// Decrypts and verifies a bundle, reporting its manifest and the signer's trust, without
     /// applying anything.
     pub fn inspect_bundle(&self, bytes: &[u8], passphrase: Option<Passphrase>) -> Result<Inspection> {
-        let opts = ImportOptions { trust_new_devices: true, passphrase, identity: None };
+        let opts = ImportOptions { trust_new_devices: true, passphrase, ..ImportOptions::default() };
         let v = self.open_bundle(bytes, &opts)?;
         let fp = fingerprint(&v.sender);
         Ok(Inspection {

@@ -34,8 +34,10 @@ pub(crate) fn send(from: &mut Device, to: &Device, full: bool, name: &str) -> Pa
     path
 }
 
+/// Imports at `to`, trusting new senders fully (peers of one office: what each may do has its
+/// own tests in `authority_tests.rs`).
 pub(crate) fn receive(to: &mut Device, files: &[PathBuf]) -> Vec<ImportReport> {
-    let opts = ImportOptions { trust_new_devices: true, passphrase: None, ..Default::default() };
+    let opts = ImportOptions { trust_new_devices: true, new_devices: Authority::FULL, ..Default::default() };
     to.store.import_files(files, &opts).expect("import")
 }
 
@@ -140,7 +142,7 @@ fn unknown_signers_are_refused_until_trusted_by_fingerprint() {
     let Error::InFile { source, .. } = &err else { panic!("{err:?}") };
     let Error::BundleUnknownSigner { fingerprint, .. } = source.as_ref() else { panic!("{err:?}") };
     assert_eq!(*fingerprint, a.store.keys().fingerprint());
-    b.store.trust(&fingerprint.to_lowercase(), "Facilitator laptop").expect("trust");
+    b.store.trust(&fingerprint.to_lowercase(), "Facilitator laptop", Authority::default()).expect("trust");
     b.store.import_files(&[file], &ImportOptions::default()).expect("now trusted");
     assert_eq!(dump(&a), dump(&b));
 }
@@ -191,7 +193,7 @@ fn passphrase_bundles_need_the_passphrase() {
     let wrong = ImportOptions {
         trust_new_devices: true,
         passphrase: Some(Passphrase::new("wrong words here")),
-        identity: None,
+        ..Default::default()
     };
     assert_eq!(
         b.store.import_files(std::slice::from_ref(&path), &wrong).expect_err("wrong").root().code(),
@@ -200,7 +202,7 @@ fn passphrase_bundles_need_the_passphrase() {
     let right = ImportOptions {
         trust_new_devices: true,
         passphrase: Some(Passphrase::new("handover words here")),
-        identity: None,
+        ..Default::default()
     };
     b.store.import_files(&[path], &right).expect("right passphrase");
     assert_eq!(dump(&a), dump(&b));

@@ -4,10 +4,10 @@
 
 use super::export::Tally;
 use super::payload::{Blocks, Value};
-use super::stamp::Stamp;
 use crate::error::Result;
 use crate::ids::RecordId;
 use crate::schema::Entity;
+use crate::stamp::Stamp;
 use crate::store::write::DELETED;
 use crate::store::{entries, Stamps, Store};
 use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};

@@ -91,6 +91,13 @@ impl DeviceKeys {
         self.age.to_public().to_string()
     }
 
+    /// The signing key itself, for tools that make bundles of their own: the hostile-input
+    /// tests forge what a compromised device could send. Anyone holding it speaks as this
+    /// device, like anyone holding the unlocked store.
+    pub fn signing_key(&self) -> &SigningKey {
+        &self.signing
+    }
+
     /// The `AGE-SECRET-KEY-1…` identity, for the age CLI and offline backup.
     pub fn age_secret(&self) -> Zeroizing<String> {
         Zeroizing::new(self.age.to_string().expose_secret().to_string())

@@ -1,0 +1,77 @@
+//! What decides a record's tiers here, read inside a write transaction: the merge's authorisation
+//! step asks it before a field device's change may overwrite something (sync/authorise.rs).
+
+use super::write::Writer;
+use crate::error::Result;
+use crate::ids::RecordId;
+use crate::schema::Entity;
+use crate::tier::{has_tier_field, Facts, Mentions, Tier};
+use rusqlite::OptionalExtension;
+
+impl Writer<'_, '_> {
+    /// The record's own tier choice, its session's, and (for a participant) at risk and consent
+    /// to be named, as stored now; defaults for a record not here.
+    pub(crate) fn facts(&self, entity: Entity, id: RecordId) -> Result<Facts> {
+        let tier = if has_tier_field(entity) { "tier" } else { "NULL" };
+        let person = if entity == Entity::Participant { "at_risk, consent_named" } else { "0, 0" };
+        let session = session_column(entity);
+        let sql = format!("SELECT {tier}, {person}, {session} FROM {} WHERE id = ?1", entity.name());
+        let row = self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([id.as_bytes().as_slice()], |r| {
+                Ok((r.get::<_, Option<String>>(0)?, r.get(1)?, r.get(2)?, r.get::<_, Option<Vec<u8>>>(3)?))
+            })
+            .optional()?;
+        let Some((item, at_risk, consent_named, session)) = row else { return Ok(Facts::default()) };
+        let parent = match session.as_deref().and_then(RecordId::from_slice) {
+            Some(s) if entity != Entity::Session => self.session_tier(s)?,
+            _ => None,
+        };
+        Ok(Facts { item: item.as_deref().and_then(Tier::parse), parent, at_risk, consent_named })
+    }
+
+    /// The most sensitive name of the record's session's people that `text` mentions.
+    pub(crate) fn mentions_tier(&self, entity: Entity, id: RecordId, text: &str) -> Result<Tier> {
+        let session = session_column(entity);
+        if session == "NULL" {
+            return Ok(Tier::ShareBack);
+        }
+        let sql = format!("SELECT {session} FROM {} WHERE id = ?1", entity.name());
+        let found: Option<Option<Vec<u8>>> =
+            self.tx.prepare_cached(&sql)?.query_row([id.as_bytes().as_slice()], |r| r.get(0)).optional()?;
+        let Some(session) = found.flatten().as_deref().and_then(RecordId::from_slice) else {
+            return Ok(Tier::ShareBack);
+        };
+        let parent = self.session_tier(session)?;
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT name, tier, at_risk, consent_named FROM participant WHERE session_id = ?1")?;
+        let people = stmt
+            .query_map([session.as_bytes().as_slice()], |r| {
+                let item = r.get::<_, Option<String>>(1)?.as_deref().and_then(Tier::parse);
+                Ok((r.get::<_, String>(0)?, Facts { item, parent, at_risk: r.get(2)?, consent_named: r.get(3)? }))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f))).tier_of(text))
+    }
+
+    fn session_tier(&self, session: RecordId) -> Result<Option<Tier>> {
+        let tier: Option<String> = self
+            .tx
+            .prepare_cached("SELECT tier FROM session WHERE id = ?1")?
+            .query_row([session.as_bytes().as_slice()], |r| r.get(0))
+            .optional()?;
+        Ok(tier.as_deref().and_then(Tier::parse))
+    }
+}
+
+/// The column holding the record's session: its own id for a session, `session_id` for what a
+/// session holds, none for the rest.
+fn session_column(entity: Entity) -> &'static str {
+    match entity {
+        Entity::Session => "id",
+        e if e.is_session_child() => "session_id",
+        _ => "NULL",
+    }
+}
