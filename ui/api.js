@@ -31,7 +31,7 @@ export const api = {
   exportTables: (path, xlsx, tier) => invoke('export_tables', { path, xlsx, tier }),
   sessionHistory: (id) => invoke('session_history', { id }),
   sessionTiers: (id) => invoke('session_tiers', { id }),
-  importBundles: (paths) => invoke('import_bundles', { paths }),
+  importBundles: (paths, clockIsRight = false) => invoke('import_bundles', { paths, clockIsRight }),
   resolveConflict: (id, keepLocal) => invoke('resolve_conflict', { id, keepLocal }),
   sessionSummary: (id, audience, lang) => invoke('session_summary', { id, audience, lang }),
   saveSummaryPdf: (id, audience, lang, paper, path) => invoke('save_summary_pdf', { id, audience, lang, paper, path }),

@@ -546,7 +546,7 @@ cli-checkin-due = due since { $since } ({ $days } days) · last check-in: { $las
 
 ## Device authority: who may change what (sync)
 error-bundle-wrong-device = This bundle is signed by device { $fingerprint } but claims to come from another device ({ $claimed }), so nothing was imported: a device never speaks for another. If that device was reinstalled, remove it from the trusted devices and trust it again.
-error-clock-set-back = This device's clock reads { $now }, but it already read { $seen }: its date was set back. Set the date and time, then import again. Nothing was imported. If today's date is right and the clock was ahead before, import with fieldbook-cli import --clock-is-right, and tell the office: this device's earlier changes are dated in the future.
+error-clock-set-back = This device's clock reads { $now }, but it already read { $seen }: its date was set back. Set the date and time, then import again. Nothing was imported. If today's date is right and the clock was ahead before, confirm it (The date is right, or fieldbook-cli import --clock-is-right), and tell the office: this device's earlier changes are dated in the future.
 role-field = Field device
 role-office = Office
 role-field-can = Sends only its own changes. A change that lowers a tier (at risk, consent, sensitivity), or overwrites something above its clearance that it did not write, waits for review.
@@ -580,3 +580,4 @@ cli-import-refused = { $file }: { $count } changes refused: { $reason }
 cli-import-clock = { $file }: the sender's clock is { $days } days ahead; ask them to check their date and time.
 history-relayed = via { $device }
 history-review = held for review
+sync-clock-is-right = The date is right: import

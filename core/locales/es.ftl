@@ -545,7 +545,7 @@ cli-checkin-due = pendiente desde el { $since } ({ $days } días) · última rev
 
 ## Device authority: who may change what (sync)
 error-bundle-wrong-device = Este paquete lo firmó el dispositivo { $fingerprint }, pero dice venir de otro dispositivo ({ $claimed }), así que no se importó nada: un dispositivo nunca habla por otro. Si ese dispositivo se reinstaló, quítelo de los dispositivos de confianza y vuelva a confiar en él.
-error-clock-set-back = El reloj de este dispositivo marca { $now }, pero ya había marcado { $seen }: su fecha se atrasó. Ajuste la fecha y la hora y vuelva a importar. No se importó nada. Si la fecha de hoy es correcta y antes el reloj iba adelantado, importe con fieldbook-cli import --clock-is-right y avise a la oficina: los cambios anteriores de este dispositivo tienen fechas futuras.
+error-clock-set-back = El reloj de este dispositivo marca { $now }, pero ya había marcado { $seen }: su fecha se atrasó. Ajuste la fecha y la hora y vuelva a importar. No se importó nada. Si la fecha de hoy es correcta y antes el reloj iba adelantado, confírmelo (La fecha es correcta, o fieldbook-cli import --clock-is-right) y avise a la oficina: los cambios anteriores de este dispositivo tienen fechas futuras.
 role-field = Dispositivo de campo
 role-office = Oficina
 role-field-can = Solo envía sus propios cambios. Un cambio que baja un nivel (en riesgo, consentimiento, sensibilidad), o que sobrescribe algo por encima de su autorización que no escribió, espera revisión.
@@ -579,3 +579,4 @@ cli-import-refused = { $file }: { $count } cambios rechazados: { $reason }
 cli-import-clock = { $file }: el reloj del remitente va { $days } días adelantado; pídale que revise su fecha y hora.
 history-relayed = vía { $device }
 history-review = retenido para revisión
+sync-clock-is-right = La fecha es correcta: importar

@@ -545,7 +545,7 @@ cli-checkin-due = à faire depuis le { $since } ({ $days } jours) · dernier poi
 
 ## Device authority: who may change what (sync)
 error-bundle-wrong-device = Ce paquet est signé par l'appareil { $fingerprint } mais prétend venir d'un autre appareil ({ $claimed }) : rien n'a été importé, car un appareil ne parle jamais pour un autre. Si cet appareil a été réinstallé, retirez-le des appareils de confiance puis faites-lui confiance à nouveau.
-error-clock-set-back = L'horloge de cet appareil indique { $now }, mais elle a déjà indiqué { $seen } : sa date a été reculée. Réglez la date et l'heure, puis importez à nouveau. Rien n'a été importé. Si la date du jour est juste et que l'horloge avançait avant, importez avec fieldbook-cli import --clock-is-right et prévenez le bureau : les modifications antérieures de cet appareil sont datées dans le futur.
+error-clock-set-back = L'horloge de cet appareil indique { $now }, mais elle a déjà indiqué { $seen } : sa date a été reculée. Réglez la date et l'heure, puis importez à nouveau. Rien n'a été importé. Si la date du jour est juste et que l'horloge avançait avant, confirmez-la (La date est juste, ou fieldbook-cli import --clock-is-right) et prévenez le bureau : les modifications antérieures de cet appareil sont datées dans le futur.
 role-field = Appareil de terrain
 role-office = Bureau
 role-field-can = N'envoie que ses propres modifications. Une modification qui abaisse un niveau (à risque, consentement, sensibilité), ou qui écrase quelque chose au-dessus de son habilitation qu'il n'a pas écrit, attend une revue.
@@ -579,3 +579,4 @@ cli-import-refused = { $file } : { $count } modifications refusées : { $reason 
 cli-import-clock = { $file } : l'horloge de l'expéditeur avance de { $days } jours ; demandez-lui de vérifier sa date et son heure.
 history-relayed = via { $device }
 history-review = retenu pour revue
+sync-clock-is-right = La date est juste : importer

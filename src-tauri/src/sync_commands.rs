@@ -87,9 +87,10 @@ pub fn export_preview(state: State<'_, AppState>, full: bool) -> Res<ExportPrevi
     state.with(|s| s.export_preview(&ExportOptions { full, ..ExportOptions::default() }))
 }
 
+/// `clock_is_right`: the person confirmed this device's date after a `clock-set-back` refusal.
 #[tauri::command(async)]
-pub fn import_bundles(state: State<'_, AppState>, paths: Vec<PathBuf>) -> Res<Vec<ImportReport>> {
-    state.with(|s| s.import_files(&paths, &ImportOptions::default()))
+pub fn import_bundles(state: State<'_, AppState>, paths: Vec<PathBuf>, clock_is_right: bool) -> Res<Vec<ImportReport>> {
+    state.with(|s| s.import_files(&paths, &ImportOptions { clock_is_right, ..ImportOptions::default() }))
 }
 
 #[tauri::command]

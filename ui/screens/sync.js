@@ -92,10 +92,10 @@ function recipientsCard(o, redraw, say) {
 
 function importCard(redraw, say, status) {
   const prompt = h('div', { id: 'trust-prompt' });
-  const importPaths = async (paths) => {
+  const importPaths = async (paths, clockIsRight = false) => {
     clear(prompt);
     try {
-      const reports = await api.importBundles(paths);
+      const reports = await api.importBundles(paths, clockIsRight);
       say(reports.map(reportText).join(' · '));
       await redraw();
     } catch (err) {
@@ -104,6 +104,12 @@ function importCard(redraw, say, status) {
         prompt.append(trustBox(err.fingerprint, () => clear(prompt), async (label, role, clearance) => {
           try { await api.trustDevice(err.fingerprint, label, role, clearance); await importPaths(paths); } catch (e) { say(errorText(e), true); }
         }));
+      } else if (err && err.code === 'clock-set-back') {
+        // Most often a dead clock battery: setting the date is the fix. A clock that was ahead
+        // before and is right now is confirmed by the person, never assumed.
+        say(errorText(err), true);
+        prompt.append(h('div', { class: 'item-tools' },
+          h('button', { class: 'secondary', id: 'clock-is-right', onclick: () => importPaths(paths, true) }, t('sync-clock-is-right'))));
       } else {
         say(errorText(err), true);
       }

@@ -147,13 +147,13 @@ fn merge_record(w: &mut Writer<'_, '_>, record: &[Change], ctx: &Ctx<'_>, report
         let verdict = authorise(incoming, ctx.sender, ctx.me, ctx.wall, &mut view)?;
         judged.push((field, value, verdict));
     }
+    // A record new here, every field once and all of it allowed: inserted in one statement.
     let all_merge = judged.iter().all(|(_, _, v)| *v == Verdict::Merge);
-    if !exists && all_merge {
-        if let Some(n) = insert_new_record(w, record, &judged)? {
-            report.applied += n;
-            observe(w, record);
-            return Ok(());
-        }
+    let repeats = judged.iter().enumerate().any(|(i, (f, ..))| judged[..i].iter().any(|(g, ..)| g.name == f.name));
+    if !exists && all_merge && !repeats {
+        report.applied += insert_new_record(w, record, judged)?;
+        observe(w, record);
+        return Ok(());
     }
     for (ch, (field, value, verdict)) in record.iter().zip(&judged) {
         match verdict {
@@ -283,26 +283,15 @@ fn checked(ch: &Change) -> Result<(Field, serde_json::Value)> {
 }
 
 /// Fast path: a record this store has never seen is inserted in one statement with all its
-/// fields, stamped, and kept in the history as one entry. `None` when a field repeats: then every
-/// change goes through [`merge_one`].
-fn insert_new_record(
-    w: &mut Writer<'_, '_>,
-    record: &[Change],
-    judged: &[(Field, Json, Verdict)],
-) -> Result<Option<u64>> {
+/// fields (each once), stamped, and kept in the history as one entry.
+fn insert_new_record(w: &mut Writer<'_, '_>, record: &[Change], judged: Vec<(Field, Json, Verdict)>) -> Result<u64> {
     let first = &record[0];
-    let mut values: Vec<(Field, Json)> = Vec::with_capacity(record.len());
-    for (field, value, _) in judged {
-        if values.iter().any(|(f, _)| f.name == field.name) {
-            return Ok(None);
-        }
-        values.push((*field, value.clone()));
-    }
+    let values: Vec<(Field, Json)> = judged.into_iter().map(|(f, v, _)| (f, v)).collect();
     w.insert_row(first.entity, first.id, &values)?;
     let stamped: Vec<_> =
         record.iter().zip(&values).map(|(ch, (field, value))| (field.name, value, ch.stamp, ch.base)).collect();
     w.record_arrival(first.entity, first.id, &stamped)?;
-    Ok(Some(record.len() as u64))
+    Ok(record.len() as u64)
 }
 
 fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, field: &Field, value: &Json, bundle_id: &[u8]) -> Result<Outcome> {
