@@ -371,7 +371,7 @@ pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
 }
 
 pub fn inspect(store: &Store, file: PathBuf, passphrase: bool, c: &Catalog) -> Result<()> {
-    let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let bytes = fieldbook_core::sync::read_bundle_file(&file)?;
     let passphrase = if passphrase { Some(bundle_passphrase(c)?) } else { None };
     print_json(&store.inspect_bundle(&bytes, passphrase)?)
 }

@@ -199,7 +199,7 @@ none = None
 
 ## Errors (error-<code> for every core error code)
 error-wrong-passphrase = That passphrase does not open this Fieldbook. Check the keyboard layout and Caps Lock, then try again.
-error-weak-passphrase = That passphrase is too short. Use at least { $min } characters; a few unrelated words work well.
+error-weak-passphrase = That passphrase is too easy to guess (or shorter than { $min } characters). Use a phrase of four or more unrelated words, like “river lamp orange seventeen”: easy to remember, hard to guess. Avoid names, dates and the app's name.
 error-no-store = There is no Fieldbook here yet. Create one first.
 error-store-exists = A Fieldbook already exists in this folder. Unlock it instead.
 error-not-a-store = This file is not a Fieldbook store, or it is damaged. Restore it from a backup or an exported bundle.
@@ -581,3 +581,5 @@ cli-import-clock = { $file }: the sender's clock is { $days } days ahead; ask th
 history-relayed = via { $device }
 history-review = held for review
 sync-clock-is-right = The date is right: import
+error-bundle-too-large = This file is { $mb } MB, larger than any Fieldbook bundle ({ $limit } MB at most), so it was not read. Check that you chose the right file.
+error-path-not-chosen = Fieldbook reads and writes only files you choose in its file dialogs, and this one was not chosen there ({ $detail }). Choose the file again.

@@ -198,7 +198,7 @@ none = Ninguno
 
 ## Errores
 error-wrong-passphrase = Esa contraseña no abre este Fieldbook. Revise la distribución del teclado y las mayúsculas, y vuelva a intentarlo.
-error-weak-passphrase = Esa contraseña es demasiado corta. Use al menos { $min } caracteres; unas cuantas palabras sin relación funcionan bien.
+error-weak-passphrase = Esa frase de contraseña es demasiado fácil de adivinar (o tiene menos de { $min } caracteres). Use una frase de cuatro o más palabras sin relación, como «río lámpara naranja diecisiete»: fácil de recordar, difícil de adivinar. Evite nombres, fechas y el nombre de la aplicación.
 error-no-store = Aquí todavía no hay un Fieldbook. Cree uno primero.
 error-store-exists = Ya existe un Fieldbook en esta carpeta. Desbloquéelo.
 error-not-a-store = Este archivo no es un Fieldbook o está dañado. Restáurelo desde una copia de seguridad o un paquete exportado.
@@ -580,3 +580,5 @@ cli-import-clock = { $file }: el reloj del remitente va { $days } días adelanta
 history-relayed = vía { $device }
 history-review = retenido para revisión
 sync-clock-is-right = La fecha es correcta: importar
+error-bundle-too-large = Este archivo ocupa { $mb } MB, más que cualquier paquete de Fieldbook ({ $limit } MB como máximo), así que no se leyó. Compruebe que eligió el archivo correcto.
+error-path-not-chosen = Fieldbook solo lee y escribe archivos que usted elige en sus diálogos de archivos, y este no se eligió allí ({ $detail }). Vuelva a elegir el archivo.

@@ -198,7 +198,7 @@ none = Aucun
 
 ## Erreurs
 error-wrong-passphrase = Cette phrase secrète n'ouvre pas ce Fieldbook. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.
-error-weak-passphrase = Cette phrase secrète est trop courte. Utilisez au moins { $min } caractères ; quelques mots sans rapport conviennent bien.
+error-weak-passphrase = Cette phrase de passe est trop facile à deviner (ou fait moins de { $min } caractères). Utilisez une phrase de quatre mots sans rapport ou plus, comme « rivière lampe orange dix-sept » : facile à retenir, difficile à deviner. Évitez les noms, les dates et le nom de l'application.
 error-no-store = Il n'y a pas encore de Fieldbook ici. Créez-en un d'abord.
 error-store-exists = Un Fieldbook existe déjà dans ce dossier. Déverrouillez-le.
 error-not-a-store = Ce fichier n'est pas un Fieldbook, ou il est endommagé. Restaurez-le depuis une sauvegarde ou un paquet exporté.
@@ -580,3 +580,5 @@ cli-import-clock = { $file } : l'horloge de l'expéditeur avance de { $days } jo
 history-relayed = via { $device }
 history-review = retenu pour revue
 sync-clock-is-right = La date est juste : importer
+error-bundle-too-large = Ce fichier fait { $mb } Mo, plus que tout paquet Fieldbook ({ $limit } Mo au plus) : il n'a pas été lu. Vérifiez que vous avez choisi le bon fichier.
+error-path-not-chosen = Fieldbook ne lit et n'écrit que les fichiers choisis dans ses fenêtres de fichiers, et celui-ci n'y a pas été choisi ({ $detail }). Choisissez à nouveau le fichier.

@@ -114,6 +114,14 @@ pub enum Error {
         /// Device id claimed in the manifest.
         device: String,
     },
+    /// A file larger than any bundle, refused before it is read.
+    #[error("the file is {mb} MB, larger than any bundle ({limit_mb} MB at most)")]
+    BundleTooLarge {
+        /// Its size, in MiB.
+        mb: u64,
+        /// The limit, in MiB.
+        limit_mb: u64,
+    },
     /// Signed by a key that claims a device id that is not its own.
     #[error("the bundle is signed by {fingerprint} but claims to come from device {claimed}")]
     BundleWrongDevice {
@@ -223,6 +231,7 @@ impl Error {
             Error::BundleUnknownSigner { .. } => "bundle-unknown-signer",
             Error::BundleFutureVersion { .. } => "bundle-future-version",
             Error::BundleWrongDevice { .. } => "bundle-wrong-device",
+            Error::BundleTooLarge { .. } => "bundle-too-large",
             Error::ClockSetBack { .. } => "clock-set-back",
             Error::BadFingerprint(_) => "bad-fingerprint",
             Error::File { .. } => "file",
@@ -249,6 +258,7 @@ impl Error {
                 vec![("fingerprint", fingerprint.clone()), ("claimed", claimed.clone())]
             }
             Error::ClockSetBack { now, seen } => vec![("now", now.clone()), ("seen", seen.clone())],
+            Error::BundleTooLarge { mb, limit_mb } => vec![("mb", mb.to_string()), ("limit", limit_mb.to_string())],
             Error::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
             Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
             Error::RecoveryParams { shares, threshold } => {

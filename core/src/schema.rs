@@ -364,6 +364,12 @@ impl Entity {
         Entity::SESSION_CHILDREN.contains(&self)
     }
 
+    /// Records that may point at a session (its children, and a share-back entry about one): the
+    /// session's tier choice raises theirs wherever tiers are decided.
+    pub fn has_session(self) -> bool {
+        self.field("session_id").is_some()
+    }
+
     /// Whether records of this kind are ordered by a `position` field.
     pub fn is_ordered(self) -> bool {
         self.field("position").is_some()

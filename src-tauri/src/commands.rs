@@ -55,12 +55,43 @@ impl From<fieldbook_core::Error> for CmdError {
 
 pub type Res<T> = Result<T, CmdError>;
 
+/// A path the person chose in a native file dialog. The dialog plugin adds every path it returns
+/// to the fs plugin's scope, and nothing else adds to it (but `FIELDBOOK_ALLOW_DIR`, read at
+/// start for the tests): a path that a compromised webview made up is refused, so it cannot
+/// write a restricted table or read a file anywhere it likes.
+pub fn chosen(app: &AppHandle, path: PathBuf) -> Res<PathBuf> {
+    use tauri_plugin_fs::FsExt;
+    if app.fs_scope().is_allowed(&path) || allowed_for_tests(&path) {
+        Ok(path)
+    } else {
+        Err(CmdError::new("path-not-chosen", path.display().to_string()))
+    }
+}
+
+/// The folder `FIELDBOOK_ALLOW_DIR` names, read once at start: end-to-end tests answer the file
+/// dialogs themselves (WebDriver cannot drive native dialogs), with files below it. Set by
+/// whoever starts the process, never by the webview; unset in use.
+static ALLOW_DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
+fn allowed_for_tests(path: &std::path::Path) -> bool {
+    let Some(Some(dir)) = ALLOW_DIR.get() else { return false };
+    // `..` could climb out of the folder while the path still starts with it.
+    path.is_absolute()
+        && !path.components().any(|c| matches!(c, std::path::Component::ParentDir))
+        && path.starts_with(dir)
+}
+
 impl AppState {
     /// Reads `FIELDBOOK_DATA_DIR`; with `FIELDBOOK_PASSPHRASE` (automation and tests only) the
-    /// store is opened, or created, before the window shows.
+    /// store is opened, or created, before the window shows. The passphrase is taken out of the
+    /// environment as it is read, so the WebKit processes the window starts never inherit it.
+    /// Call before any other thread starts (the environment is process-wide).
     pub fn from_env() -> AppState {
         let data_dir = paths::default_data_dir();
-        let store = std::env::var("FIELDBOOK_PASSPHRASE").ok().and_then(|p| {
+        let passphrase = std::env::var("FIELDBOOK_PASSPHRASE").ok();
+        std::env::remove_var("FIELDBOOK_PASSPHRASE");
+        ALLOW_DIR.get_or_init(|| std::env::var_os("FIELDBOOK_ALLOW_DIR").map(PathBuf::from));
+        let store = passphrase.and_then(|p| {
             let pass = Passphrase::new(p);
             let opened =
                 if Store::exists(&data_dir) { Store::open(&data_dir, &pass) } else { Store::init(&data_dir, &pass) };

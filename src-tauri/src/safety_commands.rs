@@ -1,13 +1,13 @@
 //! Safety commands for the webview: re-key, the unexported-changes warning, wipe, the audit
 //! history and table exports cut to a tier.
 
-use crate::commands::{AppState, Res};
+use crate::commands::{chosen, AppState, Res};
 use fieldbook_core::store::{wipe_store_files, HistoryEntry};
 use fieldbook_core::table::{TableFormat, TableReport};
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{Passphrase, RecordId};
 use std::path::PathBuf;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command]
 #[allow(clippy::needless_pass_by_value)]
@@ -39,7 +39,14 @@ pub fn session_history(state: State<'_, AppState>, id: RecordId) -> Res<Vec<Hist
 
 /// Tables for analysis up to `tier`: an XLSX file, or CSV files in a folder.
 #[tauri::command(async)]
-pub fn export_tables(state: State<'_, AppState>, path: PathBuf, xlsx: bool, tier: Tier) -> Res<TableReport> {
+pub fn export_tables(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: PathBuf,
+    xlsx: bool,
+    tier: Tier,
+) -> Res<TableReport> {
+    let path = chosen(&app, path)?;
     state.with(|s| s.export_tables(&path, if xlsx { TableFormat::Xlsx } else { TableFormat::Csv }, tier))
 }
 

@@ -1,11 +1,11 @@
 //! Summary commands for the webview: the redacted summary for the print preview, and the PDF
 //! written by core to the path the save dialog returned.
 
-use crate::commands::{AppState, Res};
+use crate::commands::{chosen, AppState, Res};
 use fieldbook_core::summary::{save_pdf, summarise, Audience, Paper, PdfOptions, Summary};
 use fieldbook_core::RecordId;
 use std::path::PathBuf;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command]
 pub fn session_summary(state: State<'_, AppState>, id: RecordId, audience: Audience, lang: String) -> Res<Summary> {
@@ -15,6 +15,7 @@ pub fn session_summary(state: State<'_, AppState>, id: RecordId, audience: Audie
 #[tauri::command(async)]
 #[allow(clippy::needless_pass_by_value)]
 pub fn save_summary_pdf(
+    app: AppHandle,
     state: State<'_, AppState>,
     id: RecordId,
     audience: Audience,
@@ -22,5 +23,6 @@ pub fn save_summary_pdf(
     paper: Paper,
     path: PathBuf,
 ) -> Res<Summary> {
+    let path = chosen(&app, path)?;
     state.with(|s| save_pdf(s, id, audience, &lang, &PdfOptions { paper, ..PdfOptions::default() }, &path))
 }

@@ -1,14 +1,14 @@
 //! Sync commands for the webview: adapters over fieldbook-core's sync module. File paths come
 //! from the native file dialogs; reading and writing the files is done here, in Rust.
 
-use crate::commands::{AppState, Res};
+use crate::commands::{chosen, AppState, Res};
 use fieldbook_core::sync::{Authority, ExportPreview, Recipient, Role, TrustedDevice};
 use fieldbook_core::sync::{Conflict, ExportOptions, ExportReport, ImportLogEntry, ImportOptions, ImportReport, Pick};
 use fieldbook_core::tier::Tier;
 use fieldbook_core::RecordId;
 use serde::Serialize;
 use std::path::PathBuf;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 /// Everything the Sync screen shows.
 #[derive(Serialize)]
@@ -77,7 +77,8 @@ pub fn untrust_device(state: State<'_, AppState>, fingerprint: String) -> Res<()
 
 // Large bundles take seconds: run off the main thread so the window stays responsive.
 #[tauri::command(async)]
-pub fn export_bundle(state: State<'_, AppState>, path: PathBuf, full: bool) -> Res<ExportReport> {
+pub fn export_bundle(app: AppHandle, state: State<'_, AppState>, path: PathBuf, full: bool) -> Res<ExportReport> {
+    let path = chosen(&app, path)?;
     state.with(|s| s.export_bundle(&path, &ExportOptions { full, ..ExportOptions::default() }))
 }
 
@@ -89,7 +90,13 @@ pub fn export_preview(state: State<'_, AppState>, full: bool) -> Res<ExportPrevi
 
 /// `clock_is_right`: the person confirmed this device's date after a `clock-set-back` refusal.
 #[tauri::command(async)]
-pub fn import_bundles(state: State<'_, AppState>, paths: Vec<PathBuf>, clock_is_right: bool) -> Res<Vec<ImportReport>> {
+pub fn import_bundles(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    paths: Vec<PathBuf>,
+    clock_is_right: bool,
+) -> Res<Vec<ImportReport>> {
+    let paths = paths.into_iter().map(|p| chosen(&app, p)).collect::<Res<Vec<_>>>()?;
     state.with(|s| s.import_files(&paths, &ImportOptions { clock_is_right, ..ImportOptions::default() }))
 }
 

@@ -74,6 +74,9 @@ impl Driver {
         let mut cmd = Command::new(tauri_driver()?);
         cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("FIELDBOOK_DATA_DIR", data_dir)
+            // The tests answer the file dialogs themselves, with files in the temporary folder:
+            // those count as chosen (anything else the app refuses, as it would in use).
+            .env("FIELDBOOK_ALLOW_DIR", std::env::temp_dir())
             .env_remove("FIELDBOOK_PASSPHRASE")
             .env_remove("FIELDBOOK_READY_EXIT")
             .stdout(Stdio::null())

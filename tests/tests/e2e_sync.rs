@@ -143,6 +143,19 @@ async fn office_imports_resolves_a_conflict_and_sends_back() -> Result<()> {
     let status = wait_for(&c, "#sync-status").await?;
     wait_until("the export is reported", || async { Ok(status.text().await?.contains("Bundle written")) }).await?;
     driver.shot(&c, "12-sync-after").await?;
+    // A path no dialog returned (a compromised page making one up) is refused, and nothing is
+    // written there.
+    let made_up = std::path::PathBuf::from(format!("/var/tmp/fieldbook-not-chosen-{}.fieldbook", std::process::id()));
+    let refused = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI__.core.invoke('export_bundle', { path: arguments[0], full: true })
+               .then(() => done('written'), (e) => done(e.code));",
+            vec![Value::from(made_up.display().to_string())],
+        )
+        .await?;
+    assert_eq!(refused, Value::from("path-not-chosen"));
+    assert!(!made_up.exists());
     c.close().await?;
     drop(driver);
 

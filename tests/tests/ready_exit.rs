@@ -42,3 +42,50 @@ async fn the_app_reports_ready_and_exits() -> Result<()> {
     assert!(phases.iter().all(|(_, at)| *at >= 0.0 && *at <= ms as f64 + 1.0), "{phases:?} vs ready {ms}");
     Ok(())
 }
+
+/// WebKit processes started for the app on `data`: their names and whether their environment
+/// holds the store passphrase.
+fn webkit_processes(data: &std::path::Path) -> Vec<(String, bool)> {
+    let marker = format!("FIELDBOOK_DATA_DIR={}", data.display());
+    let mut found = vec![];
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let dir = entry.path();
+        let comm = std::fs::read_to_string(dir.join("comm")).unwrap_or_default();
+        if !comm.starts_with("WebKit") {
+            continue;
+        }
+        let Ok(environ) = std::fs::read(dir.join("environ")) else { continue };
+        let vars: Vec<&[u8]> = environ.split(|b| *b == 0).collect();
+        if vars.contains(&marker.as_bytes()) {
+            found.push((comm.trim().to_string(), vars.iter().any(|v| v.starts_with(b"FIELDBOOK_PASSPHRASE="))));
+        }
+    }
+    found
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_webview_processes_never_inherit_the_passphrase() -> Result<()> {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
+    if std::env::var_os("DISPLAY").is_none() {
+        bail!("no X display: run under xvfb-run (as `make test` does)");
+    }
+    let data = tempfile::tempdir()?;
+    cli(data.path(), "ready exit words", &["init"])?;
+    let mut app = Command::new(app_binary()?)
+        .env("FIELDBOOK_DATA_DIR", data.path())
+        .env("FIELDBOOK_PASSPHRASE", "ready exit words")
+        .env("FIELDBOOK_READY_EXIT", "1")
+        .stdout(std::process::Stdio::null())
+        .spawn()?;
+    let mut seen = vec![];
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while app.try_wait()?.is_none() && std::time::Instant::now() < deadline {
+        seen.extend(webkit_processes(data.path()));
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let _ = app.kill();
+    assert!(app.wait()?.success());
+    assert!(!seen.is_empty(), "the app started no WebKit process that the test could see");
+    assert!(seen.iter().all(|(_, has)| !has), "a WebKit process inherited FIELDBOOK_PASSPHRASE: {seen:?}");
+    Ok(())
+}

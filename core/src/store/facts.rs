@@ -31,26 +31,41 @@ impl Writer<'_, '_> {
         Ok(Facts { item: item.as_deref().and_then(Tier::parse), parent, at_risk, consent_named })
     }
 
-    /// The most sensitive name of the record's session's people that `text` mentions.
+    /// The most sensitive name that `text` mentions, among the record's session's people, or
+    /// everyone's for a record outside any session (as exports and tables decide).
     pub(crate) fn mentions_tier(&self, entity: Entity, id: RecordId, text: &str) -> Result<Tier> {
-        let session = session_column(entity);
-        if session == "NULL" {
-            return Ok(Tier::ShareBack);
-        }
-        let sql = format!("SELECT {session} FROM {} WHERE id = ?1", entity.name());
-        let found: Option<Option<Vec<u8>>> =
-            self.tx.prepare_cached(&sql)?.query_row([id.as_bytes().as_slice()], |r| r.get(0)).optional()?;
-        let Some(session) = found.flatten().as_deref().and_then(RecordId::from_slice) else {
-            return Ok(Tier::ShareBack);
+        let column = session_column(entity);
+        let session = if column == "NULL" {
+            None
+        } else {
+            let sql = format!("SELECT {column} FROM {} WHERE id = ?1", entity.name());
+            let found: Option<Option<Vec<u8>>> =
+                self.tx.prepare_cached(&sql)?.query_row([id.as_bytes().as_slice()], |r| r.get(0)).optional()?;
+            found.flatten().as_deref().and_then(RecordId::from_slice)
         };
-        let parent = self.session_tier(session)?;
-        let mut stmt = self
-            .tx
-            .prepare_cached("SELECT name, tier, at_risk, consent_named FROM participant WHERE session_id = ?1")?;
+        let (sql, arg) = match session {
+            Some(s) => (
+                "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier FROM participant p
+                 LEFT JOIN session s ON s.id = p.session_id WHERE p.session_id = ?1",
+                s.as_bytes().to_vec(),
+            ),
+            None => (
+                "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier FROM participant p
+                 LEFT JOIN session s ON s.id = p.session_id WHERE ?1 IS NOT NULL",
+                vec![],
+            ),
+        };
+        let mut stmt = self.tx.prepare_cached(sql)?;
+        let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
         let people = stmt
-            .query_map([session.as_bytes().as_slice()], |r| {
-                let item = r.get::<_, Option<String>>(1)?.as_deref().and_then(Tier::parse);
-                Ok((r.get::<_, String>(0)?, Facts { item, parent, at_risk: r.get(2)?, consent_named: r.get(3)? }))
+            .query_map([arg], |r| {
+                let facts = Facts {
+                    item: tier(r.get(1)?),
+                    parent: tier(r.get(4)?),
+                    at_risk: r.get(2)?,
+                    consent_named: r.get(3)?,
+                };
+                Ok((r.get::<_, String>(0)?, facts))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f))).tier_of(text))
@@ -71,7 +86,7 @@ impl Writer<'_, '_> {
 fn session_column(entity: Entity) -> &'static str {
     match entity {
         Entity::Session => "id",
-        e if e.is_session_child() => "session_id",
+        e if e.has_session() => "session_id",
         _ => "NULL",
     }
 }

@@ -21,8 +21,16 @@ pub const FORMAT_VERSION: u32 = 2;
 const SIGNING_CONTEXT: &[u8] = b"fieldbook-bundle-v1/manifest\0";
 /// The recipient name recorded in the manifest of a passphrase bundle.
 pub const PASSPHRASE_RECIPIENT: &str = "passphrase";
-/// Refuse to inflate a payload beyond this (a bundle is not a decompression bomb).
-const MAX_PAYLOAD: u64 = 4 << 30;
+/// A file larger than this is refused before it is read: far above any bundle Fieldbook makes
+/// (an office's 10k sessions are ~14 MB), far below what would exhaust a laptop.
+pub const MAX_FILE: u64 = 1 << 30;
+/// Recipients (age stanzas) a bundle may list: each costs a key agreement to try.
+pub const MAX_RECIPIENTS: usize = 64;
+/// What a payload may inflate to: a fixed allowance plus so much per change its signed manifest
+/// counts, and never more than the ceiling. Real payloads take tens of bytes per change.
+const INFLATE_BASE: u64 = 16 << 20;
+const INFLATE_PER_CHANGE: u64 = 64 << 10;
+const INFLATE_CEILING: u64 = 1 << 30;
 
 /// One stamped field value: the unit of sync.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -207,6 +215,47 @@ pub fn seal_payload_into<W: Write>(
 /// payload hash, and that the signed recipient list names the key it was opened with.
 /// `trusted` decides whether the signer is known; nothing is applied here.
 pub fn open(file: &[u8], key: Unseal<'_>, trusted: impl Fn(&VerifyingKey) -> bool) -> Result<Verified> {
+    let head = open_head(file, key)?;
+    if !trusted(&head.sender) {
+        return Err(Error::BundleUnknownSigner {
+            fingerprint: crate::identity::fingerprint(&head.sender),
+            device: head.manifest.sender_device.to_string(),
+        });
+    }
+    // Inflated and decoded only for a trusted signer, block by block, within what the signed
+    // manifest says the payload holds.
+    let limits = super::payload::Limits {
+        bytes: INFLATE_BASE
+            .saturating_add(head.manifest.changes.saturating_mul(INFLATE_PER_CHANGE))
+            .min(INFLATE_CEILING),
+        changes: head.manifest.changes,
+    };
+    let changes = super::payload::decode_from(
+        head.manifest.format,
+        flate2::read::DeflateDecoder::new(&head.payload[..]),
+        limits,
+    )?;
+    if changes.len() as u64 != head.manifest.changes {
+        return Err(Error::BundleDamaged("the number of changes does not match the manifest".into()));
+    }
+    Ok(Verified { manifest: head.manifest, sender: head.sender, changes })
+}
+
+/// A bundle decrypted, its signature and payload hash checked, its payload not yet inflated:
+/// all `inspect` needs, whoever signed it.
+pub struct Head {
+    /// The signed manifest.
+    pub manifest: Manifest,
+    /// The signer's key (the signature is valid for it).
+    pub sender: VerifyingKey,
+    /// The compressed payload.
+    payload: Vec<u8>,
+}
+
+/// Decrypts a bundle and checks everything but its payload's contents (see [`open`]). Costs at
+/// most one decryption of a file already bounded in size, and a recipient count.
+pub fn open_head(file: &[u8], key: Unseal<'_>) -> Result<Head> {
+    check_recipients(file)?;
     let decryptor = age::Decryptor::new_buffered(file).map_err(|_| Error::NotABundle)?;
     let mut plain = Vec::new();
     let (mut reader, me): (Box<dyn Read>, String) = match (&key, decryptor.is_scrypt()) {
@@ -230,14 +279,28 @@ pub fn open(file: &[u8], key: Unseal<'_>, trusted: impl Fn(&VerifyingKey) -> boo
         std::io::ErrorKind::UnexpectedEof => Error::BundleDamaged("the file is truncated".into()),
         _ => Error::BundleDamaged("the file was altered after it was made".into()),
     })?;
-    let verified = parse(&plain, &trusted)?;
-    if !verified.manifest.recipients.contains(&me) {
+    let head = parse(&plain)?;
+    if !head.manifest.recipients.contains(&me) {
         return Err(Error::BundleDamaged("it was re-encrypted to a recipient its sender did not sign".into()));
     }
-    Ok(verified)
+    Ok(head)
 }
 
-fn parse(plain: &[u8], trusted: &dyn Fn(&VerifyingKey) -> bool) -> Result<Verified> {
+/// Refuses a file whose age header lists more recipients than [`MAX_RECIPIENTS`], before any is
+/// tried. The header is text: `age-encryption.org/v1`, a `-> ` line per recipient, then `---`.
+fn check_recipients(file: &[u8]) -> Result<()> {
+    let head = &file[..file.len().min(1 << 20)];
+    let end = head.windows(4).position(|w| w == b"\n---").unwrap_or(head.len());
+    let stanzas = head[..end].split(|b| *b == b'\n').filter(|l| l.starts_with(b"-> ")).count();
+    if stanzas > MAX_RECIPIENTS {
+        return Err(Error::BundleDamaged(format!(
+            "it lists {stanzas} recipients; bundles list at most {MAX_RECIPIENTS}"
+        )));
+    }
+    Ok(())
+}
+
+fn parse(plain: &[u8]) -> Result<Head> {
     let rest = plain.strip_prefix(MAGIC.as_slice()).ok_or(Error::NotABundle)?;
     let (version, rest) = take_u32(rest)?;
     if version > FORMAT_VERSION {
@@ -264,25 +327,10 @@ fn parse(plain: &[u8], trusted: &dyn Fn(&VerifyingKey) -> bool) -> Result<Verifi
     let sender = VerifyingKey::from_bytes(&key_bytes).map_err(|_| Error::BundleDamaged("bad sender key".into()))?;
     let signature = Signature::from_slice(sig).map_err(|_| Error::BundleBadSignature)?;
     sender.verify(&signed_message(manifest_bytes), &signature).map_err(|_| Error::BundleBadSignature)?;
-    if !trusted(&sender) {
-        return Err(Error::BundleUnknownSigner {
-            fingerprint: crate::identity::fingerprint(&sender),
-            device: manifest.sender_device.to_string(),
-        });
-    }
     if hex(&Sha256::digest(payload)) != manifest.payload_sha256 {
         return Err(Error::BundleDamaged("the payload does not match its signed hash".into()));
     }
-    let mut plain = Vec::new();
-    flate2::read::DeflateDecoder::new(payload)
-        .take(MAX_PAYLOAD)
-        .read_to_end(&mut plain)
-        .map_err(|_| Error::BundleDamaged("the payload cannot be decompressed".into()))?;
-    let changes = super::payload::decode(version, &plain)?;
-    if changes.len() as u64 != manifest.changes {
-        return Err(Error::BundleDamaged("the number of changes does not match the manifest".into()));
-    }
-    Ok(Verified { manifest, sender, changes })
+    Ok(Head { manifest, sender, payload: payload.to_vec() })
 }
 
 fn take_u32(b: &[u8]) -> Result<(u32, &[u8])> {

@@ -243,6 +243,10 @@ impl Store {
     /// file) and remembers what each saved recipient has been sent. Nothing above the
     /// recipients' clearance is in it, not even encrypted.
     pub fn export_bundle(&mut self, out: &Path, opts: &ExportOptions) -> Result<ExportReport> {
+        // A passphrase bundle is as safe as its passphrase, wherever the file travels.
+        if let Some(p) = &opts.passphrase {
+            p.check_strength()?;
+        }
         let Plan { to, seal_to, clearance, full, since } = self.plan(opts)?;
         // One read transaction, so the payload, its version vector and `high` agree.
         let snapshot = self.conn.unchecked_transaction()?;

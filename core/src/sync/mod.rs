@@ -17,7 +17,9 @@ pub use crate::stamp;
 pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, Sender, Verdict};
 pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Tally};
 pub use merge::ImportReport;
-pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice};
+pub use registry::{
+    read_bundle_file, Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice,
+};
 
 #[cfg(test)]
 mod proptests;

@@ -318,8 +318,7 @@ impl Store {
         self.check_wall_clock()?;
         let mut arrived: Vec<Arrived> = Vec::with_capacity(files.len());
         for path in files {
-            let bytes = std::fs::read(path)
-                .map_err(|e| Error::File { path: path.display().to_string(), reason: e.to_string() })?;
+            let bytes = read_bundle_file(path)?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let bundle = self.open_bundle(&bytes, opts).map_err(|e| e.in_file(&name))?;
             let sender = self.sender_of(&bundle, opts, &arrived).map_err(|e| e.in_file(&name))?;
@@ -509,12 +508,37 @@ pub struct Inspection {
     pub sender_trusted: bool,
 }
 
+/// Reads a bundle file a person chose, refusing one larger than any bundle before reading it.
+pub fn read_bundle_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    let file_error = |e: std::io::Error| Error::File { path: path.display().to_string(), reason: e.to_string() };
+    let size = std::fs::metadata(path).map_err(file_error)?.len();
+    if size > super::bundle::MAX_FILE {
+        return Err(Error::BundleTooLarge { mb: size >> 20, limit_mb: super::bundle::MAX_FILE >> 20 }
+            .in_file(&path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // The file may grow between the size check and the read: never read past the limit.
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::fs::File::open(path).map_err(file_error)?, super::bundle::MAX_FILE + 1),
+        &mut bytes,
+    )
+    .map_err(file_error)?;
+    if bytes.len() as u64 > super::bundle::MAX_FILE {
+        return Err(Error::BundleTooLarge { mb: bytes.len() as u64 >> 20, limit_mb: super::bundle::MAX_FILE >> 20 });
+    }
+    Ok(bytes)
+}
+
 impl Store {
-    /// Decrypts and verifies a bundle, reporting its manifest and the signer's trust, without
-    /// applying anything.
+    /// Decrypts a bundle and checks its signature and payload hash, reporting its manifest and
+    /// whether its signer is trusted, without applying anything. The payload of a signer this
+    /// store does not trust is never inflated: a stranger's file costs one decryption.
     pub fn inspect_bundle(&self, bytes: &[u8], passphrase: Option<Passphrase>) -> Result<Inspection> {
-        let opts = ImportOptions { trust_new_devices: true, passphrase, ..ImportOptions::default() };
-        let v = self.open_bundle(bytes, &opts)?;
+        let key = match &passphrase {
+            Some(p) if age_is_scrypt(bytes) => Unseal::Passphrase(p),
+            _ => Unseal::Identity(&self.keys.age),
+        };
+        let v = super::bundle::open_head(bytes, key)?;
         let fp = fingerprint(&v.sender);
         Ok(Inspection {
             sender_trusted: self.is_trusted(&fp)?,

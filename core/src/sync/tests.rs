@@ -190,6 +190,11 @@ fn passphrase_bundles_need_the_passphrase() {
     let pass = Passphrase::new("handover words here");
     a.store.export_bundle(&path, &ExportOptions { passphrase: Some(pass), ..Default::default() }).expect("export");
     assert_eq!(import_err(&mut b, &path, true).root().code(), "bundle-needs-passphrase");
+    // A guessable bundle passphrase is refused before anything is written.
+    let weak = ExportOptions { passphrase: Some(Passphrase::new("12345678")), ..Default::default() };
+    let refused = a.store.export_bundle(&a.dir.path().join("weak"), &weak).expect_err("weak");
+    assert_eq!(refused.code(), "weak-passphrase");
+    assert!(!a.dir.path().join("weak").exists());
     let wrong = ImportOptions {
         trust_new_devices: true,
         passphrase: Some(Passphrase::new("wrong words here")),

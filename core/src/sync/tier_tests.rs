@@ -105,3 +105,46 @@ fn every_bundle_is_also_sealed_to_the_recovery_key_which_shares_restore() {
     receive(&mut office, &[file]);
     assert_eq!(rebuilt.store.dump().expect("dump"), office.store.dump().expect("dump"));
 }
+
+#[test]
+fn names_in_text_outside_sessions_share_backs_of_restricted_sessions_and_the_deleted_leave_no_gap() {
+    let (mut a, office) = (device(), device());
+    let to = office.store.keys().age_recipient();
+    a.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
+    // Someone at risk, named in the notes of their session; then deleted from it.
+    let s = a.store.create_session(fields(json!({"title": "Forum", "notes": "Dolores spoke first"}))).expect("s");
+    let dolores = json!({"session_id": s.to_string(), "name": "Dolores Quispe", "at_risk": true});
+    let dolores = a.store.create(Entity::Participant, fields(dolores)).expect("at risk");
+    a.store.delete(Entity::Participant, dolores).expect("delete");
+    // Text recorded outside any session that names her.
+    let m = a.store.create(Entity::Movement, fields(json!({"name": "Union"}))).expect("movement");
+    let check_in = json!({"movement_id": m.to_string(), "feedback": "Quispe asked for a lawyer"});
+    a.store.create(Entity::CheckIn, fields(check_in)).expect("check-in");
+    // A share-back entry about a restricted session.
+    let hidden = a.store.create_session(fields(json!({"title": "Closed", "tier": "restricted"}))).expect("s");
+    let entry =
+        json!({"movement_id": m.to_string(), "session_id": hidden.to_string(), "audience": "Night market women"});
+    a.store.create(Entity::ShareBack, fields(entry)).expect("share-back");
+    // A deleted record's values stay here, even in a complete bundle.
+    let p =
+        a.store.create(Entity::Priority, fields(json!({"session_id": s.to_string(), "title": "Old plan"}))).expect("p");
+    a.store.delete(Entity::Priority, p).expect("delete");
+
+    let file = a.dir.path().join("full.fieldbook");
+    a.store.export_bundle(&file, &ExportOptions { full: true, ..Default::default() }).expect("export");
+    let text = payload(&file, &office.store.keys().age);
+    for secret in ["Dolores spoke", "Quispe asked", "Night market women", "Old plan"] {
+        assert!(!text.contains(secret), "{secret:?} left in an internal bundle");
+    }
+    assert!(text.contains("Union") && text.contains("Forum"));
+    // Tables at internal agree.
+    let tables = a.dir.path().join("tables");
+    a.store.export_tables(&tables, crate::table::TableFormat::Csv, Tier::Internal).expect("tables");
+    let mut all = String::new();
+    for f in std::fs::read_dir(&tables).expect("dir") {
+        all.push_str(&std::fs::read_to_string(f.expect("file").path()).expect("read"));
+    }
+    for secret in ["Dolores spoke", "Quispe asked", "Night market women"] {
+        assert!(!all.contains(secret), "{secret:?} left in an internal table");
+    }
+}

@@ -10,6 +10,7 @@ use crate::schema::Entity;
 use crate::stamp::Stamp;
 use crate::store::write::DELETED;
 use crate::store::{entries, Stamps, Store};
+use crate::table::Names;
 use crate::tier::{field_tier, has_tier_field, is_free_text, Facts, Mentions, Tier};
 use rusqlite::Connection;
 use std::collections::{HashMap, HashSet};
@@ -22,7 +23,7 @@ fn facts_columns(entity: Entity) -> (String, &'static str) {
     let person = if entity == Entity::Participant { "t.at_risk, t.consent_named" } else { "0, 0" };
     let session = match entity {
         Entity::Session => "t.id",
-        e if e.is_session_child() => "t.session_id",
+        e if e.has_session() => "t.session_id",
         _ => "NULL",
     };
     (format!("{tier}, {person}, {session}"), session)
@@ -53,7 +54,7 @@ impl Resend {
         }
         self.records.contains(&(entity, id))
             || (entity == Entity::Session && self.session_people.contains(&id))
-            || (entity.is_session_child()
+            || (entity.has_session()
                 && session.is_some_and(|s| self.session_tier.contains(&s) || self.session_people.contains(&s)))
     }
 
@@ -65,7 +66,7 @@ impl Resend {
         let mut sessions = vec![];
         if entity == Entity::Session {
             ids.extend(self.session_people.iter().map(hex));
-        } else if entity.is_session_child() {
+        } else if entity.has_session() {
             sessions.extend(self.session_tier.union(&self.session_people).map(hex));
         }
         (ids, sessions)
@@ -81,7 +82,7 @@ impl Store {
     pub(super) fn scope(&self, since_seq: i64, clearance: Tier, bundle: bool) -> Result<Scope> {
         let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
         let scan = !bundle || clearance < Tier::Restricted;
-        let mentions = if scan { self.mentions()? } else { HashMap::new() };
+        let mentions = if scan { self.mentions()? } else { Names::default() };
         Ok(Scope { since_seq, clearance, mentions, resend, scan, session_tiers: OnceLock::new() })
     }
 
@@ -101,7 +102,10 @@ impl Store {
             };
             let stamps = Stamps::decode(&r.get::<_, Vec<u8>>(2)?)?;
             let changed = |f: &str| stamps.get(f).is_some_and(|s| s.seq > since_seq);
-            if ["tier", "at_risk", "consent_named"].into_iter().any(changed) {
+            // A record deleted or brought back since (its `deleted` replaced an earlier stamp, which
+            // a new record's has not) goes whole again: its tombstone went alone.
+            let undeleted = changed("deleted") && stamps.get("deleted").is_some_and(|s| s.base.is_some());
+            if undeleted || ["tier", "at_risk", "consent_named"].into_iter().any(changed) {
                 resend.records.insert((entity, id));
             }
             if entity == Entity::Session && changed("tier") {
@@ -122,7 +126,7 @@ impl Store {
 pub(super) struct Scope {
     since_seq: i64,
     clearance: Tier,
-    mentions: HashMap<String, Mentions>,
+    mentions: Names,
     resend: Resend,
     /// Whether free text is scanned for the names of people at risk.
     scan: bool,
@@ -183,10 +187,10 @@ impl Scope {
         mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
         let Scope { since_seq, clearance, ref mentions, ref resend, scan, .. } = *self;
-        let nobody = Mentions::default();
-        let mut session: (Vec<u8>, &Mentions) = (vec![], &nobody);
+        // The names the current record's text may mention: its session's, or everyone's.
+        let mut session: (Option<Vec<u8>>, &Mentions) = (None, mentions.of(None));
         let empty = HashMap::new();
-        let session_tiers = if entity.is_session_child() { self.session_tiers(conn)? } else { &empty };
+        let session_tiers = if entity.has_session() { self.session_tiers(conn)? } else { &empty };
         let fields: Vec<_> = entity.fields().iter().copied().chain([DELETED]).collect();
         // Stamps come sorted by field name: walking this list alongside finds each field's
         // column with a comparison or two instead of a scan of every name.
@@ -204,10 +208,12 @@ impl Scope {
             let session_id = session_of.and_then(RecordId::from_slice);
             let whole = resend.whole(entity, id, session_id);
             let parent = match session_id {
-                Some(s) if entity.is_session_child() => session_tiers.get(&s).copied().flatten(),
+                Some(s) if entity.has_session() => session_tiers.get(&s).copied().flatten(),
                 _ => None,
             };
             let record_facts = facts(r, at + 1, parent)?;
+            // A deleted record travels as its tombstone alone: what it held stays here.
+            let tombstoned = matches!(r.get_ref(at + 5 + fields.len() - 1)?, rusqlite::types::ValueRef::Integer(1));
             let mut started = false;
             let mut next = 0;
             for entry in entries(stamps) {
@@ -220,6 +226,9 @@ impl Scope {
                 }
                 let Some(&(_, i)) = by_name.get(next).filter(|(n, _)| *n == field_name) else { continue };
                 let field = fields[i];
+                if tombstoned && field.name != DELETED.name {
+                    continue;
+                }
                 let column = at + 5 + i;
                 let mut tier = if field.name == DELETED.name {
                     Tier::ShareBack
@@ -227,9 +236,9 @@ impl Scope {
                     field_tier(entity, field.name, &record_facts)
                 };
                 if scan && tier <= clearance && is_free_text(entity, field.name) {
-                    if let Some(key) = session_of.filter(|k| **k != session.0) {
-                        let found = RecordId::from_slice(key).and_then(|id| mentions.get(&id.to_string()));
-                        session = (key.to_vec(), found.unwrap_or(&nobody));
+                    if session_of != session.0.as_deref() {
+                        let id = session_of.and_then(RecordId::from_slice).map(|id| id.to_string());
+                        session = (session_of.map(<[u8]>::to_vec), mentions.of(id.as_deref()));
                     }
                     if let Ok(Some(text)) = r.get_ref(column)?.as_str_or_null() {
                         tier = tier.max(session.1.tier_of(text));
