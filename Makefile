@@ -10,15 +10,19 @@ APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libg
 	libsoup-3.0-dev librsvg2-dev xvfb xauth webkit2gtk-driver age sqlite3 \
 	fonts-noto-core poppler-utils faketime strace
 TAURI_DRIVER_VERSION := 2.1.0
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := bundle_open bundle_frame payload_v1 payload_v2 stamps recovery_share
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
-.PHONY: help deps tools run test check lint bench
+.PHONY: help deps tools run test check lint bench fuzz
 
 help:
 	@echo "make run    install what is missing and open Fieldbook on its default data folder"
 	@echo "make test   install what is missing and run every test"
 	@echo "make bench  sync merge/export and startup benchmarks (release builds)"
+	@echo "make fuzz   run each fuzz target for FUZZ_SECONDS (needs the nightly toolchain)"
 
 ## System packages (Debian 12 / Ubuntu): only the missing ones are installed.
 deps:
@@ -63,3 +67,18 @@ bench: deps
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+
+## Fuzzing (not part of `make test`): each decoder that reads what crosses a trust boundary, for
+## FUZZ_SECONDS each, from the committed corpora in fuzz/corpus (seeded with the test vectors).
+## cargo fuzz needs the nightly toolchain beside stable (`rustup toolchain install nightly`).
+fuzz: deps
+	@rustup toolchain list | grep -q '^nightly' || { echo "make fuzz needs the nightly toolchain: rustup toolchain install nightly"; exit 1; }
+	@if ! cargo install --list | grep -q "^cargo-fuzz v$(CARGO_FUZZ_VERSION):"; then \
+		cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked; \
+	fi
+	@for t in bundle_open bundle_frame; do mkdir -p fuzz/corpus/$$t; cp -n tests/vectors/v*/*.fieldbook fuzz/corpus/$$t/ 2>/dev/null || true; done
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+		mkdir -p corpus/$$t artifacts/$$t; \
+		cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 \
+			-artifact_prefix=artifacts/$$t/ || exit 1; \
+	done

@@ -17,6 +17,19 @@ pub use safety::wipe_store_files;
 pub(crate) use stamps::{entries, Stamps};
 pub use write::Op;
 
+/// Decodes a `record_clock.stamps` blob and walks every entry, as the merge and the export do;
+/// an error for a malformed one. For the fuzzer (`fuzz/`): the blob is read from the store file,
+/// which a person may have copied from anywhere.
+pub fn check_stamps_blob(blob: &[u8]) -> Result<usize> {
+    let stamps = Stamps::decode(blob)?;
+    let mut n = 0;
+    for entry in entries(blob) {
+        entry?;
+        n += 1;
+    }
+    Ok(n.max(usize::from(stamps.max_seq() > 0)))
+}
+
 use crate::error::{Error, Result};
 use crate::hlc::{Clock, Hlc};
 use crate::identity::DeviceKeys;

@@ -59,8 +59,11 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     let mut movements = vec![];
     for m in list(s, "movement_ids") {
         if let Ok(mid) = m.parse::<RecordId>() {
+            // A movement marked above the audience's tier is not named to it.
             if let Ok(rec) = store.get(Entity::Movement, mid) {
-                movements.push(text(&rec, "name").to_string());
+                if record_tier(Entity::Movement, &Facts::of(&rec, None)) <= tier {
+                    movements.push(text(&rec, "name").to_string());
+                }
             }
         }
     }
@@ -84,7 +87,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     sections.push(priorities(&doc.priorities, &scrub, &cat));
     sections.push(support(&doc.supports, &scrub, &cat));
     if internal {
-        sections.push(risks(&doc.risks, &cat));
+        sections.push(risks(&doc.risks, &scrub, &cat));
         let notes = if shows(Entity::Session, s, "notes") { text(s, "notes") } else { "" };
         let items = if notes.is_empty() { vec![] } else { vec![Item { body: scrub.clean(notes), ..Item::default() }] };
         sections.push(section("notes", "summary-notes", String::new(), items, &cat));
@@ -244,7 +247,7 @@ fn support(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
     section("support", "summary-support", String::new(), items, cat)
 }
 
-fn risks(list: &[Record], cat: &Catalog) -> Section {
+fn risks(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
     let items = list
         .iter()
         .map(|r| {
@@ -253,13 +256,13 @@ fn risks(list: &[Record], cat: &Catalog) -> Section {
                 meta.push(cat.msg(&format!("severity-{}", text(r, "severity")), &[]));
             }
             if !text(r, "affected").is_empty() {
-                meta.push(cat.msg("summary-affected", &[("who", text(r, "affected"))]));
+                meta.push(cat.msg("summary-affected", &[("who", &scrub.clean(text(r, "affected")))]));
             }
             let body = match text(r, "mitigation") {
                 "" => String::new(),
-                m => cat.msg("summary-mitigation", &[("text", m)]),
+                m => cat.msg("summary-mitigation", &[("text", &scrub.clean(m))]),
             };
-            Item { title: text(r, "description").into(), body, meta, ..Item::default() }
+            Item { title: scrub.clean(text(r, "description")), body, meta, ..Item::default() }
         })
         .collect();
     section("risks", "summary-risks", String::new(), items, cat)

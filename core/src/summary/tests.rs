@@ -188,3 +188,22 @@ fn a_missing_font_is_named() {
         other => panic!("expected uncovered characters, got {other:?}"),
     }
 }
+
+#[test]
+fn an_internal_summary_masks_names_in_a_lowered_risk_and_leaves_out_restricted_movements() {
+    let (_dir, mut store, id) = store();
+    let obj = |v: serde_json::Value| v.as_object().cloned().unwrap_or_default();
+    let risk = obj(serde_json::json!({"session_id": id.to_string(), "description": "Dolores was followed home",
+        "affected": "Dolores Quispe", "mitigation": "Dolores moves shifts", "tier": "internal"}));
+    store.create(crate::Entity::Risk, risk).expect("risk lowered to internal");
+    let hidden = store.create(crate::Entity::Movement, obj(serde_json::json!({"name": "Secret caucus", "tier": "restricted"})));
+    let open = store.create(crate::Entity::Movement, obj(serde_json::json!({"name": "Domestic workers' union"})));
+    let ids = [hidden.expect("movement"), open.expect("movement")].map(|m| m.to_string());
+    store.update(crate::Entity::Session, id, obj(serde_json::json!({"movement_ids": ids}))).expect("link");
+    let text = all_text(&summarise(&store, id, Audience::Internal, "en").expect("summary"));
+    assert!(text.contains("was followed home") && text.contains("moves shifts"), "the risk is there: {text}");
+    assert!(!text.contains("Dolores") && !text.contains("Quispe"), "{text}");
+    assert!(text.contains("Domestic workers' union") && !text.contains("Secret caucus"), "{text}");
+    let all = all_text(&summarise(&store, id, Audience::Restricted, "en").expect("summary"));
+    assert!(all.contains("Secret caucus") && all.contains("Dolores Quispe"));
+}

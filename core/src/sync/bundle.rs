@@ -279,7 +279,7 @@ pub fn open_head(file: &[u8], key: Unseal<'_>) -> Result<Head> {
         std::io::ErrorKind::UnexpectedEof => Error::BundleDamaged("the file is truncated".into()),
         _ => Error::BundleDamaged("the file was altered after it was made".into()),
     })?;
-    let head = parse(&plain)?;
+    let head = parse_frame(&plain)?;
     if !head.manifest.recipients.contains(&me) {
         return Err(Error::BundleDamaged("it was re-encrypted to a recipient its sender did not sign".into()));
     }
@@ -300,7 +300,9 @@ fn check_recipients(file: &[u8]) -> Result<()> {
     Ok(())
 }
 
-fn parse(plain: &[u8]) -> Result<Head> {
+/// Parses a decrypted bundle: magic, format version, manifest, signature (checked against the
+/// key the manifest names) and the payload's hash. Public for the fuzzer (`fuzz/`).
+pub fn parse_frame(plain: &[u8]) -> Result<Head> {
     let rest = plain.strip_prefix(MAGIC.as_slice()).ok_or(Error::NotABundle)?;
     let (version, rest) = take_u32(rest)?;
     if version > FORMAT_VERSION {
