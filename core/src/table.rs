@@ -35,13 +35,13 @@ pub struct TableReport {
 }
 
 /// One table: its columns and rows of cells.
-struct Table {
-    name: &'static str,
-    columns: Vec<&'static str>,
-    rows: Vec<Vec<Cell>>,
+pub(crate) struct Table {
+    pub(crate) name: &'static str,
+    pub(crate) columns: Vec<&'static str>,
+    pub(crate) rows: Vec<Vec<Cell>>,
 }
 
-enum Cell {
+pub(crate) enum Cell {
     Text(String),
     Number(f64),
     Bool(bool),
@@ -63,7 +63,7 @@ fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
 }
 
 impl Store {
-    fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
+    pub(crate) fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
         let sessions = self.sessions_by_id()?;
         let names = self.mentions()?;
         let mut tables = vec![];
@@ -196,7 +196,7 @@ fn mentions_of((session, people): SessionPeople) -> Option<(String, Mentions)> {
 }
 
 impl TableReport {
-    fn empty(tier: Tier) -> TableReport {
+    pub(crate) fn empty(tier: Tier) -> TableReport {
         TableReport { path: String::new(), tier, rows: vec![], withheld_rows: 0, withheld_cells: 0 }
     }
 }

@@ -196,7 +196,8 @@ fn an_internal_summary_masks_names_in_a_lowered_risk_and_leaves_out_restricted_m
     let risk = obj(serde_json::json!({"session_id": id.to_string(), "description": "Dolores was followed home",
         "affected": "Dolores Quispe", "mitigation": "Dolores moves shifts", "tier": "internal"}));
     store.create(crate::Entity::Risk, risk).expect("risk lowered to internal");
-    let hidden = store.create(crate::Entity::Movement, obj(serde_json::json!({"name": "Secret caucus", "tier": "restricted"})));
+    let hidden =
+        store.create(crate::Entity::Movement, obj(serde_json::json!({"name": "Secret caucus", "tier": "restricted"})));
     let open = store.create(crate::Entity::Movement, obj(serde_json::json!({"name": "Domestic workers' union"})));
     let ids = [hidden.expect("movement"), open.expect("movement")].map(|m| m.to_string());
     store.update(crate::Entity::Session, id, obj(serde_json::json!({"movement_ids": ids}))).expect("link");

@@ -148,3 +148,104 @@ fn names_in_text_outside_sessions_share_backs_of_restricted_sessions_and_the_del
         assert!(!all.contains(secret), "{secret:?} left in an internal table");
     }
 }
+
+/// Every output at one tier, as (kind, record, field) → value for the fields it carries.
+type Carried = std::collections::BTreeMap<(Entity, String, String), Json>;
+
+/// One differential check of all outputs, at each tier, for every kind: a complete bundle, the
+/// tables, the export preview and the summaries must agree on what may leave at that tier.
+#[test]
+fn bundles_tables_previews_and_summaries_agree_at_every_tier_for_every_kind() {
+    use crate::summary::{summarise, Audience};
+    use crate::table::Cell;
+    let (mut a, office) = (device(), device());
+    crate::demo::generate(&mut a.store, 6, 11).expect("demo");
+    sensitive_session(&mut a);
+    let kinds_with_records: std::collections::BTreeSet<Entity> =
+        Entity::ALL.into_iter().filter(|e| !a.store.list(*e).expect("list").is_empty()).collect();
+    assert!(kinds_with_records.len() >= 12, "the store has most kinds: {kinds_with_records:?}");
+    let to = office.store.keys().age_recipient();
+    // Records that sync (built-in guides have no stamps and never travel).
+    let stamped: std::collections::BTreeSet<(String, String)> = {
+        let mut stmt = a.store.conn.prepare("SELECT entity, id FROM record_clock").expect("stamps");
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))).expect("rows");
+        rows.map(|r| r.expect("row")).map(|(e, id)| (e, RecordId::from_slice(&id).expect("id").to_string())).collect()
+    };
+    for (tier, audience) in [
+        (Tier::ShareBack, Audience::Participants),
+        (Tier::Internal, Audience::Internal),
+        (Tier::Restricted, Audience::Restricted),
+    ] {
+        // The bundle, decrypted.
+        let opts = ExportOptions { full: true, to: vec![to.clone()], clearance: Some(tier), ..Default::default() };
+        let file = a.dir.path().join(format!("{tier}.fieldbook"));
+        a.store.export_bundle(&file, &opts).expect("export");
+        let bytes = std::fs::read(&file).expect("read");
+        let v = open(&bytes, Unseal::Identity(&office.store.keys().age), |_| true).expect("open");
+        let mut bundle = Carried::new();
+        let mut counts = std::collections::BTreeMap::<(Entity, String), u64>::new();
+        for c in &v.changes {
+            *counts.entry((c.entity, c.field.clone())).or_default() += 1;
+            bundle.insert((c.entity, c.id.to_string(), c.field.clone()), c.value.clone());
+        }
+        // The preview counts the same changes.
+        let preview = a.store.export_preview(&opts).expect("preview");
+        let mut previewed = std::collections::BTreeMap::<(Entity, String), u64>::new();
+        for l in &preview.included {
+            *previewed.entry((l.entity, l.field.clone())).or_default() += l.count;
+        }
+        assert_eq!(previewed, counts, "{tier}: the preview and the bundle disagree");
+        // The tables hold a cell exactly where the bundle holds a value, for every live record.
+        let mut report = crate::table::TableReport::empty(tier);
+        for t in a.store.tables(tier, &mut report).expect("tables") {
+            let entity = Entity::from_name(t.name).expect("kind");
+            for row in &t.rows {
+                let Cell::Text(id) = &row[0] else { panic!("an id") };
+                if !stamped.contains(&(t.name.to_string(), id.clone())) {
+                    continue;
+                }
+                for (col, cell) in t.columns.iter().zip(row).skip(1) {
+                    let sent = bundle.get(&(entity, id.clone(), (*col).to_string()));
+                    let filled = !matches!(cell, Cell::Empty);
+                    let sent_filled = sent.is_some_and(|v| !v.is_null());
+                    assert_eq!(filled, sent_filled, "{tier}: {entity}.{col} of {id}: table {filled}, bundle {sent:?}");
+                }
+            }
+            // …and no record the tables leave out reaches the bundle with content.
+            let listed: std::collections::BTreeSet<&String> =
+                t.rows.iter().filter_map(|r| if let Cell::Text(id) = &r[0] { Some(id) } else { None }).collect();
+            for live in a.store.list(entity).expect("list") {
+                let id = live["id"].as_str().expect("id").to_string();
+                if !listed.contains(&id) {
+                    let leaked: Vec<_> =
+                        bundle.keys().filter(|(e, i, f)| *e == entity && *i == id && f != "deleted").collect();
+                    assert!(leaked.is_empty(), "{tier}: {entity} {id} left out of the tables but sent: {leaked:?}");
+                }
+            }
+        }
+        // A summary at that tier shows no text the bundle withheld from that tier.
+        let sent_text: Vec<&str> = bundle.values().filter_map(Json::as_str).collect();
+        for session in a.store.list(Entity::Session).expect("sessions") {
+            let sid: RecordId = session["id"].as_str().expect("id").parse().expect("id");
+            let Ok(summary) = summarise(&a.store, sid, audience, "en") else { continue };
+            let printed = summary.texts().join("\n");
+            let doc = a.store.session_doc(sid).expect("doc");
+            let records = std::iter::once((Entity::Session, &doc.session))
+                .chain(Entity::SESSION_CHILDREN.into_iter().flat_map(|e| doc.list(e).iter().map(move |r| (e, r))));
+            for (entity, r) in records {
+                for f in entity.fields() {
+                    let Some(text) = r.get(f.name).and_then(Json::as_str).filter(|t| t.chars().count() >= 8) else {
+                        continue;
+                    };
+                    let key = (entity, r["id"].as_str().unwrap_or_default().to_string(), f.name.to_string());
+                    let withheld = !bundle.contains_key(&key) && !sent_text.iter().any(|s| s.contains(text));
+                    assert!(
+                        !(withheld && printed.contains(text)),
+                        "{tier}: {entity}.{} {text:?} is withheld from the bundle but printed in the {audience:?} summary",
+                        f.name
+                    );
+                }
+            }
+        }
+    }
+}
