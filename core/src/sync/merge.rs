@@ -241,26 +241,9 @@ fn hold(w: &mut Writer<'_, '_>, ch: &Change, field: &Field, ctx: &Ctx<'_>, why: 
         Some(_) => w.current(ch.entity, ch.id, field)?,
         None => None,
     };
-    let inserted = w.tx.execute(
-        "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, local_value, local_stamp, incoming_value,
-                                         incoming_stamp, winner, bundle_id, detected_at, reason, sender)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'local', ?9, ?10, ?11, ?12)",
-        params![
-            crate::RecordId::new().as_bytes().as_slice(),
-            ch.entity.name(),
-            ch.id.as_bytes().as_slice(),
-            ch.field,
-            local_value.map(|v| v.to_string()),
-            local_stamp.map_or([0; 24], Stamp::to_bytes).as_slice(),
-            ch.value.to_string(),
-            ch.stamp.to_bytes().as_slice(),
-            ctx.bundle_id,
-            Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
-            why.code(),
-            ctx.sender.device.as_bytes().as_slice()
-        ],
-    )?;
-    Ok(inserted > 0)
+    // A field not here before has no stamp: all zeros, which the review screen shows as such.
+    let local_stamp = local_stamp.unwrap_or(Stamp { hlc: crate::hlc::Hlc(0), device: DeviceId(uuid::Uuid::nil()) });
+    record(w, ch, ctx.bundle_id, local_value, local_stamp, "local", Some((why, ctx.sender.device)))
 }
 
 /// The field a change names and its checked value; anything else means a damaged bundle.
@@ -312,7 +295,7 @@ fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, field: &Field, value: &Json, b
         let concurrent = ch.base.is_none_or(|b| local_stamp > b);
         let conflict = concurrent
             && local_value.as_ref() != Some(&value)
-            && record(w, ch, bundle_id, local_value.clone(), local_stamp, "incoming")?;
+            && record(w, ch, bundle_id, local_value.clone(), local_stamp, "incoming", None)?;
         w.put(ch.entity, ch.id, &field, &value, ch.stamp, ch.base, local_value)?;
         Ok(Outcome::Applied { conflict })
     } else {
@@ -322,11 +305,13 @@ fn merge_one(w: &mut Writer<'_, '_>, ch: &Change, field: &Field, value: &Json, b
         let concurrent = !w.has_seen(ch.entity, ch.id, field.name, ch.stamp)?;
         let conflict = concurrent
             && local_value.as_ref() != Some(&value)
-            && record(w, ch, bundle_id, local_value, local_stamp, "local")?;
+            && record(w, ch, bundle_id, local_value, local_stamp, "local", None)?;
         Ok(Outcome::Kept { conflict })
     }
 }
 
+/// Keeps both sides of a field for a person to decide: a conflict, or (`held`: why, and who
+/// sent it) a change held for review. False when the same entry is already kept.
 fn record(
     w: &Writer<'_, '_>,
     ch: &Change,
@@ -334,11 +319,12 @@ fn record(
     local_value: Option<serde_json::Value>,
     local_stamp: Stamp,
     winner: &str,
+    held: Option<(Hold, DeviceId)>,
 ) -> Result<bool> {
     let inserted = w.tx.execute(
         "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, local_value, local_stamp, incoming_value,
-                                         incoming_stamp, winner, bundle_id, detected_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                         incoming_stamp, winner, bundle_id, detected_at, reason, sender)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             crate::RecordId::new().as_bytes().as_slice(),
             ch.entity.name(),
@@ -350,7 +336,9 @@ fn record(
             ch.stamp.to_bytes().as_slice(),
             winner,
             bundle_id,
-            Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+            Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
+            held.map(|(why, _)| why.code()),
+            held.map(|(_, sender)| sender.as_bytes().to_vec())
         ],
     )?;
     Ok(inserted > 0)
