@@ -62,7 +62,8 @@ async fn auto_lock_rekey_and_wipe() -> Result<()> {
         wait_for(&c, id).await?.send_keys(text).await?;
     }
     wait_for(&c, "#passphrase-change").await?.click().await?;
-    wait_until("the weak passphrase is refused", || async { Ok(note.text().await?.contains("too short")) }).await?;
+    wait_until("the weak passphrase is refused", || async { Ok(note.text().await?.contains("too easy to guess")) })
+        .await?;
     for (id, text) in [("#passphrase-new", NEW), ("#passphrase-repeat", NEW)] {
         let field = wait_for(&c, id).await?;
         field.clear().await?;

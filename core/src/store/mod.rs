@@ -165,6 +165,9 @@ impl Store {
         // 32 MiB of page cache (the default is 2 MiB): large imports stay in memory until commit.
         conn.pragma_update(None, "cache_size", -32768)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // SQLCipher's memory security wipes every allocation it frees and locks memory: costly
+        // while working, so off while unlocked, and on again as the store closes (see Drop).
+        conn.query_row("PRAGMA cipher_memory_security = OFF", [], |_| Ok(())).optional()?;
         migrations().to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::MigrationDefinition(
                 rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
@@ -230,6 +233,15 @@ impl Store {
     pub fn checkpoint(&self) -> Result<()> {
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
+    }
+}
+
+impl Drop for Store {
+    /// Closing frees SQLCipher's page cache, which holds decrypted pages: with memory security on
+    /// (process-wide) it is wiped as it is freed, so that locking leaves no plaintext of the
+    /// store in freed memory. The derived key is zeroised by its own type.
+    fn drop(&mut self) {
+        let _ = self.conn.query_row("PRAGMA cipher_memory_security = ON", [], |_| Ok(())).optional();
     }
 }
 
