@@ -122,12 +122,21 @@ impl Store {
 
 impl Store {
     /// Every live session by id.
+    /// Each session's tier choice by id, deleted sessions included: a deleted session's items
+    /// that live on keep the tier it gave them (a tombstone does not cascade where it is merged).
     fn sessions_by_id(&self) -> Result<HashMap<String, Record>> {
-        Ok(self
-            .list(Entity::Session)?
-            .into_iter()
-            .filter_map(|s| Some((s.get("id")?.as_str()?.to_string(), s.clone())))
-            .collect())
+        let mut stmt = self.conn.prepare("SELECT id, tier FROM session")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Option<String>>(1)?)))?;
+        let mut out = HashMap::new();
+        for row in rows {
+            let (id, tier) = row?;
+            if let Some(id) = crate::ids::RecordId::from_slice(&id) {
+                let mut only_tier = Record::new();
+                only_tier.insert("tier".into(), tier.map_or(Json::Null, Json::String));
+                out.insert(id.to_string(), only_tier);
+            }
+        }
+        Ok(out)
     }
 
     /// For each session id, the names of its participants that are not share-back, deleted ones
@@ -137,7 +146,7 @@ impl Store {
     pub fn mentions(&self) -> Result<Names> {
         let mut stmt = self.conn.prepare(
             "SELECT p.session_id, p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
-             LEFT JOIN session ps ON ps.id = p.session_id AND ps.deleted = 0
+             LEFT JOIN session ps ON ps.id = p.session_id
              WHERE p.session_id IS NOT NULL ORDER BY p.session_id",
         )?;
         let mut rows = stmt.query([])?;

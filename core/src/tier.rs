@@ -115,12 +115,17 @@ pub fn field_floor(entity: Entity, field: &str, facts: &Facts) -> Tier {
     }
 }
 
-/// Whether changing `field` from `before` to `after` would lower a tier anywhere in the record
-/// (or, for a session, in what it holds): unmarking someone at risk, widening a consent, or a
-/// tier choice below the one before. The fields that decide tiers, in one place.
+/// Whether changing `field` from `before` to `after` could lower a tier anywhere in the record
+/// (or, for a session, in what it holds, or in text that names someone): unmarking someone at
+/// risk, widening a consent, a tier choice below the one before, moving a record to another
+/// session (whose choice and whose people's names then decide its tiers), or renaming someone
+/// whose name may not be shared (text that named them would no longer). The fields that decide
+/// tiers, in one place.
 pub fn lowers_tier(entity: Entity, field: &str, before: Option<&Json>, after: &Json, facts: &Facts) -> bool {
     let truthy = |v: Option<&Json>| v.and_then(Json::as_bool).unwrap_or(false);
     match (entity, field) {
+        (_, "session_id") => before != Some(after),
+        (Entity::Participant, "name") => field_floor(entity, "name", facts) > Tier::ShareBack && before != Some(after),
         (Entity::Participant, "at_risk") => truthy(before) && !truthy(Some(after)),
         (Entity::Participant, "consent_named" | "consent_quote" | "consent_record") => {
             !truthy(before) && truthy(Some(after))
@@ -155,7 +160,6 @@ impl Mentions {
     /// From each participant's name and facts.
     pub fn new<'a>(people: impl IntoIterator<Item = (&'a str, Facts)>) -> Mentions {
         let mut m = Mentions::default();
-        let mut visible = vec![];
         for (name, facts) in people {
             let name = name.trim().to_lowercase();
             if name.is_empty() {
@@ -163,7 +167,6 @@ impl Mentions {
             }
             let tier = field_tier(Entity::Participant, "name", &facts);
             if tier == Tier::ShareBack {
-                visible.extend(words(&name).map(str::to_string));
                 continue;
             }
             for w in words(&name).filter(|w| w.chars().count() >= 3) {
@@ -172,8 +175,8 @@ impl Mentions {
             }
             m.names.push((format!(" {} ", words(&name).collect::<Vec<_>>().join(" ")), tier));
         }
-        // A part shared with someone named openly says nothing about who is meant.
-        m.words.retain(|w, _| !visible.contains(w));
+        // A part shared with someone named openly still counts: otherwise adding a participant
+        // named like someone at risk would release every text that names them.
         m
     }
 

@@ -75,10 +75,18 @@ static ALLOW_DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::ne
 
 fn allowed_for_tests(path: &std::path::Path) -> bool {
     let Some(Some(dir)) = ALLOW_DIR.get() else { return false };
-    // `..` could climb out of the folder while the path still starts with it.
-    path.is_absolute()
-        && !path.components().any(|c| matches!(c, std::path::Component::ParentDir))
-        && path.starts_with(dir)
+    // Both sides resolved (symlinks, `..`): a file to be written may not exist yet, so its
+    // folder is resolved and its name put back. The root, or an empty name, allows nothing.
+    let Ok(dir) = dir.canonicalize() else { return false };
+    let resolved = if path.exists() {
+        path.canonicalize().ok()
+    } else {
+        match (path.parent().map(std::path::Path::canonicalize), path.file_name()) {
+            (Some(Ok(parent)), Some(name)) => Some(parent.join(name)),
+            _ => None,
+        }
+    };
+    dir.parent().is_some() && resolved.is_some_and(|p| p.starts_with(&dir))
 }
 
 impl AppState {
@@ -90,7 +98,7 @@ impl AppState {
         let data_dir = paths::default_data_dir();
         let passphrase = std::env::var("FIELDBOOK_PASSPHRASE").ok();
         std::env::remove_var("FIELDBOOK_PASSPHRASE");
-        ALLOW_DIR.get_or_init(|| std::env::var_os("FIELDBOOK_ALLOW_DIR").map(PathBuf::from));
+        ALLOW_DIR.get_or_init(|| std::env::var_os("FIELDBOOK_ALLOW_DIR").filter(|d| !d.is_empty()).map(PathBuf::from));
         let store = passphrase.and_then(|p| {
             let pass = Passphrase::new(p);
             let opened =

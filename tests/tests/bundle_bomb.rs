@@ -162,3 +162,19 @@ fn a_bundle_listing_too_many_recipients_is_refused_before_any_is_tried() {
     assert_eq!(err.root().code(), "bundle-damaged");
     assert!(err.to_string().contains("recipients; bundles list at most 64"), "{err}");
 }
+
+#[test]
+fn an_age_header_that_never_ends_is_refused_before_age_reads_it() {
+    let dir = tempfile::tempdir().expect("t");
+    let office = Store::init(dir.path(), &Passphrase::new("bomb squad words here")).expect("office");
+    // One recipient line, then megabytes of stanza body: age would re-read the header per line.
+    let mut file = b"age-encryption.org/v1\n-> X25519 AAAA\n".to_vec();
+    while file.len() < 4 * MIB {
+        file.extend_from_slice(&[b'A'; 64]);
+        file.push(b'\n');
+    }
+    let started = std::time::Instant::now();
+    let err = office.inspect_bundle(&file, None).expect_err("refused");
+    assert_eq!(err.root().code(), "not-a-bundle");
+    println!("refused in {:?}", started.elapsed());
+}

@@ -168,8 +168,9 @@ fn a_tier_override_and_content_above_clearance_wait_for_review() {
     field.store.update(Entity::Participant, dolores, fields(json!({"name": "Someone else"}))).expect("rename");
     let file = send(&mut field, &office, "f1.fieldbook");
     let r = receive(&mut office, &file);
-    assert_eq!(r.held.get("lowers-tier"), Some(&1), "{r:?}");
-    assert_eq!(r.held.get("above-clearance"), Some(&2), "{r:?}");
+    // Renaming someone at risk would also release the text that names her: it counts as lowering.
+    assert_eq!(r.held.get("lowers-tier"), Some(&2), "{r:?}");
+    assert_eq!(r.held.get("above-clearance"), Some(&1), "{r:?}");
     let session = office.store.get(Entity::Session, s).expect("s");
     assert_eq!(session["notes"], json!("Dolores spoke about the raid"));
     assert_eq!(office.store.get(Entity::Participant, dolores).expect("p")["name"], json!("Dolores Quispe"));
@@ -189,6 +190,38 @@ fn a_tier_override_and_content_above_clearance_wait_for_review() {
     let file = send(&mut field, &office, "f3.fieldbook");
     let r = receive(&mut office, &file);
     assert_eq!((r.applied, r.held_total()), (1, 0), "{r:?}");
+}
+
+#[test]
+fn moving_records_or_adding_a_namesake_releases_nothing() {
+    let (mut office, mut field) = office_and_field();
+    let (s, dolores, _) = workshop(&mut office, &mut field);
+    // A question whose answer names her, and a second session the field device knows.
+    let q = json!({"session_id": s.to_string(), "text": "What happened?", "answer": "Dolores was beaten at the gate"});
+    let q = office.store.create(Entity::Question, fields(q)).expect("question");
+    let other = office.store.create_session(fields(json!({"title": "Another forum"}))).expect("session");
+    let file = send(&mut office, &field, "o2.fieldbook");
+    assert!(!carried(&file, &field).contains("beaten"), "the answer is restricted");
+    receive(&mut field, &file);
+    // Move the question, move her out of the session, and add a namesake who may be named.
+    field.store.update(Entity::Question, q, fields(json!({"session_id": other.to_string()}))).expect("move question");
+    field
+        .store
+        .update(Entity::Participant, dolores, fields(json!({"session_id": other.to_string()})))
+        .expect("move her");
+    let namesake = json!({"session_id": s.to_string(), "name": "Dolores", "consent_named": true});
+    field.store.create(Entity::Participant, fields(namesake)).expect("namesake");
+    let file = send(&mut field, &office, "f1.fieldbook");
+    let r = receive(&mut office, &file);
+    assert_eq!(r.held.get("lowers-tier"), Some(&2), "{r:?}");
+    let next = send(&mut office, &field, "o3.fieldbook");
+    let text = carried(&next, &field);
+    assert!(!text.contains("beaten") && !text.contains("Quispe") && !text.contains("spoke about the raid"), "{text}");
+    let full = field.dir.path().join("full.fieldbook");
+    let opts = ExportOptions { full: true, to: vec![field.store.keys().age_recipient()], ..ExportOptions::default() };
+    office.store.export_bundle(&full, &opts).expect("full");
+    let text = carried(&full, &field);
+    assert!(!text.contains("beaten") && !text.contains("spoke about the raid"), "{text}");
 }
 
 /// A bundle signed by `from`'s own key (a compromised device), for `to`, claiming `device`.

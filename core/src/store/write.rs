@@ -73,8 +73,12 @@ impl Store {
     }
 
     /// Writes `op` and marks a conflict resolved, in one transaction.
-    pub(crate) fn write_and_close_conflict(&mut self, op: Op, (conflict, pick): (RecordId, &str)) -> Result<()> {
-        self.write_and_then(vec![op], |tx| {
+    pub(crate) fn write_and_close_conflict(&mut self, op: Op, conflict: (RecordId, &str)) -> Result<()> {
+        self.write_and_close_conflict_ops(vec![op], conflict)
+    }
+
+    fn write_and_close_conflict_ops(&mut self, ops: Vec<Op>, (conflict, pick): (RecordId, &str)) -> Result<()> {
+        self.write_and_then(ops, |tx| {
             tx.execute(
                 "UPDATE conflict SET resolved_at = ?1, resolution = ?2 WHERE id = ?3",
                 params![Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true), pick, conflict.as_bytes().as_slice()],
@@ -82,6 +86,11 @@ impl Store {
             Ok(())
         })
         .map(|_| ())
+    }
+
+    /// Marks a conflict resolved without writing anything.
+    pub(crate) fn close_conflict(&mut self, conflict: (RecordId, &str)) -> Result<()> {
+        self.write_and_close_conflict_ops(vec![], conflict)
     }
 
     fn write_and_then(
@@ -358,6 +367,10 @@ impl<'a, 'c> Writer<'a, 'c> {
         seen: Option<Stamp>,
     ) -> Result<()> {
         let base = self.stamp_of(entity, id, field.name)?.map(|(s, _)| s).max(seen);
+        // A decision orders after what it decided on (a held stamp up to a day ahead included).
+        if let Some(s) = seen {
+            self.clock.observe(s.hlc);
+        }
         let stamp = Stamp { hlc: self.clock.tick(), device: self.device };
         self.put(entity, id, field, value, stamp, base, old)
     }

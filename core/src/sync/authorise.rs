@@ -192,16 +192,21 @@ pub fn authorise(
     if ahead_ms(ch.stamp.hlc, wall_ms) > MAX_AHEAD_MS {
         return Ok(if local.seen(ch.stamp)? { Verdict::Duplicate } else { Verdict::Hold(Hold::ClockAhead) });
     }
-    // A new field, or a change that loses to the one here, changes nothing by itself (a losing
-    // concurrent write is kept as a conflict for a person to decide).
-    let Some(here) = here.filter(|s| ch.stamp > *s) else { return Ok(Verdict::Merge) };
-    if sender.authority.role == Role::Field {
-        let before = local.value()?;
-        if lowers_tier(ch.entity, ch.field, before.as_ref(), ch.value, &local.facts()?) {
-            return held(local, ch.stamp, Hold::LowersTier);
-        }
+    // A change that loses to the one here changes nothing by itself (a losing concurrent write
+    // is kept as a conflict for a person to decide).
+    if here.is_some_and(|s| ch.stamp < s) {
+        return Ok(Verdict::Merge);
     }
-    if sender.authority.clearance < Tier::Restricted && here.device != sender.device {
+    // A record not here yet is new: there is nothing here to lower or overwrite.
+    let Some(before) = local.value()? else { return Ok(Verdict::Merge) };
+    // From here on the change would replace a value here: stamped, or not (a store older than
+    // stamps, a record that arrived in part), which counts as not the sender's.
+    if sender.authority.role == Role::Field
+        && lowers_tier(ch.entity, ch.field, Some(&before), ch.value, &local.facts()?)
+    {
+        return held(local, ch.stamp, Hold::LowersTier);
+    }
+    if sender.authority.clearance < Tier::Restricted && here.map(|s| s.device) != Some(sender.device) {
         let facts = local.facts()?;
         let mut tier = if ch.field == DELETED.name {
             record_tier(ch.entity, &facts)
@@ -209,8 +214,8 @@ pub fn authorise(
             field_tier(ch.entity, ch.field, &facts)
         };
         if tier <= sender.authority.clearance && is_free_text(ch.entity, ch.field) {
-            if let Some(Json::String(text)) = local.value()? {
-                tier = tier.max(local.mentions(&text)?);
+            if let Json::String(text) = &before {
+                tier = tier.max(local.mentions(text)?);
             }
         }
         if tier > sender.authority.clearance {
@@ -318,25 +323,19 @@ mod tests {
     fn a_field_device_may_not_overwrite_what_is_above_its_clearance_unless_it_wrote_it() {
         let w = world();
         let at_risk = Facts { at_risk: true, ..Facts::default() };
-        let name = |by: DeviceId| Known {
+        // The organisation of someone at risk (restricted), written by another device or by
+        // the sender itself.
+        let org = |by: DeviceId| Known {
             stamp: Some(at(by, NOW - 10)),
-            value: Some(json!("Dolores")),
+            value: Some(json!("Cleaners' collective")),
             facts: at_risk,
             ..Known::default()
         };
-        let v =
-            verdict(&w, &w.field, Entity::Participant, "name", json!("X"), at(w.field.device, NOW), &mut name(w.other));
-        assert_eq!(v, Verdict::Hold(Hold::AboveClearance));
-        let v = verdict(
-            &w,
-            &w.field,
-            Entity::Participant,
-            "name",
-            json!("X"),
-            at(w.field.device, NOW),
-            &mut name(w.field.device),
-        );
-        assert_eq!(v, Verdict::Merge, "its own record");
+        let change = |k: &mut Known| {
+            verdict(&w, &w.field, Entity::Participant, "organisation", json!("X"), at(w.field.device, NOW), k)
+        };
+        assert_eq!(change(&mut org(w.other)), Verdict::Hold(Hold::AboveClearance));
+        assert_eq!(change(&mut org(w.field.device)), Verdict::Merge, "its own record");
         // Free text that names someone at risk takes that tier.
         let mut notes = Known {
             stamp: Some(at(w.other, NOW - 10)),
@@ -417,6 +416,38 @@ mod tests {
             verdict(&w, &w.office, Entity::Session, "title", json!("x"), top, &mut Known::default()),
             Verdict::Hold(Hold::ClockAhead)
         );
+    }
+
+    #[test]
+    fn a_field_with_no_stamp_here_is_still_checked_and_moving_a_record_counts_as_lowering() {
+        let w = world();
+        // A store older than stamps, or a record that arrived in part: the value is here, the
+        // stamp is not.
+        let mut unstamped = Known { value: Some(json!("default")), ..Known::default() };
+        let v =
+            verdict(&w, &w.field, Entity::Risk, "tier", json!("share_back"), at(w.field.device, NOW), &mut unstamped);
+        assert_eq!(v, Verdict::Hold(Hold::LowersTier));
+        let mut unstamped = Known { value: Some(json!("Police raid")), ..Known::default() };
+        let v = verdict(&w, &w.field, Entity::Risk, "description", json!("x"), at(w.field.device, NOW), &mut unstamped);
+        assert_eq!(v, Verdict::Hold(Hold::AboveClearance), "not the sender's, since unknown");
+        // Moving an item to another session, or renaming someone whose name may not be shared.
+        let s = || json!(DeviceId::new().to_string());
+        let mut item = Known { stamp: Some(at(w.field.device, NOW - 10)), value: Some(s()), ..Known::default() };
+        let v = verdict(&w, &w.field, Entity::Question, "session_id", s(), at(w.field.device, NOW), &mut item);
+        assert_eq!(v, Verdict::Hold(Hold::LowersTier), "even its own item");
+        let mut name =
+            Known { stamp: Some(at(w.field.device, NOW - 10)), value: Some(json!("Kalinda")), ..Known::default() };
+        let v = verdict(&w, &w.field, Entity::Participant, "name", json!("K."), at(w.field.device, NOW), &mut name);
+        assert_eq!(v, Verdict::Hold(Hold::LowersTier), "no consent to be named: text naming her would be released");
+        let named = Facts { consent_named: true, ..Facts::default() };
+        let mut ok = Known {
+            stamp: Some(at(w.field.device, NOW - 10)),
+            value: Some(json!("Amina")),
+            facts: named,
+            ..Known::default()
+        };
+        let v = verdict(&w, &w.field, Entity::Participant, "name", json!("Amina D."), at(w.field.device, NOW), &mut ok);
+        assert_eq!(v, Verdict::Merge);
     }
 
     #[test]

@@ -325,7 +325,7 @@ pub fn compress_v2(changes: &[Change]) -> Result<Vec<u8>> {
 
 /// The changes of an inflated payload of `format` (1 or 2).
 pub fn decode(format: u32, plain: &[u8]) -> Result<Vec<Change>> {
-    decode_from(format, plain, Limits { bytes: u64::MAX, changes: u64::MAX })
+    decode_from(format, plain, Limits { bytes: u64::MAX, changes: MAX_CHANGES })
 }
 
 /// How much a payload may hold: inflated bytes, and changes (the signed manifest's count).
@@ -342,8 +342,13 @@ pub struct Limits {
 /// soon as the payload holds more bytes or changes than `limits` allow, so a small file that
 /// inflates to gigabytes costs almost nothing.
 pub fn decode_from(format: u32, inflated: impl std::io::Read, limits: Limits) -> Result<Vec<Change>> {
+    if limits.changes > MAX_CHANGES {
+        return Err(damaged(&format!("it claims {} changes; a bundle holds at most {MAX_CHANGES}", limits.changes)));
+    }
     let mut reader = Bounded { inner: inflated, left: limits.bytes };
     if format == 1 {
+        // The old JSON format is only read from old bundles: far smaller than this.
+        reader.left = reader.left.min(MAX_V1_BYTES);
         let mut plain = Vec::new();
         std::io::Read::read_to_end(&mut reader, &mut plain).map_err(read_error)?;
         let changes: Vec<Change> =
@@ -373,11 +378,15 @@ pub fn decode_from(format: u32, inflated: impl std::io::Read, limits: Limits) ->
                 }
             }
             Err(postcard::Error::DeserializeUnexpectedEnd) if !ended => {
-                // Keep only the unread part, then read more of the stream.
+                // Keep only the unread part, then read more of the stream: at least as much again
+                // as is waiting, so a large block is parsed a few times, not once per chunk.
                 buf.drain(..start);
                 start = 0;
                 let have = buf.len();
-                buf.resize(have + (1 << 16), 0);
+                if have as u64 > MAX_BLOCK_BYTES {
+                    return Err(damaged("a block is larger than any bundle writes"));
+                }
+                buf.resize(have + have.max(1 << 16), 0);
                 let n = read_some(&mut reader, &mut buf[have..])?;
                 buf.truncate(have + n);
                 ended = n == 0;
@@ -419,8 +428,21 @@ impl<R: std::io::Read> std::io::Read for Bounded<R> {
     }
 }
 
-/// One block's changes, checked, appended to `out`.
+/// Changes a bundle may hold: several times an office's largest merge (10k sessions are ~1.7
+/// million), and what a laptop can hold decoded (a change takes ~200 bytes in memory).
+pub const MAX_CHANGES: u64 = 8_000_000;
+/// Inflated bytes of a format 1 (JSON) payload.
+const MAX_V1_BYTES: u64 = 256 << 20;
+/// Bytes of one block: 1,024 records with long notes stay far below.
+const MAX_BLOCK_BYTES: u64 = 64 << 20;
+
+/// One block's changes, checked, appended to `out`. The lists a block names things by are
+/// bounded by what a writer makes, and a record without fields is damage: a small payload must
+/// not decode into much more memory than it says.
 fn block_changes(block: Block, out: &mut Vec<Change>) -> Result<()> {
+    if block.records.len() > BLOCK_RECORDS || block.fields.len() > 256 || block.devices.len() > 1 << 16 {
+        return Err(damaged("a block lists more than a bundle writes"));
+    }
     let entity =
         Entity::from_name(&block.entity).ok_or_else(|| damaged(&format!("unknown record kind {:?}", block.entity)))?;
     let stamp = |hlc: u64, device: u32| -> Result<Stamp> {
@@ -428,6 +450,9 @@ fn block_changes(block: Block, out: &mut Vec<Change>) -> Result<()> {
         Ok(Stamp { hlc: Hlc(hlc), device: DeviceId(uuid::Uuid::from_bytes(*d)) })
     };
     for record in block.records {
+        if record.fields.is_empty() {
+            return Err(damaged("a record holds no fields"));
+        }
         let id = RecordId(uuid::Uuid::from_bytes(record.id));
         for f in record.fields {
             let field = block.fields.get(f.field as usize).ok_or_else(|| damaged("a field index is out of range"))?;
@@ -459,6 +484,38 @@ mod tests {
             stamp: Stamp { hlc: Hlc(hlc), device: DeviceId(uuid::Uuid::from_u128(u128::from(hlc % 3))) },
             base,
         }
+    }
+
+    #[test]
+    fn a_payload_cannot_decode_into_much_more_than_it_says() {
+        let id = *RecordId::new().as_bytes();
+        let limits = Limits { bytes: 1 << 20, changes: 10 };
+        let empty_record =
+            Block { entity: "session".into(), records: vec![Record { id, fields: vec![] }], ..Block::default() };
+        let bytes = postcard::to_allocvec(&empty_record).expect("block");
+        let e = decode_from(2, &bytes[..], limits).expect_err("a record without fields");
+        assert!(e.to_string().contains("no fields"), "{e}");
+        let field = FieldChange { field: 0, value: Value::Bool(true), hlc: 1, device: 0, base: None };
+        let many_names = Block {
+            entity: "session".into(),
+            fields: vec!["deleted".into(); 300],
+            devices: vec![[0; 16]],
+            records: vec![Record { id, fields: vec![field.clone()] }],
+        };
+        let bytes = postcard::to_allocvec(&many_names).expect("block");
+        assert!(decode_from(2, &bytes[..], limits).is_err(), "a block naming more fields than any kind has");
+        let one = Block {
+            entity: "session".into(),
+            fields: vec!["deleted".into()],
+            devices: vec![[0; 16]],
+            records: vec![Record { id, fields: vec![field; 11] }],
+        };
+        let bytes = postcard::to_allocvec(&one).expect("block");
+        let e = decode_from(2, &bytes[..], limits).expect_err("more changes than the manifest's");
+        assert!(e.to_string().contains("more changes"), "{e}");
+        let e = decode_from(2, &bytes[..], Limits { bytes: 1 << 20, changes: MAX_CHANGES + 1 }).expect_err("a claim");
+        assert!(e.to_string().contains("at most"), "{e}");
+        assert_eq!(decode_from(2, &bytes[..], Limits { bytes: 1 << 20, changes: 11 }).expect("fits").len(), 11);
     }
 
     #[test]

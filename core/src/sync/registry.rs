@@ -460,6 +460,10 @@ impl Store {
             Pick::Incoming => c.incoming_value,
         };
         let close = (id, if pick == Pick::Local { "local" } else { "incoming" });
+        // Keeping "nothing" for a held field of a record that was never here writes nothing.
+        if pick == Pick::Local && c.local_stamp.hlc.0 == 0 {
+            return self.close_conflict(close);
+        }
         let seen = Some(c.incoming_stamp);
         self.write_and_close_conflict(
             Op::Force { entity: c.entity, id: c.record_id, field: c.field, value, seen },
@@ -492,7 +496,9 @@ impl Store {
 }
 
 fn age_is_scrypt(bytes: &[u8]) -> bool {
-    age::Decryptor::new_buffered(bytes).map(|d| d.is_scrypt()).unwrap_or(false)
+    // The header is checked before age parses it (a long one costs; see `check_recipients`).
+    super::bundle::check_recipients(bytes).is_ok()
+        && age::Decryptor::new_buffered(bytes).map(|d| d.is_scrypt()).unwrap_or(false)
 }
 
 /// What `inspect` shows: the signed manifest and whether the signer is trusted, without applying.
