@@ -67,6 +67,12 @@ pub struct Driver {
 impl Driver {
     /// Starts tauri-driver on free ports; `env` is passed on to the app.
     pub fn start(data_dir: &Path, env: &[(&str, &str)]) -> Result<Driver> {
+        Self::start_app(data_dir, env, app_binary()?)
+    }
+
+    /// [`Driver::start`] with another program as the app: a wrapper that runs the app under a
+    /// tracer, say.
+    pub fn start_app(data_dir: &Path, env: &[(&str, &str)], app: PathBuf) -> Result<Driver> {
         if std::env::var_os("DISPLAY").is_none() {
             bail!("no X display: run the e2e tests under xvfb-run (as `make test` does)");
         }
@@ -87,7 +93,7 @@ impl Driver {
         let child = cmd.spawn().context("starting tauri-driver")?;
         let shots = workspace().join("target/e2e-screens");
         std::fs::create_dir_all(&shots)?;
-        Ok(Driver { child, port, native_port: native, app: app_binary()?, shots })
+        Ok(Driver { child, port, native_port: native, app, shots })
     }
 
     /// Opens the app in a new window (retrying while the driver starts).
