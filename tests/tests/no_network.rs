@@ -184,7 +184,10 @@ async fn the_app_cycle_reaches_nothing_beyond_this_machine() -> Result<()> {
     let calls: Vec<String> = std::fs::read_to_string(&log)?.lines().map(str::to_string).collect();
     assert!(calls.iter().any(|c| c.contains("AF_UNIX")), "the trace saw the app's local sockets");
     let inet = calls.iter().filter(|c| c.contains("AF_INET")).count();
-    println!("{} traced network calls, {inet} naming an IPv4/IPv6 family (loopback automation, routing table)", calls.len());
+    println!(
+        "{} traced network calls, {inet} naming an IPv4/IPv6 family (loopback automation, routing table)",
+        calls.len()
+    );
     let reached = beyond_loopback(&calls);
     assert!(reached.is_empty(), "network calls beyond this machine: {reached:#?}");
     Ok(())

@@ -3,6 +3,7 @@
 
 mod authorise;
 pub mod bundle;
+mod decode;
 mod deflate;
 mod export;
 mod merge;
