@@ -332,6 +332,36 @@ fn an_office_relays_other_devices_changes_with_their_author_kept() {
 }
 
 #[test]
+fn a_key_claiming_a_device_known_only_through_relays_is_not_taken_as_its_author() {
+    let (mut office, field) = office_and_field();
+    // Binta's laptop reaches this office only through a regional office, which relays her risk.
+    let (mut binta, mut regional) = (dev(), dev());
+    let r = json!({"description": "Landlord threats at the market"});
+    let risk = binta.store.create(Entity::Risk, fields(r)).expect("risk");
+    regional.store.trust(&binta.store.keys().fingerprint(), "Binta", Authority::default()).expect("trust");
+    let regional_key = regional.store.keys().age_recipient();
+    binta.store.add_recipient(&regional_key, "Regional office", Tier::Restricted).expect("recipient");
+    let file = send(&mut binta, &regional, "b.fieldbook");
+    receive(&mut regional, &file);
+    office.store.trust(&regional.store.keys().fingerprint(), "Regional office", Authority::FULL).expect("trust");
+    let office_key = office.store.keys().age_recipient();
+    regional.store.add_recipient(&office_key, "Country office", Tier::Restricted).expect("recipient");
+    let file = send(&mut regional, &office, "r.fieldbook");
+    receive(&mut office, &file);
+    // A trusted field key, seen here for the first time, claims Binta's device id.
+    let binta_id = binta.store.device_id();
+    let mut forged = title_change(risk, "nothing happened", now_stamp(binta_id));
+    (forged.entity, forged.field) = (Entity::Risk, "description".into());
+    let file = forge(&field, &office, binta_id, &[forged], "as-binta.fieldbook");
+    let r = receive(&mut office, &file);
+    assert_eq!(r.held.get("above-clearance"), Some(&1), "{r:?}");
+    let kept = office.store.get(Entity::Risk, risk).expect("risk");
+    assert_eq!(kept["description"], json!("Landlord threats at the market"));
+    let history = office.store.history(Entity::Risk, risk).expect("history");
+    assert!(history.iter().any(|e| e.field == "description" && e.relay.as_deref() == Some("Regional office")));
+}
+
+#[test]
 fn a_clock_far_ahead_waits_for_review_and_never_moves_the_office_clock() {
     let (mut office, mut field) = office_and_field();
     let (s, _, _) = workshop(&mut office, &mut field);

@@ -234,6 +234,33 @@ impl<'a, 'c> Writer<'a, 'c> {
         Ok(seen)
     }
 
+    /// Whether a write of a field came here in its author's own bundle, not passed on by another
+    /// device: only then does its author's key vouch for it (a key may claim the id of a device
+    /// this store knows only through others). Writes merged before relays were recorded count
+    /// as direct.
+    pub(crate) fn came_from_author(&self, entity: Entity, id: RecordId, field: &str, stamp: Stamp) -> Result<bool> {
+        let direct: bool = self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM change_log WHERE entity = ?1 AND id = ?2 AND field = ?3 AND hlc = ?4
+                                AND device = ?5 AND relay IS NULL)
+                     OR EXISTS (SELECT 1 FROM change_log WHERE entity = ?1 AND id = ?2 AND field = '*' AND relay IS NULL
+                                AND json_extract(new_value, '$.' || ?3 || '[1]') = ?6)",
+            )?
+            .query_row(
+                params![
+                    entity.name(),
+                    id.as_bytes().as_slice(),
+                    field,
+                    stamp.hlc.to_bytes().as_slice(),
+                    stamp.device.as_bytes().as_slice(),
+                    stamp.to_string()
+                ],
+                |r| r.get(0),
+            )?;
+        Ok(direct)
+    }
+
     /// Creates an empty row (all defaults) if the record is not here yet.
     pub(crate) fn ensure_row(&self, entity: Entity, id: RecordId) -> Result<()> {
         let sql = format!("INSERT OR IGNORE INTO {} (id) VALUES (?1)", entity.name());

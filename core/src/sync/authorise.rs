@@ -150,6 +150,8 @@ pub trait Local {
     fn facts(&mut self) -> Result<Facts>;
     /// The most sensitive name that `text` mentions among the record's session's people.
     fn mentions(&mut self, text: &str) -> Result<Tier>;
+    /// Whether the write stamped `stamp` came here in its author's own bundle (not relayed).
+    fn came_from_author(&mut self, stamp: Stamp) -> Result<bool>;
 }
 
 /// One incoming change, with its value already checked.
@@ -206,7 +208,13 @@ pub fn authorise(
     {
         return held(local, ch.stamp, Hold::LowersTier);
     }
-    if sender.authority.clearance < Tier::Restricted && here.map(|s| s.device) != Some(sender.device) {
+    // The sender wrote the value here only if it came from the sender's own key: a key can claim
+    // the id of a device this store knows only through an office's relays.
+    let sender_wrote = match here {
+        Some(s) if s.device == sender.device => local.came_from_author(s)?,
+        _ => false,
+    };
+    if sender.authority.clearance < Tier::Restricted && !sender_wrote {
         let facts = local.facts()?;
         let mut tier = if ch.field == DELETED.name {
             record_tier(ch.entity, &facts)
@@ -244,6 +252,8 @@ mod tests {
         value: Option<Json>,
         facts: Facts,
         mentioned: Option<Tier>,
+        /// Stamps that came here relayed by another device.
+        relayed: Vec<Stamp>,
     }
 
     impl Local for Known {
@@ -261,6 +271,9 @@ mod tests {
         }
         fn mentions(&mut self, _: &str) -> Result<Tier> {
             Ok(self.mentioned.unwrap_or(Tier::ShareBack))
+        }
+        fn came_from_author(&mut self, stamp: Stamp) -> Result<bool> {
+            Ok(!self.relayed.contains(&stamp))
         }
     }
 
@@ -336,6 +349,11 @@ mod tests {
         };
         assert_eq!(change(&mut org(w.other)), Verdict::Hold(Hold::AboveClearance));
         assert_eq!(change(&mut org(w.field.device)), Verdict::Merge, "its own record");
+        // A value stamped with the sender's id that came here relayed by someone else is not
+        // taken as the sender's on its word (the key may have claimed that id).
+        let mut relayed = org(w.field.device);
+        relayed.relayed = relayed.stamp.into_iter().collect();
+        assert_eq!(change(&mut relayed), Verdict::Hold(Hold::AboveClearance));
         // Free text that names someone at risk takes that tier.
         let mut notes = Known {
             stamp: Some(at(w.other, NOW - 10)),

@@ -231,6 +231,10 @@ impl Local for View<'_, '_, '_> {
     fn mentions(&mut self, text: &str) -> Result<Tier> {
         self.w.mentions_tier(self.entity, self.id, text)
     }
+
+    fn came_from_author(&mut self, stamp: Stamp) -> Result<bool> {
+        self.w.came_from_author(self.entity, self.id, self.field.name, stamp)
+    }
 }
 
 /// Puts a change in the review queue, with the value applied here beside it. False when it is
