@@ -58,7 +58,6 @@ fn tauri_driver() -> Result<PathBuf> {
 pub struct Driver {
     child: Child,
     port: u16,
-    native_port: u16,
     app: PathBuf,
     /// Screenshots go here (`target/e2e-screens`).
     pub shots: PathBuf,
@@ -93,7 +92,7 @@ impl Driver {
         let child = cmd.spawn().context("starting tauri-driver")?;
         let shots = workspace().join("target/e2e-screens");
         std::fs::create_dir_all(&shots)?;
-        Ok(Driver { child, port, native_port: native, app, shots })
+        Ok(Driver { child, port, app, shots })
     }
 
     /// Opens the app in a new window (retrying while the driver starts).
@@ -113,10 +112,15 @@ impl Driver {
         bail!("could not start a WebDriver session: {last:?}")
     }
 
-    /// Kills the app like a crash or a flat battery would (SIGKILL, no chance to clean up).
+    /// Kills the app like a crash or a flat battery would (SIGKILL, no chance to clean up): the
+    /// app's processes among those this driver started, by id, so nothing else is touched.
     pub fn kill_app(&self) {
-        let pattern = format!("^{}( |$)", self.app.display());
-        let _ = Command::new("pkill").args(["-KILL", "-f"]).arg(pattern).status();
+        let app = app_binary().ok();
+        let ours: Vec<u32> = descendants(self.child.id())
+            .into_iter()
+            .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).ok() == app)
+            .collect();
+        kill(&ours);
         std::thread::sleep(Duration::from_millis(500));
     }
 
@@ -130,11 +134,41 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        self.kill_app();
+        // tauri-driver, its WebKitWebDriver and the app with its WebKit processes: all started
+        // here, all ended by id.
+        kill(&descendants(self.child.id()));
         let _ = self.child.kill();
         let _ = self.child.wait();
-        // tauri-driver's WebKitWebDriver child would otherwise outlive it.
-        let _ = Command::new("pkill").args(["-KILL", "-f", &format!("WebKitWebDriver.*{}", self.native_port)]).status();
+    }
+}
+
+/// The processes below `root` (its children, theirs…), from /proc.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parents = vec![];
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        // `pid (name) state ppid …`: the name may hold spaces and parentheses.
+        let ppid = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
+        if let Some(ppid) = ppid {
+            parents.push((pid, ppid));
+        }
+    }
+    let (mut found, mut todo) = (vec![], vec![root]);
+    while let Some(p) = todo.pop() {
+        for &(child, parent) in &parents {
+            if parent == p && !found.contains(&child) {
+                found.push(child);
+                todo.push(child);
+            }
+        }
+    }
+    found
+}
+
+fn kill(pids: &[u32]) {
+    if !pids.is_empty() {
+        let _ = Command::new("kill").arg("-KILL").args(pids.iter().map(u32::to_string)).status();
     }
 }
 
