@@ -21,7 +21,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 help:
 	@echo "make run    install what is missing and open Fieldbook on its default data folder"
 	@echo "make test   install what is missing and run every test"
-	@echo "make bench  sync merge/export and startup benchmarks (release builds)"
+	@echo "make bench  sync, search, start-up, memory and responsiveness benchmarks (release builds)"
 	@echo "make fuzz   run each fuzz target for FUZZ_SECONDS (needs the nightly toolchain)"
 
 ## System packages (Debian 12 / Ubuntu): only the missing ones are installed.
@@ -57,11 +57,17 @@ check:
 		echo "fieldbook-core must not depend on tauri"; exit 1; fi
 	@echo "check: fieldbook-core is free of tauri"
 
-bench: deps
+## Benchmarks (not part of `make test`; docs/benchmarks.md): sync and search in-process, then
+## the release app against a bare Tauri window built from the same Tauri (tests/bare-window):
+## start-up and idle memory, and responsiveness during an import and at 100k sessions.
+bench: tools
 	BENCH_SYNC_DIR=$(CURDIR)/target/bench-sync cargo bench -p fieldbook-tests --bench sync
 	BENCH_SEARCH_DIR=$(CURDIR)/target/bench-search cargo bench -p fieldbook-tests --bench search
 	cargo build --release -p fieldbook --features custom-protocol
-	./scripts/bench-startup.sh target/release/fieldbook
+	cargo build --release -p bare-window --features custom-protocol
+	cargo build --release -p fieldbook-cli
+	cargo bench -p fieldbook-tests --bench startup
+	xvfb-run -a -s "-screen 0 1280x860x24" cargo bench -p fieldbook-tests --bench responsive
 
 ## Formatting and lints, as CI runs them after the tests.
 lint:

@@ -1,6 +1,12 @@
 // The only module that talks to the Tauri backend. Every command is a thin adapter over
 // fieldbook-core; errors arrive as {code, detail} and are localised by the caller.
 const invoke = (cmd, args = {}) => window.__TAURI__.core.invoke(cmd, args);
+// A long command's progress reports ({ phase, done, total }) go to `onProgress`.
+const channel = (onProgress) => {
+  const c = new window.__TAURI__.core.Channel();
+  c.onmessage = onProgress;
+  return c;
+};
 
 export const api = {
   status: () => invoke('app_status'),
@@ -9,6 +15,7 @@ export const api = {
   lock: () => invoke('lock'),
   catalog: (lang) => invoke('catalog', { lang }),
   timeZones: () => invoke('time_zones'),
+  // One page of sessions: { total, rows } (filter.offset, filter.limit).
   listSessions: (filter) => invoke('list_sessions', { filter }),
   sessionDoc: (id) => invoke('session_doc', { id }),
   createSession: (fields) => invoke('create_session', { fields }),
@@ -26,12 +33,14 @@ export const api = {
   removeRecipient: (recipient) => invoke('remove_recipient', { recipient }),
   trustDevice: (fingerprint, label, role, clearance) => invoke('trust_device', { fingerprint, label, role, clearance }),
   untrustDevice: (fingerprint) => invoke('untrust_device', { fingerprint }),
-  exportBundle: (path, full) => invoke('export_bundle', { path, full }),
+  exportBundle: (path, full, onProgress = () => {}) => invoke('export_bundle', { path, full, onProgress: channel(onProgress) }),
   exportPreview: (full) => invoke('export_preview', { full }),
-  exportTables: (path, xlsx, tier) => invoke('export_tables', { path, xlsx, tier }),
+  exportTables: (path, xlsx, tier, onProgress = () => {}) => invoke('export_tables', { path, xlsx, tier, onProgress: channel(onProgress) }),
   sessionHistory: (id) => invoke('session_history', { id }),
   sessionTiers: (id) => invoke('session_tiers', { id }),
-  importBundles: (paths, clockIsRight = false) => invoke('import_bundles', { paths, clockIsRight }),
+  // onProgress({ phase, done, total }) as the import goes; cancelJob('import') stops it.
+  importBundles: (paths, clockIsRight = false, onProgress = () => {}) => invoke('import_bundles', { paths, clockIsRight, onProgress: channel(onProgress) }),
+  cancelJob: (kind) => invoke('cancel_job', { kind }),
   resolveConflict: (id, keepLocal) => invoke('resolve_conflict', { id, keepLocal }),
   sessionSummary: (id, audience, lang) => invoke('session_summary', { id, audience, lang }),
   saveSummaryPdf: (id, audience, lang, paper, path) => invoke('save_summary_pdf', { id, audience, lang, paper, path }),
@@ -40,7 +49,8 @@ export const api = {
   wipeStore: () => invoke('wipe_store'),
   roleTimeline: (movement) => invoke('role_timeline', { movement }),
   checkinsDue: () => invoke('checkins_due'),
-  overdueSupport: () => invoke('overdue_support'),
+  // { total, items }: the `limit` most overdue.
+  overdueSupport: (limit) => invoke('overdue_support', { limit }),
   overlaps: (movement) => invoke('overlaps', { movement }),
   actorMap: (movement) => invoke('actor_map', { movement }),
   search: (query) => invoke('search', { query }),

@@ -22,9 +22,7 @@ export function initialLang() {
 }
 
 export async function setLang(lang) {
-  const chain = [await load(lang)];
-  if (lang !== 'en') chain.push(await load('en'));
-  bundles = chain;
+  bundles = await Promise.all(lang === 'en' ? [load(lang)] : [load(lang), load('en')]);
   current = lang;
   localStorage.setItem(KEY, lang);
   document.documentElement.lang = lang;

@@ -5,21 +5,28 @@ import { t, setLang, initialLang, lang, LANGUAGES } from './i18n.js';
 import * as autosave from './autosave.js';
 import { renderUnlock } from './screens/unlock.js';
 import { renderSessions } from './screens/sessions.js';
-import { renderSession } from './screens/session.js';
-import { renderSummary } from './screens/summary.js';
-import { renderHistory } from './screens/history.js';
-import { renderMovements } from './screens/movements.js';
-import { renderMovement } from './screens/movement.js';
-import { renderSearch } from './screens/search.js';
-import { renderDashboard } from './screens/dashboard.js';
-import { renderGuides } from './screens/guides.js';
-import { renderSync } from './screens/sync.js';
-import { renderSecurity } from './screens/security.js';
 import * as autolock from './autolock.js';
+import * as jobs from './jobs.js';
+
+// Screens other than the first are loaded when first shown: the start-up waits for the
+// modules it draws, not for every screen's (index.html preloads those it needs).
+const screen = (file, name) => async (...args) => (await import(`./screens/${file}.js`))[name](...args);
+const renderSession = screen('session', 'renderSession');
+const renderSummary = screen('summary', 'renderSummary');
+const renderHistory = screen('history', 'renderHistory');
+const renderMovements = screen('movements', 'renderMovements');
+const renderMovement = screen('movement', 'renderMovement');
+const renderSearch = screen('search', 'renderSearch');
+const renderDashboard = screen('dashboard', 'renderDashboard');
+const renderGuides = screen('guides', 'renderGuides');
+const renderSync = screen('sync', 'renderSync');
+const renderSecurity = screen('security', 'renderSecurity');
 
 const app = document.getElementById('app');
 export const ctx = { status: null, vocab: null, timeZones: [] };
 let readyReported = false;
+// The schema's words and the time zones: asked for at start, whatever the first screen.
+let vocabulary = null;
 // Start-up phases (ms since the page started), reported with the first painted screen: the
 // start-up benchmark prints them (scripts/bench-startup.sh).
 const marks = [];
@@ -27,10 +34,14 @@ const mark = (name) => { if (!readyReported) marks.push([name, performance.now()
 mark('modules');
 
 async function boot() {
+  // Whether the store is open waits for an unlock with FIELDBOOK_PASSPHRASE: asked at once,
+  // beside the catalogue.
+  const status = api.status();
+  vocabulary = Promise.all([api.vocabulary(), api.timeZones()]);
   await setLang(initialLang());
   mark('catalogue');
   autosave.bindDocument();
-  ctx.status = await api.status();
+  ctx.status = await status;
   mark('status');
   if (ctx.status.unlocked) await enter();
   else showUnlock();
@@ -39,11 +50,17 @@ async function boot() {
 function showUnlock() {
   clear(app);
   app.append(renderUnlock(ctx.status, languagePicker(), async () => { ctx.status = await api.status(); await enter(); }));
+  // The start-up benchmark measures the unlock screen too (no FIELDBOOK_PASSPHRASE).
+  if (!readyReported) {
+    mark('unlock-rendered');
+    readyReported = true;
+    painted().then(() => { marks.push(['unlock-painted', performance.now()]); api.reportReady(marks); });
+  }
 }
 
 async function enter() {
   autolock.start(lockNow);
-  if (!ctx.vocab) [ctx.vocab, ctx.timeZones] = await Promise.all([api.vocabulary(), api.timeZones()]);
+  if (!ctx.vocab) [ctx.vocab, ctx.timeZones] = await (vocabulary || Promise.all([api.vocabulary(), api.timeZones()]));
   mark('vocabulary');
   // Without firing `hashchange`, which would route (and load the first screen) a second time.
   if (!location.hash || location.hash === '#') history.replaceState(null, '', '#/sessions');
@@ -66,10 +83,13 @@ function shell(active) {
   const nav = [['sessions', 'nav-sessions'], ['search', 'nav-search'], ['movements', 'nav-movements'], ['dashboard', 'nav-dashboard'], ['guides', 'nav-guides'], ['sync', 'nav-sync'], ['security', 'nav-security']];
   const saveState = h('div', { class: 'save-state', id: 'save-state', role: 'status', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', tabindex: '-1' });
+  const jobSlot = h('div', { class: 'job-slot' });
+  jobs.attach(jobSlot);
   const side = h('nav', { class: 'sidebar', 'aria-label': t('app-name') },
     h('div', { class: 'brand' }, h('img', { src: 'icon.svg', alt: '', width: 28, height: 28 }), h('span', {}, t('app-name'))),
     h('ul', {}, nav.map(([key, label]) => h('li', {},
       h('a', { href: `#/${key}`, class: active === key ? 'active' : '', 'aria-current': active === key ? 'page' : null }, t(label))))),
+    jobSlot,
     h('div', { class: 'side-foot' },
       saveState,
       languagePicker(),

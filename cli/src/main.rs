@@ -98,6 +98,12 @@ enum Command {
     Export(sync::ExportArgs),
     /// Verify and merge bundles: all of them or none.
     Import(sync::ImportArgs),
+    /// Every import so far, newest first: file, sender and what was applied.
+    Imports {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show a bundle's manifest and signature status without applying it.
     Inspect {
         /// Bundle file.
@@ -354,6 +360,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Import(args) => sync::import(&mut open(&dir, catalog)?, args, catalog)?,
         Command::Recovery(cmd) => safety::recovery(cmd, catalog)?,
         Command::ExportTable(args) => safety::export_table(&open(&dir, catalog)?, args, catalog)?,
+        Command::Imports { json } => sync::imports(&open(&dir, catalog)?, json, catalog)?,
         Command::Inspect { file, passphrase } => sync::inspect(&open(&dir, catalog)?, file, passphrase, catalog)?,
         Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd, catalog)?,
         Command::Search(args) => cycle::search(&open(&dir, catalog)?, args, catalog)?,

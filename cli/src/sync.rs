@@ -376,6 +376,32 @@ pub fn inspect(store: &Store, file: PathBuf, passphrase: bool, c: &Catalog) -> R
     print_json(&store.inspect_bundle(&bytes, passphrase)?)
 }
 
+/// The import history (the Sync screen shows the newest hundred).
+pub fn imports(store: &Store, json: bool, c: &Catalog) -> Result<()> {
+    let log = store.import_log()?;
+    if json {
+        return print_json(&log);
+    }
+    for e in log {
+        let (applied, changes, conflicts) = (e.applied.to_string(), e.changes.to_string(), e.conflicts.to_string());
+        out!(
+            "{}",
+            c.msg(
+                "sync-history-line",
+                &[
+                    ("time", e.imported_at.as_str()),
+                    ("file", e.file_name.as_str()),
+                    ("applied", applied.as_str()),
+                    ("changes", changes.as_str()),
+                    ("conflicts", conflicts.as_str()),
+                    ("fingerprint", e.sender_fingerprint.as_str()),
+                ]
+            )
+        );
+    }
+    Ok(())
+}
+
 pub fn conflicts(store: &mut Store, cmd: ConflictsCommand, c: &Catalog) -> Result<()> {
     match cmd {
         ConflictsCommand::List { json } => {

@@ -57,6 +57,21 @@ pub struct CheckInDue {
     pub days_overdue: i64,
 }
 
+/// Support agreed in a live session, due before `?1` and not done or dropped. The live
+/// sessions are read once (from the covering index `session_live`), not looked up row by row.
+pub(crate) const OVERDUE: &str = "FROM support t
+     WHERE t.deleted = 0 AND t.status NOT IN ('done', 'dropped') AND t.due_date < ?1
+       AND t.session_id IN (SELECT id FROM session WHERE deleted = 0)";
+
+/// The most overdue support and how much is overdue in all.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OverduePage {
+    /// Overdue pieces of support in all.
+    pub total: u64,
+    /// The most overdue first.
+    pub items: Vec<OverdueSupport>,
+}
+
 /// Agreed support past its due date and not done or dropped.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OverdueSupport {
@@ -181,14 +196,34 @@ impl Store {
 
     /// Open support (not done, not dropped) whose due date is before `today`, oldest first.
     pub fn overdue_support(&self, today: NaiveDate) -> Result<Vec<OverdueSupport>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.overdue_support_first(today, None)
+    }
+
+    /// How many pieces of support are overdue on `today`, and the `limit` most overdue: the
+    /// attention panel shows a few, and an office has thousands.
+    pub fn overdue_support_page(&self, today: NaiveDate, limit: u32) -> Result<OverduePage> {
+        Ok(OverduePage { total: self.overdue_count(today)?, items: self.overdue_support_first(today, Some(limit))? })
+    }
+
+    /// How many pieces of support are overdue on `today` (the dashboard's figure).
+    pub fn overdue_count(&self, today: NaiveDate) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) {OVERDUE}"))?
+            .query_row([today.to_string()], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    fn overdue_support_first(&self, today: NaiveDate, limit: Option<u32>) -> Result<Vec<OverdueSupport>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT t.id, t.session_id, s.title, t.what, t.role, t.owner, t.due_date, t.status
-             FROM support t JOIN session s ON s.id = t.session_id AND s.deleted = 0
-             WHERE t.deleted = 0 AND t.status NOT IN ('done', 'dropped') AND t.due_date < ?1
-             ORDER BY t.due_date, t.id",
-        )?;
+             FROM (SELECT t.* {OVERDUE} ORDER BY t.due_date, t.id LIMIT ?2) t
+             JOIN session s ON s.id = t.session_id
+             ORDER BY t.due_date, t.id"
+        ))?;
         let id = |b: Vec<u8>| RecordId::from_slice(&b).map(|i| i.to_string()).unwrap_or_default();
-        let rows = stmt.query_map([today.to_string()], |r| {
+        let limit = limit.map_or(-1, i64::from);
+        let rows = stmt.query_map(rusqlite::params![today.to_string(), limit], |r| {
             Ok((
                 id(r.get(0)?),
                 id(r.get(1)?),

@@ -104,6 +104,11 @@ fn overdue_support_and_overlapping_conveners() {
         (late[0].what.as_str(), late[0].days_overdue, late[0].session_title.as_str()),
         ("Transport", 31, "Listening")
     );
+    // The attention panel asks for the most overdue few and the count of all.
+    add(&mut store, Entity::Support, support("Older still", "2026-03-01", "agreed"));
+    let page = store.overdue_support_page(day("2026-06-01"), 1).expect("page");
+    assert_eq!((page.total, page.items.len(), page.items[0].what.as_str()), (2, 1, "Older still"));
+    assert_eq!(store.overdue_count(day("2026-06-01")).expect("count"), 2);
 
     let ms = m.to_string();
     let ngo = add(&mut store, Entity::Actor, json!({"movement_id": ms, "name": "Other NGO", "kind": "ngo"}));

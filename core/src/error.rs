@@ -198,6 +198,12 @@ pub enum Error {
     /// The store was saved by a newer Fieldbook, whose data this build cannot read.
     #[error("the data was saved by a newer version of Fieldbook")]
     StoreTooNew,
+    /// Another Fieldbook process is importing into this store (it holds the edits journal).
+    #[error("another Fieldbook window is importing into this store")]
+    InUse,
+    /// The person stopped a long operation; its transaction was rolled back.
+    #[error("cancelled: nothing was changed")]
+    Cancelled,
 }
 
 impl Error {
@@ -219,6 +225,8 @@ impl Error {
             Error::Db(_) => "database",
             Error::Migration(_) => "migration",
             Error::StoreTooNew => "store-too-new",
+            Error::Cancelled => "cancelled",
+            Error::InUse => "in-use",
             Error::Bundle(_) => "bundle",
             Error::BadRecipient(_) => "bad-recipient",
             Error::NoRecipients => "no-recipients",

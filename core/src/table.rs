@@ -2,6 +2,7 @@
 //! kind with stable column names, as CSV files or one XLSX workbook, cut to a sensitivity tier.
 
 use crate::error::{Error, Result};
+use crate::progress::{Phase, Progress};
 use crate::schema::{Entity, FieldType};
 use crate::store::{Record, Store};
 use crate::tier::{field_tier, is_free_text, record_tier, Facts, Mentions, Tier};
@@ -63,11 +64,12 @@ fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
 }
 
 impl Store {
-    pub(crate) fn tables(&self, tier: Tier, report: &mut TableReport) -> Result<Vec<Table>> {
+    pub(crate) fn tables(&self, tier: Tier, report: &mut TableReport, progress: &Progress<'_>) -> Result<Vec<Table>> {
         let sessions = self.sessions_by_id()?;
         let names = self.mentions()?;
         let mut tables = vec![];
-        for entity in Entity::ALL {
+        for (i, entity) in Entity::ALL.into_iter().enumerate() {
+            progress.step(Phase::Collecting, i as u64, Entity::ALL.len() as u64)?;
             let fields = entity.fields();
             let mut records = self.list(entity)?;
             records.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
@@ -105,8 +107,21 @@ impl Store {
     /// Writes every live record up to `tier` to `out`: a folder of CSV files, or an XLSX file.
     /// Each file is written atomically; ids, dates (ISO 8601) and codes are as stored.
     pub fn export_tables(&self, out: &Path, format: TableFormat, tier: Tier) -> Result<TableReport> {
+        self.export_tables_with(out, format, tier, &Progress::none())
+    }
+
+    /// [`Store::export_tables`], reporting each kind of record read to `progress`; a stop
+    /// before the files are written leaves none.
+    pub fn export_tables_with(
+        &self,
+        out: &Path,
+        format: TableFormat,
+        tier: Tier,
+        progress: &Progress<'_>,
+    ) -> Result<TableReport> {
         let mut report = TableReport { path: out.display().to_string(), tier, ..TableReport::empty(tier) };
-        let tables = self.tables(tier, &mut report)?;
+        let tables = self.tables(tier, &mut report, progress)?;
+        progress.step(Phase::Collecting, Entity::ALL.len() as u64, Entity::ALL.len() as u64)?;
         match format {
             TableFormat::Csv => {
                 std::fs::create_dir_all(out)?;

@@ -1,19 +1,14 @@
 //! The commands the webview may call: one-line adapters over fieldbook-core, with errors sent
 //! as `{code, detail}` so the UI can show the localised, actionable message.
 
-use fieldbook_core::{i18n, paths, schema, Entity, Passphrase, RecordId, SessionDoc, SessionFilter, SessionRow, Store};
+pub use crate::state::AppState;
+use fieldbook_core::store::SessionPage;
+use fieldbook_core::{i18n, schema, Entity, Passphrase, RecordId, SessionDoc, SessionFilter, Store};
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
 use tauri::{AppHandle, State};
-
-/// The data folder and, while unlocked, the open store.
-pub struct AppState {
-    pub data_dir: PathBuf,
-    store: Mutex<Option<Store>>,
-}
 
 /// An error as the UI receives it: a stable code, the English detail, and the arguments its
 /// localised message needs (`fingerprint`, `found`, `supported`, `script`, `font`), flattened.
@@ -29,8 +24,13 @@ pub struct CmdError {
 }
 
 impl CmdError {
-    fn new(code: &str, detail: String) -> CmdError {
+    pub fn new(code: &str, detail: String) -> CmdError {
         CmdError { code: code.into(), detail, min: Passphrase::MIN_CHARS, file: None, args: BTreeMap::new() }
+    }
+
+    /// The English detail, for the log.
+    pub fn detail(&self) -> &str {
+        &self.detail
     }
 }
 
@@ -73,6 +73,11 @@ pub fn chosen(app: &AppHandle, path: PathBuf) -> Res<PathBuf> {
 /// whoever starts the process, never by the webview; unset in use.
 static ALLOW_DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
 
+/// Reads `FIELDBOOK_ALLOW_DIR` once, at start.
+pub fn read_allow_dir() {
+    ALLOW_DIR.get_or_init(|| std::env::var_os("FIELDBOOK_ALLOW_DIR").filter(|d| !d.is_empty()).map(PathBuf::from));
+}
+
 fn allowed_for_tests(path: &std::path::Path) -> bool {
     let Some(Some(dir)) = ALLOW_DIR.get() else { return false };
     // Both sides resolved (symlinks, `..`): a file to be written may not exist yet, so its
@@ -89,43 +94,6 @@ fn allowed_for_tests(path: &std::path::Path) -> bool {
     dir.parent().is_some() && resolved.is_some_and(|p| p.starts_with(&dir))
 }
 
-impl AppState {
-    /// Reads `FIELDBOOK_DATA_DIR`; with `FIELDBOOK_PASSPHRASE` (automation and tests only) the
-    /// store is opened, or created, before the window shows. The passphrase is taken out of the
-    /// environment as it is read, so the WebKit processes the window starts never inherit it.
-    /// Call before any other thread starts (the environment is process-wide).
-    pub fn from_env() -> AppState {
-        let data_dir = paths::default_data_dir();
-        let passphrase = std::env::var("FIELDBOOK_PASSPHRASE").ok();
-        std::env::remove_var("FIELDBOOK_PASSPHRASE");
-        ALLOW_DIR.get_or_init(|| std::env::var_os("FIELDBOOK_ALLOW_DIR").filter(|d| !d.is_empty()).map(PathBuf::from));
-        let store = passphrase.and_then(|p| {
-            let pass = Passphrase::new(p);
-            let opened =
-                if Store::exists(&data_dir) { Store::open(&data_dir, &pass) } else { Store::init(&data_dir, &pass) };
-            opened.map_err(|e| eprintln!("fieldbook: FIELDBOOK_PASSPHRASE did not unlock the store: {e}")).ok()
-        });
-        AppState { data_dir, store: Mutex::new(store) }
-    }
-
-    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
-        let mut guard = self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        match guard.as_mut() {
-            Some(store) => Ok(f(store)?),
-            None => Err(CmdError::new("locked", String::new())),
-        }
-    }
-
-    /// Takes the open store out (locking the app), e.g. to wipe it.
-    pub fn take(&self) -> Option<Store> {
-        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
-    }
-
-    fn set(&self, store: Option<Store>) {
-        *self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = store;
-    }
-}
-
 /// What the first screen needs to know.
 #[derive(Serialize)]
 pub struct Status {
@@ -136,118 +104,138 @@ pub struct Status {
 }
 
 #[tauri::command]
-pub fn app_status(state: State<'_, AppState>) -> Status {
-    Status {
-        exists: Store::exists(&state.data_dir),
-        unlocked: state.with(|_| Ok(())).is_ok(),
-        data_dir: state.data_dir.display().to_string(),
+pub async fn app_status(state: State<'_, AppState>) -> Res<Status> {
+    Ok(Status {
+        exists: Store::exists(state.data_dir()),
+        unlocked: state.unlocked().await,
+        data_dir: state.data_dir().display().to_string(),
         min_passphrase: Passphrase::MIN_CHARS,
-    }
+    })
 }
 
 #[tauri::command]
-pub fn create_store(state: State<'_, AppState>, passphrase: String) -> Res<()> {
-    state.set(Some(Store::init(&state.data_dir, &Passphrase::new(passphrase))?));
+pub async fn create_store(state: State<'_, AppState>, passphrase: String) -> Res<()> {
+    state.open(move |dir| Store::init(dir, &Passphrase::new(passphrase))).await
+}
+
+/// Deriving the key takes a quarter of a second: on a blocking thread, never the window's.
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Res<()> {
+    state.open(move |dir| Store::open(dir, &Passphrase::new(passphrase))).await
+}
+
+#[tauri::command]
+pub async fn lock(state: State<'_, AppState>) -> Res<()> {
+    state.close().await;
     Ok(())
 }
 
-#[tauri::command]
-pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Res<()> {
-    state.set(Some(Store::open(&state.data_dir, &Passphrase::new(passphrase))?));
-    Ok(())
-}
-
-#[tauri::command]
-pub fn lock(state: State<'_, AppState>) {
-    state.set(None);
-}
-
-#[tauri::command]
+#[tauri::command(async)]
 pub fn catalog(lang: String) -> &'static str {
     i18n::ftl_source(&lang)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn vocabulary() -> Json {
     schema::vocabulary()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn time_zones() -> Vec<&'static str> {
     schema::time_zones()
 }
 
+/// One page of the sessions list (`filter.offset`, `filter.limit`) and the number matching.
 #[tauri::command]
-pub fn list_sessions(state: State<'_, AppState>, filter: SessionFilter) -> Res<Vec<SessionRow>> {
-    state.with(|s| s.list_sessions(&filter))
+pub async fn list_sessions(state: State<'_, AppState>, filter: SessionFilter) -> Res<SessionPage> {
+    state.read(move |s| s.session_page(&filter)).await
 }
 
 #[tauri::command]
-pub fn session_doc(state: State<'_, AppState>, id: RecordId) -> Res<SessionDoc> {
-    state.with(|s| s.session_doc(id))
+pub async fn session_doc(state: State<'_, AppState>, id: RecordId) -> Res<SessionDoc> {
+    state.read(move |s| s.session_doc(id)).await
 }
 
 #[tauri::command]
-pub fn create_session(state: State<'_, AppState>, fields: Map<String, Json>) -> Res<RecordId> {
-    state.with(|s| s.create_session(fields))
+pub async fn create_session(state: State<'_, AppState>, fields: Map<String, Json>) -> Res<RecordId> {
+    state.write(move |s| s.create_session(fields)).await
 }
 
 #[tauri::command]
-pub fn add_guide_questions(state: State<'_, AppState>, session_id: RecordId, guide_id: RecordId) -> Res<()> {
-    state.with(|s| s.add_guide_questions(session_id, guide_id))
+pub async fn add_guide_questions(state: State<'_, AppState>, session_id: RecordId, guide_id: RecordId) -> Res<()> {
+    state.write(move |s| s.add_guide_questions(session_id, guide_id)).await
 }
 
 #[tauri::command]
-pub fn list_records(state: State<'_, AppState>, entity: Entity) -> Res<Vec<Map<String, Json>>> {
-    state.with(|s| s.list(entity))
+pub async fn list_records(state: State<'_, AppState>, entity: Entity) -> Res<Vec<Map<String, Json>>> {
+    state.read(move |s| s.list(entity)).await
 }
 
 #[tauri::command]
-pub fn child_records(
+pub async fn child_records(
     state: State<'_, AppState>,
     entity: Entity,
     parent_field: String,
     parent_id: RecordId,
 ) -> Res<Vec<Map<String, Json>>> {
-    state.with(|s| s.children(entity, &parent_field, parent_id))
+    state.read(move |s| s.children(entity, &parent_field, parent_id)).await
 }
 
 #[tauri::command]
-pub fn create_record(state: State<'_, AppState>, entity: Entity, fields: Map<String, Json>) -> Res<RecordId> {
-    state.with(|s| s.create(entity, fields))
+pub async fn create_record(state: State<'_, AppState>, entity: Entity, fields: Map<String, Json>) -> Res<RecordId> {
+    state.write(move |s| s.create(entity, fields)).await
+}
+
+/// An autosave: saved at once, into the edits journal while an import holds the store.
+#[tauri::command]
+pub async fn update_record(
+    state: State<'_, AppState>,
+    entity: Entity,
+    id: RecordId,
+    fields: Map<String, Json>,
+) -> Res<()> {
+    state.edit(entity, id, fields).await
 }
 
 #[tauri::command]
-pub fn update_record(state: State<'_, AppState>, entity: Entity, id: RecordId, fields: Map<String, Json>) -> Res<()> {
-    state.with(|s| s.update(entity, id, fields))
+pub async fn delete_record(state: State<'_, AppState>, entity: Entity, id: RecordId) -> Res<()> {
+    state.write(move |s| s.delete(entity, id)).await
 }
 
 #[tauri::command]
-pub fn delete_record(state: State<'_, AppState>, entity: Entity, id: RecordId) -> Res<()> {
-    state.with(|s| s.delete(entity, id))
+pub async fn move_record(state: State<'_, AppState>, entity: Entity, id: RecordId, up: bool) -> Res<()> {
+    state.write(move |s| s.move_item(entity, id, up)).await
 }
 
-#[tauri::command]
-pub fn move_record(state: State<'_, AppState>, entity: Entity, id: RecordId, up: bool) -> Res<()> {
-    state.with(|s| s.move_item(entity, id, up))
+/// Asks the running long operation of `kind` (`import`, `export`) to stop; it rolls back.
+#[tauri::command(async)]
+pub fn cancel_job(state: State<'_, AppState>, kind: String) -> bool {
+    state.cancel(&kind)
 }
 
-/// Called by the UI once the first screen after unlock is painted with its data. With
-/// `FIELDBOOK_READY_EXIT=1` (benchmarks), prints `ready_ms=` and the start-up phases, each as
-/// milliseconds since the process started, then exits. `marks` are the page's own
+/// Called by the UI once its first screen is painted: the unlock screen, or (unlocked with
+/// `FIELDBOOK_PASSPHRASE`) the first screen with its data. With `FIELDBOOK_READY_EXIT`
+/// (benchmarks), prints `ready_ms=` and the start-up phases, each as milliseconds since the
+/// process started, then exits (`1`) or stays open (`stay`). `marks` are the page's own
 /// (`performance.now()`, from `time_origin`, the page's start in milliseconds since 1970).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn report_ready(app: AppHandle, marks: Vec<(String, f64)>, time_origin: f64) {
-    if std::env::var("FIELDBOOK_READY_EXIT").as_deref() != Ok("1") {
+    // `1`: print and exit; `stay`: print and stay open (the benchmark then reads the memory).
+    let mode = std::env::var("FIELDBOOK_READY_EXIT").unwrap_or_default();
+    if mode != "1" && mode != "stay" {
         return;
     }
     let Some((started, wall)) = crate::STARTED.get() else { return };
     println!("ready_ms={}", started.elapsed().as_millis());
     let since_1970 = wall.duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
     let page = time_origin - since_1970;
-    let mut phases = vec![format!("unlocked:{}", crate::UNLOCKED_MS.get().copied().unwrap_or(0))];
+    // Unlocking with `FIELDBOOK_PASSPHRASE` runs beside the window's start: its end comes first
+    // in the list, wherever it falls among the page's phases.
+    let mut phases: Vec<String> = crate::UNLOCKED_MS.get().map(|ms| format!("unlocked:{ms}")).into_iter().collect();
     phases.push(format!("page:{page:.0}"));
     phases.extend(marks.iter().map(|(name, at)| format!("{name}:{:.0}", page + at)));
     println!("phases_ms={}", phases.join(" "));
-    app.exit(0);
+    if mode == "1" {
+        app.exit(0);
+    }
 }

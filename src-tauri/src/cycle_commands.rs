@@ -4,7 +4,7 @@
 
 use crate::commands::{AppState, Res};
 use fieldbook_core::actor_map::ActorMap;
-use fieldbook_core::cycle::{CheckInDue, OverdueSupport, Overlap, RoleTimeline};
+use fieldbook_core::cycle::{CheckInDue, OverduePage, Overlap, RoleTimeline};
 use fieldbook_core::dashboard::Dashboard;
 use fieldbook_core::search::{SearchHit, SearchQuery};
 use fieldbook_core::RecordId;
@@ -15,37 +15,37 @@ fn today() -> chrono::NaiveDate {
 }
 
 #[tauri::command]
-pub fn role_timeline(state: State<'_, AppState>, movement: RecordId) -> Res<RoleTimeline> {
-    state.with(|s| s.role_timeline(movement))
+pub async fn role_timeline(state: State<'_, AppState>, movement: RecordId) -> Res<RoleTimeline> {
+    state.read(move |s| s.role_timeline(movement)).await
 }
 
 #[tauri::command]
-pub fn checkins_due(state: State<'_, AppState>) -> Res<Vec<CheckInDue>> {
-    state.with(|s| s.checkins_due(today()))
+pub async fn checkins_due(state: State<'_, AppState>) -> Res<Vec<CheckInDue>> {
+    state.read(move |s| s.checkins_due(today())).await
 }
 
 #[tauri::command]
-pub fn overdue_support(state: State<'_, AppState>) -> Res<Vec<OverdueSupport>> {
-    state.with(|s| s.overdue_support(today()))
+/// The `limit` most overdue pieces of support, and how many there are.
+pub async fn overdue_support(state: State<'_, AppState>, limit: u32) -> Res<OverduePage> {
+    state.read(move |s| s.overdue_support_page(today(), limit)).await
 }
 
 #[tauri::command]
-pub fn overlaps(state: State<'_, AppState>, movement: Option<RecordId>) -> Res<Vec<Overlap>> {
-    state.with(|s| s.overlaps(movement))
+pub async fn overlaps(state: State<'_, AppState>, movement: Option<RecordId>) -> Res<Vec<Overlap>> {
+    state.read(move |s| s.overlaps(movement)).await
 }
 
 #[tauri::command]
-pub fn actor_map(state: State<'_, AppState>, movement: RecordId) -> Res<ActorMap> {
-    state.with(|s| s.actor_map(movement))
+pub async fn actor_map(state: State<'_, AppState>, movement: RecordId) -> Res<ActorMap> {
+    state.read(move |s| s.actor_map(movement)).await
 }
 
 #[tauri::command]
-#[allow(clippy::needless_pass_by_value)]
-pub fn search(state: State<'_, AppState>, query: SearchQuery) -> Res<Vec<SearchHit>> {
-    state.with(|s| s.search(&query))
+pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> Res<Vec<SearchHit>> {
+    state.read(move |s| s.search(&query)).await
 }
 
 #[tauri::command]
-pub fn dashboard(state: State<'_, AppState>) -> Res<Dashboard> {
-    state.with(|s| s.dashboard(today()))
+pub async fn dashboard(state: State<'_, AppState>) -> Res<Dashboard> {
+    state.read(move |s| s.dashboard(today())).await
 }

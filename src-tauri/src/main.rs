@@ -6,6 +6,7 @@
 mod commands;
 mod cycle_commands;
 mod safety_commands;
+mod state;
 mod summary_commands;
 mod sync_commands;
 
@@ -15,17 +16,39 @@ use std::time::{Instant, SystemTime};
 /// When the process started, for `FIELDBOOK_READY_EXIT` (`ready_ms=`): as an instant, and as a
 /// wall-clock time to compare with the page's own time origin.
 static STARTED: OnceLock<(Instant, SystemTime)> = OnceLock::new();
-/// Milliseconds from the start to the end of unlocking with `FIELDBOOK_PASSPHRASE`.
+/// Milliseconds from the start to the end of unlocking with `FIELDBOOK_PASSPHRASE` (on its own
+/// thread, while the window is built).
 static UNLOCKED_MS: OnceLock<u128> = OnceLock::new();
+
+/// One page that never navigates: WebKit's browser caches (pages to go back to, decoded
+/// resources kept for other pages) only cost memory here.
+fn tune_webview(app: &tauri::App) {
+    #[cfg(target_os = "linux")]
+    if let Some(window) = tauri::Manager::get_webview_window(app, "main") {
+        let _ = window.with_webview(|webview| {
+            use webkit2gtk::{WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
+            }
+        });
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
 
 fn main() {
     let (started, _) = STARTED.get_or_init(|| (Instant::now(), SystemTime::now()));
-    let state = commands::AppState::from_env();
-    UNLOCKED_MS.get_or_init(|| started.elapsed().as_millis());
+    let state = commands::AppState::from_env(move || {
+        UNLOCKED_MS.get_or_init(|| started.elapsed().as_millis());
+    });
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_fs::init())
         .manage(state)
+        .setup(|app| {
+            tune_webview(app);
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::create_store,
@@ -45,6 +68,7 @@ fn main() {
             commands::delete_record,
             commands::move_record,
             commands::report_ready,
+            commands::cancel_job,
             sync_commands::sync_overview,
             sync_commands::add_recipient,
             sync_commands::remove_recipient,

@@ -8,13 +8,17 @@ use std::path::PathBuf;
 use tauri::{AppHandle, State};
 
 #[tauri::command]
-pub fn session_summary(state: State<'_, AppState>, id: RecordId, audience: Audience, lang: String) -> Res<Summary> {
-    state.with(|s| summarise(s, id, audience, &lang))
+pub async fn session_summary(
+    state: State<'_, AppState>,
+    id: RecordId,
+    audience: Audience,
+    lang: String,
+) -> Res<Summary> {
+    state.read(move |s| summarise(s, id, audience, &lang)).await
 }
 
-#[tauri::command(async)]
-#[allow(clippy::needless_pass_by_value)]
-pub fn save_summary_pdf(
+#[tauri::command]
+pub async fn save_summary_pdf(
     app: AppHandle,
     state: State<'_, AppState>,
     id: RecordId,
@@ -24,5 +28,5 @@ pub fn save_summary_pdf(
     path: PathBuf,
 ) -> Res<Summary> {
     let path = chosen(&app, path)?;
-    state.with(|s| save_pdf(s, id, audience, &lang, &PdfOptions { paper, ..PdfOptions::default() }, &path))
+    state.read(move |s| save_pdf(s, id, audience, &lang, &PdfOptions { paper, ..PdfOptions::default() }, &path)).await
 }

@@ -13,15 +13,12 @@ use fieldbook_core::sync::bundle::{seal, Change, Manifest, Seal, FORMAT_VERSION}
 use fieldbook_core::sync::stamp::Stamp;
 use fieldbook_core::sync::{ExportOptions, ImportOptions};
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId, Store};
+use fieldbook_tests::bench::env;
 use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
-
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
 
 fn device_changes(d: usize, per_device: usize) -> Vec<Change> {
     let device = DeviceId::new();

@@ -1,6 +1,7 @@
 //! Shared helpers for the end-to-end tests: the real app binary driven through tauri-driver and
 //! WebKitWebDriver (the same WebKit as the app), under the X display the test command provides.
 
+pub mod bench;
 pub mod vectors;
 
 use anyhow::{bail, Context, Result};
@@ -143,7 +144,7 @@ impl Drop for Driver {
 }
 
 /// The processes below `root` (its children, theirs…), from /proc.
-fn descendants(root: u32) -> Vec<u32> {
+pub fn descendants(root: u32) -> Vec<u32> {
     let mut parents = vec![];
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
         let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };

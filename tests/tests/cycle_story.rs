@@ -116,6 +116,12 @@ fn map_listen_agree_check_in_share_back_and_hand_over() -> Result<()> {
     cli(field.path(), PASS, &["export", "--to", &to, "--out", bundle.to_str().expect("path")])?;
     cli(office.path(), PASS, &["import", "--trust-new-devices", bundle.to_str().expect("path")])?;
     assert_eq!(due(office.path(), "2027-02-02")?.len(), 1);
+    // The whole import history, beyond the newest hundred the Sync screen lists.
+    let imports: Json = serde_json::from_str(&cli(office.path(), PASS, &["imports", "--json"])?)?;
+    assert_eq!(imports.as_array().map(Vec::len), Some(1));
+    assert_eq!(imports[0]["file_name"].as_str(), Some("cycle.fieldbook"));
+    let said = cli(office.path(), PASS, &["imports"])?;
+    assert!(said.contains("cycle.fieldbook") && said.contains(" applied"), "{said}");
     let store = Store::open(office.path(), &Passphrase::new(PASS))?;
     let roles = store.role_timeline(movement)?;
     assert_eq!((roles.current, roles.history.len()), (vec!["convener".to_string(), "ally".to_string()], 2));

@@ -149,7 +149,8 @@ async fn office_imports_resolves_a_conflict_and_sends_back() -> Result<()> {
     let refused = c
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             window.__TAURI__.core.invoke('export_bundle', { path: arguments[0], full: true })
+             const onProgress = new window.__TAURI__.core.Channel();
+             window.__TAURI__.core.invoke('export_bundle', { path: arguments[0], full: true, onProgress })
                .then(() => done('written'), (e) => done(e.code));",
             vec![Value::from(made_up.display().to_string())],
         )

@@ -7,14 +7,15 @@ import { formatWhen } from '../format.js';
 
 const SHOWN = 6;
 
-function list(items, line) {
+function list(items, line, total = items.length) {
   const shown = items.slice(0, SHOWN).map(line);
-  const more = items.length > SHOWN ? h('li', { class: 'muted' }, t('attention-more', { count: items.length - SHOWN })) : null;
+  const more = total > SHOWN ? h('li', { class: 'muted' }, t('attention-more', { count: total - SHOWN })) : null;
   return h('ul', { class: 'attention-list' }, shown, more);
 }
 
 export async function attentionPanel() {
-  const [due, overdue] = await Promise.all([api.checkinsDue(), api.overdueSupport()]);
+  const [due, late] = await Promise.all([api.checkinsDue(), api.overdueSupport(SHOWN)]);
+  const overdue = late.items;
   if (!due.length && !overdue.length) return null;
   const roles = (codes) => codes.map((r) => t(`role-${r}`)).join(', ');
   return h('section', { class: 'attention', id: 'attention', 'aria-label': t('attention-title') },
@@ -28,10 +29,10 @@ export async function attentionPanel() {
           last: d.last_check_in ? formatWhen(d.last_check_in, lang()) : t('checkin-never'),
         }))))) : null,
     overdue.length ? h('div', { class: 'card overdue', id: 'overdue-support' },
-      h('h2', {}, t('overdue-title', { count: overdue.length })),
+      h('h2', {}, t('overdue-title', { count: late.total })),
       list(overdue, (o) => h('li', { dataset: { support: o.id } },
         h('a', { href: `#/session/${o.session_id}` }, o.what || '—'),
         h('div', { class: 'small' }, t('overdue-line', {
           due: formatWhen(o.due_date, lang()), days: o.days_overdue, session: o.session_title || t('untitled-session'),
-        }))))) : null);
+        }))), late.total)) : null);
 }

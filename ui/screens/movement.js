@@ -50,7 +50,7 @@ export async function renderMovement(main, id) {
   if (!movement) { main.append(h('p', { class: 'empty' }, t('movement-missing'))); return; }
   const v = ctx.vocab;
   const parts = { roles: h('div'), checkins: h('div'), map: h('div'), overlaps: h('div'), shares: h('div') };
-  const sessions = await api.listSessions({ movement_id: id, status: null, query: null });
+  const sessions = (await api.listSessions({ movement_id: id, status: null, query: null })).rows;
   const sessionOptions = sessions.map((s) => [s.id, `${formatWhen(s.starts_at, lang())} · ${s.title || t('untitled-session')}`]);
   const create = async (entity, fields, redraw) => {
     const rid = await api.create(entity, { movement_id: id, ...fields });

@@ -7,8 +7,13 @@ import { formatWhen } from '../format.js';
 import { attentionPanel } from './attention.js';
 
 const filter = { movement_id: null, status: null, query: '' };
+// Rows per page: more than a tall window shows, few enough to lay out in one frame.
+const PAGE = 50;
 
 export async function renderSessions(main) {
+  // The screen's calls go out together, not one after the other.
+  const attention = attentionPanel();
+  const firstPage = api.listSessions({ ...filter, offset: 0, limit: PAGE });
   const movements = await api.list('movement');
   const body = h('div', { class: 'list-body' });
   const count = h('span', { class: 'muted', id: 'session-count' });
@@ -23,26 +28,66 @@ export async function renderSessions(main) {
     ctx.vocab.session_status.map((s) => h('option', { value: s }, t(`status-${s}`))));
   statusSel.value = filter.status || '';
 
+  // A page at a time, newest first: an office store holds tens of thousands of sessions and
+  // laying them all out would take seconds. The next page loads as the list's end scrolls
+  // into view; filters and quick search run in the store.
   let timer;
-  const refresh = async () => {
-    const rows = await api.listSessions(filter);
+  let shown = 0;
+  let total = 0;
+  let loading = null;
+  let generation = 0;
+  const rowsBody = h('tbody');
+  const more = h('div', { class: 'list-more muted', id: 'sessions-more', 'aria-live': 'polite' });
+  const row = (r) => h('tr', { tabindex: 0, dataset: { id: r.id }, onclick: () => open(r.id), onkeydown: (e) => { if (e.key === 'Enter') open(r.id); } },
+    h('td', { class: 'nowrap' }, formatWhen(r.starts_at, lang())),
+    h('td', { class: 'title-cell' }, h('a', { href: `#/session/${r.id}` }, r.title || t('untitled-session'))),
+    h('td', {}, r.movements.join(', ')),
+    h('td', {}, r.place),
+    h('td', { class: 'num' }, r.participants),
+    h('td', {}, h('span', { class: `badge status-${r.status}` }, t(`status-${r.status}`))));
+  const showing = () => {
+    more.textContent = shown < total ? t('sessions-showing', { shown, count: total }) : '';
+  };
+  const loadMore = () => {
+    if (loading || shown >= total) return loading;
+    const mine = generation;
+    loading = api.listSessions({ ...filter, offset: shown, limit: PAGE }).then((page) => {
+      loading = null;
+      if (mine !== generation) return;
+      rowsBody.append(...page.rows.map(row));
+      shown += page.rows.length;
+      total = page.total;
+      showing();
+    }, (err) => { loading = null; throw err; });
+    return loading;
+  };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) loadMore();
+  }, { rootMargin: '600px' });
+  const refresh = async (ready) => {
+    generation += 1;
+    const mine = generation;
+    const page = await (ready || api.listSessions({ ...filter, offset: 0, limit: PAGE }));
+    if (mine !== generation) return;
+    loading = null;
     clear(body);
-    count.textContent = t('sessions-count', { count: rows.length });
-    if (!rows.length) {
+    clear(rowsBody);
+    total = page.total;
+    shown = page.rows.length;
+    count.textContent = t('sessions-count', { count: total });
+    if (!total) {
       const filtered = filter.query || filter.movement_id || filter.status;
       body.append(h('div', { class: 'empty' }, h('p', {}, t(filtered ? 'sessions-none-match' : 'sessions-empty'))));
       return;
     }
+    rowsBody.append(...page.rows.map(row));
     body.append(h('table', { class: 'sessions' },
       h('thead', {}, h('tr', {}, ['col-date', 'col-title', 'col-movements', 'col-place', 'col-participants', 'col-status']
         .map((c) => h('th', { scope: 'col' }, t(c))))),
-      h('tbody', {}, rows.map((r) => h('tr', { tabindex: 0, dataset: { id: r.id }, onclick: () => open(r.id), onkeydown: (e) => { if (e.key === 'Enter') open(r.id); } },
-        h('td', { class: 'nowrap' }, formatWhen(r.starts_at, lang())),
-        h('td', { class: 'title-cell' }, h('a', { href: `#/session/${r.id}` }, r.title || t('untitled-session'))),
-        h('td', {}, r.movements.join(', ')),
-        h('td', {}, r.place),
-        h('td', { class: 'num' }, r.participants),
-        h('td', {}, h('span', { class: `badge status-${r.status}` }, t(`status-${r.status}`))))))));
+      rowsBody), more);
+    showing();
+    observer.disconnect();
+    observer.observe(more);
   };
   const open = (id) => { location.hash = `#/session/${id}`; };
 
@@ -65,8 +110,8 @@ export async function renderSessions(main) {
 
   main.append(
     h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sessions-title')), count), newButton),
-    await attentionPanel(),
+    await attention,
     h('div', { class: 'filters' }, search, movementSel, statusSel),
     body);
-  await refresh();
+  await refresh(firstPage);
 }

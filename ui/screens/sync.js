@@ -6,6 +6,7 @@ import { t, errorText } from '../i18n.js';
 import { confirmButton } from './widgets.js';
 import { showPreview, tierBadge, TIERS } from './export-preview.js';
 import { tablesCard } from './tables.js';
+import * as jobs from '../jobs.js';
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 const when = (stamp) => {
@@ -67,11 +68,15 @@ function recipientsCard(o, redraw, say) {
     try {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
       const path = await api.chooseSaveFile(`fieldbook-${stamp}.fieldbook`);
-      if (!path) return;
-      const r = await api.exportBundle(path, full.checked);
-      say(t('sync-export-done', { count: r.changes, path: r.path }) + (r.withheld ? ` ${t('cli-export-withheld', { count: r.withheld, tier: t(`tier-${r.clearance}`) })}` : ''));
-      await redraw();
-    } catch (err) { say(errorText(err), true); }
+      if (!path || jobs.running('export')) return;
+      const job = jobs.start('export');
+      try {
+        const r = await api.exportBundle(path, full.checked, job.update);
+        const text = t('sync-export-done', { count: r.changes, path: r.path }) + (r.withheld ? ` ${t('cli-export-withheld', { count: r.withheld, tier: t(`tier-${r.clearance}`) })}` : '');
+        job.finish(text);
+        if (document.body.contains(preview)) { say(text); await redraw(); }
+      } catch (err) { job.finish(errorText(err), err?.code !== 'cancelled'); throw err; }
+    } catch (err) { if (document.body.contains(preview)) say(errorText(err), true); }
   };
   // Nothing leaves before the person has seen what will, by tier.
   const exportButton = h('button', { class: 'primary', id: 'export-bundle', onclick: () => showPreview(preview, full.checked, write, say) }, t('sync-export'));
@@ -93,12 +98,22 @@ function recipientsCard(o, redraw, say) {
 function importCard(redraw, say, status) {
   const prompt = h('div', { id: 'trust-prompt' });
   const importPaths = async (paths, clockIsRight = false) => {
+    if (jobs.running('import')) return;
     clear(prompt);
+    // The import runs on while the person works elsewhere: its progress is in the sidebar.
+    const job = jobs.start('import');
+    const here = () => document.body.contains(status);
     try {
-      const reports = await api.importBundles(paths, clockIsRight);
-      say(reports.map(reportText).join(' · '));
-      await redraw();
+      const reports = await api.importBundles(paths, clockIsRight, job.update);
+      const text = reports.map(reportText).join(' · ');
+      job.finish(text);
+      if (here()) { say(text); await redraw(); }
     } catch (err) {
+      // Stopping is not a failure: nothing changed, as the person asked.
+      const stopped = err && err.code === 'cancelled';
+      const asks = err && ['bundle-unknown-signer', 'clock-set-back'].includes(err.code);
+      if (asks && here()) job.handOver(); else job.finish(errorText(err), !stopped);
+      if (!here()) return;
       if (err && err.code === 'bundle-unknown-signer') {
         status.textContent = '';
         prompt.append(trustBox(err.fingerprint, () => clear(prompt), async (label, role, clearance) => {
@@ -183,5 +198,6 @@ function trustedCard(o, redraw) {
 function historyCard(o) {
   return h('section', { class: 'card' }, h('h2', {}, t('sync-history')),
     o.history.length ? h('ul', { class: 'plain-list', id: 'history' }, o.history.map((e) => h('li', {},
-      t('sync-history-line', { time: new Date(e.imported_at).toLocaleString(), file: e.file_name, applied: e.applied, changes: e.changes, conflicts: e.conflicts, fingerprint: e.sender_fingerprint })))) : h('p', { class: 'empty-small' }, t('sync-history-empty')));
+      t('sync-history-line', { time: new Date(e.imported_at).toLocaleString(), file: e.file_name, applied: e.applied, changes: e.changes, conflicts: e.conflicts, fingerprint: e.sender_fingerprint })))) : h('p', { class: 'empty-small' }, t('sync-history-empty')),
+    o.history_total > o.history.length ? h('p', { class: 'muted small' }, t('sync-history-newest', { shown: o.history.length, count: o.history_total })) : null);
 }

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 import { TIERS } from './export-preview.js';
+import * as jobs from '../jobs.js';
 
 export function tablesCard(say) {
   const tier = h('select', { id: 'table-tier', 'aria-label': t('tier-label') },
@@ -15,10 +16,15 @@ export function tablesCard(say) {
       const xlsx = format.value === 'xlsx';
       const stamp = new Date().toISOString().slice(0, 10);
       const path = xlsx ? await api.chooseSaveXlsx(`fieldbook-${stamp}-${tier.value}.xlsx`) : await api.chooseFolder();
-      if (!path) return;
-      const r = await api.exportTables(path, xlsx, tier.value);
-      const rows = r.rows.reduce((n, [, c]) => n + c, 0);
-      say(t('tables-done', { path: r.path, rows, tier: t(`tier-${r.tier}`), withheld: r.withheld_rows + r.withheld_cells }));
+      if (!path || jobs.running('tables')) return;
+      const job = jobs.start('tables');
+      try {
+        const r = await api.exportTables(path, xlsx, tier.value, job.update);
+        const rows = r.rows.reduce((n, [, c]) => n + c, 0);
+        const text = t('tables-done', { path: r.path, rows, tier: t(`tier-${r.tier}`), withheld: r.withheld_rows + r.withheld_cells });
+        job.finish(text);
+        say(text);
+      } catch (err) { job.finish(errorText(err), err?.code !== 'cancelled'); throw err; }
     } catch (err) { say(errorText(err), true); }
   };
   return h('section', { class: 'card' },

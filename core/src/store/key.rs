@@ -34,10 +34,7 @@ impl RawKey {
             .map_err(|e| Error::Io(std::io::Error::other(format!("deriving the store key: {e}"))))?;
         let mut spec = Zeroizing::new(String::with_capacity(3 + 2 * (KEY_BYTES + SALT_BYTES)));
         spec.push_str("x'");
-        for b in key.iter().chain(salt) {
-            spec.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            spec.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
+        push_hex(&mut spec, key.iter().chain(salt));
         spec.push('\'');
         Ok(RawKey(spec))
     }
@@ -50,9 +47,27 @@ impl RawKey {
         RawKey::derive(passphrase, &salt).ok()
     }
 
+    /// The same key with another file's salt: a second file (the edits journal) encrypted
+    /// with the store's key but authenticated with its own HMAC key (SQLCipher derives that
+    /// from the key and the salt), so pages of one file are never accepted in the other.
+    pub(crate) fn with_salt(&self, salt: &[u8; SALT_BYTES]) -> RawKey {
+        let mut spec = Zeroizing::new(String::with_capacity(self.0.len()));
+        spec.push_str(&self.0[..2 + 2 * KEY_BYTES]);
+        push_hex(&mut spec, salt);
+        spec.push('\'');
+        RawKey(spec)
+    }
+
     /// The text for `PRAGMA key`.
     pub(crate) fn expose(&self) -> &str {
         &self.0
+    }
+}
+
+fn push_hex<'a>(out: &mut String, bytes: impl IntoIterator<Item = &'a u8>) {
+    for b in bytes {
+        out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+        out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
     }
 }
 

@@ -5,6 +5,7 @@ mod clock;
 mod facts;
 mod field_code;
 mod history;
+mod journal;
 mod key;
 mod read;
 mod safety;
@@ -12,7 +13,10 @@ mod stamps;
 pub(crate) mod write;
 
 pub use history::HistoryEntry;
-pub use read::{Record, SessionFilter, SessionRow};
+pub use journal::{Journal, Replayed, JOURNAL_FILE};
+#[cfg(test)]
+pub(crate) use read::SESSION_WHERE;
+pub use read::{Record, SessionFilter, SessionPage, SessionRow};
 pub use safety::wipe_store_files;
 pub(crate) use stamps::{entries, Stamps};
 pub use write::Op;
@@ -60,6 +64,8 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0008_record_clock.sql")),
         M::up(include_str!("../../migrations/0009_coded_stamps.sql")),
         M::up(include_str!("../../migrations/0010_authority.sql")),
+        M::up(include_str!("../../migrations/0011_session_list_index.sql")),
+        M::up(include_str!("../../migrations/0012_office_scale_indexes.sql")),
     ])
 }
 
@@ -75,6 +81,8 @@ pub struct Store {
     /// The file's page size (one of [`PAGE_SIZES`]).
     page_size: u32,
     path: PathBuf,
+    /// A [`Store::reader`]: closing it leaves SQLCipher's memory security to the writer.
+    reading: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -102,6 +110,8 @@ impl Store {
             return Err(Error::StoreExists(data_dir.display().to_string()));
         }
         std::fs::create_dir_all(data_dir)?;
+        // A journal left by a store that was removed by hand is not this store's.
+        journal::remove_journal(data_dir)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
         let key = RawKey::derive(passphrase, &rand::random())?;
         let store = Self::connect(&path, flags, passphrase, Some(key), PAGE_SIZES[0]);
@@ -128,7 +138,17 @@ impl Store {
             for page_size in PAGE_SIZES {
                 match Self::connect(&path, flags, passphrase, key.clone(), page_size) {
                     Err(Error::WrongPassphrase) => {}
-                    opened => return opened,
+                    Ok(mut store) => {
+                        // Edits typed during an import that a crash interrupted. Never a reason
+                        // not to open: a failure keeps the journal for the next try.
+                        match store.replay_journal() {
+                            Ok(r) if r.set_aside => eprintln!("fieldbook: an unreadable edits journal was set aside"),
+                            Ok(_) => {}
+                            Err(e) => eprintln!("fieldbook: the edits journal waits for the next try: {e}"),
+                        }
+                        return Ok(store);
+                    }
+                    Err(e) => return Err(e),
                 }
             }
         }
@@ -176,7 +196,7 @@ impl Store {
         })?;
         let (device, clock) = Self::identity(&conn)?;
         let keys = DeviceKeys::load_or_create(&conn)?;
-        Ok(Store { conn, device, clock, keys, key, page_size, path: path.to_path_buf() })
+        Ok(Store { conn, device, clock, keys, key, page_size, path: path.to_path_buf(), reading: false })
     }
 
     /// A second, read-only connection to the store, for reading on another thread; `None` when
@@ -187,6 +207,33 @@ impl Store {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
         Ok(Some(conn))
+    }
+
+    /// Another handle on this store with its own read-only connection: reads there run beside
+    /// the writer (WAL keeps a reader's snapshot while a long import writes), so the app never
+    /// waits for a write to show a screen. `None` when the store was unlocked without a derived
+    /// key (opening one would derive it again); writes through it fail.
+    pub fn reader(&self) -> Result<Option<Store>> {
+        // SQLite's default page cache (2 MiB): the writer's is larger, for imports.
+        let Some(conn) = self.second_reader()? else { return Ok(None) };
+        conn.query_row("PRAGMA cipher_memory_security = OFF", [], |_| Ok(())).optional()?;
+        let (device, clock) = Self::identity(&conn)?;
+        let keys = DeviceKeys::load_or_create(&conn)?;
+        Ok(Some(Store {
+            conn,
+            device,
+            clock,
+            keys,
+            key: self.key.clone(),
+            page_size: self.page_size,
+            path: self.path.clone(),
+            reading: true,
+        }))
+    }
+
+    /// The data folder this store lives in.
+    pub fn data_dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
     }
 
     /// Reads this install's device id and clock, making the id on first run.
@@ -241,7 +288,11 @@ impl Drop for Store {
     /// (process-wide) it is wiped as it is freed, so that locking leaves no plaintext of the
     /// store in freed memory. The derived key is zeroised by its own type.
     fn drop(&mut self) {
-        let _ = self.conn.query_row("PRAGMA cipher_memory_security = ON", [], |_| Ok(())).optional();
+        // A reader dropped while the app stays unlocked (new readers after a re-key) must not
+        // slow the writer down; the writer switches it on as it closes.
+        if !self.reading {
+            let _ = self.conn.query_row("PRAGMA cipher_memory_security = ON", [], |_| Ok(())).optional();
+        }
     }
 }
 

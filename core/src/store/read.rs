@@ -23,6 +23,19 @@ pub struct SessionFilter {
     pub status: Option<String>,
     /// Text to find in title, place, facilitators or notes (case-insensitive).
     pub query: Option<String>,
+    /// Rows to skip, for the next page of a long list.
+    pub offset: u32,
+    /// At most this many rows (all without it).
+    pub limit: Option<u32>,
+}
+
+/// One page of the sessions list and how many sessions match in all.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SessionPage {
+    /// Sessions matching the filter, over all pages.
+    pub total: u64,
+    /// This page's rows, newest first.
+    pub rows: Vec<SessionRow>,
 }
 
 /// One line of the sessions list.
@@ -96,24 +109,19 @@ impl Store {
 
     /// The sessions list, newest first.
     pub fn list_sessions(&self, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
-        let query = filter.query.as_deref().map(str::trim).filter(|q| !q.is_empty());
-        let like = query.map(|q| format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
-        let mut stmt = self.conn.prepare_cached(
+        let (movement, status, like) = filter.params();
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT s.id, s.title, s.starts_at, s.time_zone, s.place, s.status,
                     (SELECT json_group_array(m.name) FROM json_each(s.movement_ids) j
                        JOIN movement m ON m.id = unhex(replace(j.value, '-', '')) AND m.deleted = 0),
                     (SELECT count(*) FROM participant p WHERE p.session_id = s.id AND p.deleted = 0)
              FROM session s
-             WHERE s.deleted = 0
-               AND (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(s.movement_ids) j WHERE j.value = ?1))
-               AND (?2 IS NULL OR s.status = ?2)
-               AND (?3 IS NULL OR s.title LIKE ?3 ESCAPE '\\' OR s.place LIKE ?3 ESCAPE '\\'
-                    OR s.facilitators LIKE ?3 ESCAPE '\\' OR s.notes LIKE ?3 ESCAPE '\\')
-             ORDER BY s.starts_at IS NULL, s.starts_at DESC, s.id DESC",
-        )?;
-        let movement = filter.movement_id.map(|m| m.to_string());
-        let status = filter.status.as_deref().filter(|s| !s.is_empty());
-        let rows = stmt.query_map(rusqlite::params![movement, status, like], |r| {
+             {SESSION_WHERE}
+             ORDER BY s.starts_at IS NULL, s.starts_at DESC, s.id DESC
+             LIMIT ?4 OFFSET ?5"
+        ))?;
+        let limit = filter.limit.map_or(-1, i64::from);
+        let rows = stmt.query_map(rusqlite::params![movement, status, like, limit, filter.offset], |r| {
             let id: Vec<u8> = r.get(0)?;
             let movements: String = r.get(6)?;
             Ok(SessionRow {
@@ -128,5 +136,33 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A page of [`Store::list_sessions`] (`filter.offset`, `filter.limit`) with the number of
+    /// sessions that match: the app shows a long list a page at a time.
+    pub fn session_page(&self, filter: &SessionFilter) -> Result<SessionPage> {
+        let (movement, status, like) = filter.params();
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM session s {SESSION_WHERE}"))?
+            .query_row(rusqlite::params![movement, status, like], |r| r.get(0))?;
+        Ok(SessionPage { total: total as u64, rows: self.list_sessions(filter)? })
+    }
+}
+
+/// Which sessions a [`SessionFilter`] keeps, with its parameters as [`SessionFilter::params`]
+/// binds them.
+pub(crate) const SESSION_WHERE: &str = "WHERE s.deleted = 0
+    AND (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(s.movement_ids) j WHERE j.value = ?1))
+    AND (?2 IS NULL OR s.status = ?2)
+    AND (?3 IS NULL OR s.title LIKE ?3 ESCAPE '\\' OR s.place LIKE ?3 ESCAPE '\\'
+         OR s.facilitators LIKE ?3 ESCAPE '\\' OR s.notes LIKE ?3 ESCAPE '\\')";
+
+impl SessionFilter {
+    /// The movement, status and `LIKE` pattern the queries above bind as `?1`–`?3`.
+    fn params(&self) -> (Option<String>, Option<&str>, Option<String>) {
+        let query = self.query.as_deref().map(str::trim).filter(|q| !q.is_empty());
+        let like = query.map(|q| format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+        (self.movement_id.map(|m| m.to_string()), self.status.as_deref().filter(|s| !s.is_empty()), like)
     }
 }

@@ -24,6 +24,11 @@ impl Store {
             return Err(Error::WrongPassphrase);
         }
         new.check_strength()?;
+        // The journal is keyed with the old passphrase's key: its edits go in first.
+        self.replay_journal()?;
+        if self.data_dir().join(super::JOURNAL_FILE).exists() {
+            return Err(Error::InUse);
+        }
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         self.conn.pragma_update(None, "journal_mode", "DELETE")?;
         let rekeyed = self.conn.pragma_update(None, "rekey", new.expose());
@@ -69,8 +74,12 @@ pub fn wipe_store_files(data_dir: &Path) -> Result<Vec<PathBuf>> {
 
 fn wipe_files(db: &Path) -> Result<Vec<PathBuf>> {
     let mut removed = vec![];
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let file = PathBuf::from(format!("{}{suffix}", db.display()));
+    // The edits journal (`journal.rs`) holds what was typed during an import: it goes too.
+    let journal = db.with_file_name(super::journal::JOURNAL_FILE);
+    for (base, suffix) in
+        [db, journal.as_path()].into_iter().flat_map(|b| ["", "-wal", "-shm", "-journal"].map(|s| (b, s)))
+    {
+        let file = PathBuf::from(format!("{}{suffix}", base.display()));
         if let Ok(meta) = std::fs::metadata(&file) {
             // Best effort against undelete tools; an SSD may keep remapped blocks (see the
             // threat model: full-disk encryption still matters).

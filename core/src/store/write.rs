@@ -93,7 +93,7 @@ impl Store {
         self.write_and_close_conflict_ops(vec![], conflict)
     }
 
-    fn write_and_then(
+    pub(crate) fn write_and_then(
         &mut self,
         ops: Vec<Op>,
         then: impl FnOnce(&Transaction<'_>) -> Result<()>,
@@ -280,7 +280,12 @@ impl<'a, 'c> Writer<'a, 'c> {
         Ok(stmt.query_row([id.as_bytes().as_slice()], |_| Ok(())).optional()?.is_some())
     }
 
-    fn checked(entity: Entity, fields: &Map<String, Json>) -> Result<Vec<(Field, Json)>> {
+    /// Whether `fields` are ones a record of kind `entity` (by name) accepts.
+    pub(crate) fn checked_ok(entity: &str, fields: &Map<String, Json>) -> bool {
+        Entity::from_name(entity).is_some_and(|e| Self::checked(e, fields).is_ok())
+    }
+
+    pub(crate) fn checked(entity: Entity, fields: &Map<String, Json>) -> Result<Vec<(Field, Json)>> {
         fields
             .iter()
             .filter(|(name, _)| name.as_str() != "id")

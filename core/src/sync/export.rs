@@ -8,6 +8,7 @@ use super::walk::{Collected, Counts};
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;
 use crate::ids::DeviceId;
+use crate::progress::{Phase, Progress};
 use crate::schema::Entity;
 use crate::store::Store;
 use crate::tier::Tier;
@@ -121,12 +122,20 @@ impl Store {
         clearance: Tier,
         second: Option<Connection>,
         tally: &mut Tally,
+        progress: &Progress<'_>,
     ) -> Result<(Vec<u8>, Counts)> {
         let scope = self.scope(since, clearance, true)?;
         let next = AtomicUsize::new(0);
+        let kinds_done = AtomicUsize::new(0);
+        let kinds = READ_ORDER.len() as u64;
+        progress.step(Phase::Collecting, 0, kinds)?;
         let read = |conn: &Connection| -> Result<Read> {
             let mut done = Read { pieces: vec![], tally: Tally::default(), counts: Counts::new() };
             while let Some(&entity) = READ_ORDER.get(next.fetch_add(1, Ordering::Relaxed)) {
+                if let Err(e) = progress.step(Phase::Collecting, kinds_done.load(Ordering::Relaxed) as u64, kinds) {
+                    next.store(READ_ORDER.len(), Ordering::Relaxed);
+                    return Err(e);
+                }
                 let mut piece = Piece::default();
                 let mut out = Collected { blocks: Blocks::new(|b: Vec<u8>| piece.push(&b)), counts: Counts::new() };
                 let walked =
@@ -139,6 +148,7 @@ impl Store {
                 done.counts.add(out.counts);
                 drop(out);
                 done.pieces.push((entity, piece.finish()?));
+                kinds_done.fetch_add(1, Ordering::Relaxed);
             }
             Ok(done)
         };
@@ -151,6 +161,9 @@ impl Store {
         });
         let mut pieces = vec![];
         let mut counts = Counts::new();
+        if mine.is_ok() && theirs.as_ref().is_none_or(Result::is_ok) {
+            progress.step(Phase::Collecting, kinds, kinds)?;
+        }
         for done in std::iter::once(mine).chain(theirs) {
             let done = done?;
             pieces.extend(done.pieces);
@@ -243,6 +256,38 @@ impl Store {
     /// file) and remembers what each saved recipient has been sent. Nothing above the
     /// recipients' clearance is in it, not even encrypted.
     pub fn export_bundle(&mut self, out: &Path, opts: &ExportOptions) -> Result<ExportReport> {
+        let (report, sent) = self.write_bundle(out, opts)?;
+        self.mark_sent(&sent)?;
+        Ok(report)
+    }
+
+    /// Remembers what [`Store::write_bundle`] sent to whom, so the next export sends only what
+    /// came after. The app writes the bundle on a reading connection beside the writer (an
+    /// export never stops an autosave), then this on the writer, which is quick.
+    pub fn mark_sent(&mut self, sent: &Sent) -> Result<()> {
+        for r in &sent.to {
+            self.conn.execute(
+                "UPDATE recipient SET last_seq = max(last_seq, ?1) WHERE age_recipient = ?2",
+                rusqlite::params![sent.high, r],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Writes the bundle of [`Store::export_bundle`] without remembering it as sent: pass what
+    /// it returns to [`Store::mark_sent`].
+    pub fn write_bundle(&self, out: &Path, opts: &ExportOptions) -> Result<(ExportReport, Sent)> {
+        self.write_bundle_with(out, opts, &Progress::none())
+    }
+
+    /// [`Store::write_bundle`], reporting each kind of record read to `progress`; a stop leaves
+    /// no file.
+    pub fn write_bundle_with(
+        &self,
+        out: &Path,
+        opts: &ExportOptions,
+        progress: &Progress<'_>,
+    ) -> Result<(ExportReport, Sent)> {
         // A passphrase bundle is as safe as its passphrase, wherever the file travels.
         if let Some(p) = &opts.passphrase {
             p.check_strength()?;
@@ -252,7 +297,7 @@ impl Store {
         let snapshot = self.conn.unchecked_transaction()?;
         let high: i64 = self.conn.query_row(HIGHEST_SEQ, [], |r| r.get(0))?;
         let mut tally = Tally::default();
-        let (payload, counts) = self.payload(since, clearance, self.second_reader_at(high), &mut tally)?;
+        let (payload, counts) = self.payload(since, clearance, self.second_reader_at(high), &mut tally, progress)?;
         let withheld = tally.lines(false).iter().map(|l| l.count).sum();
         let manifest = Manifest {
             format: FORMAT_VERSION,
@@ -277,15 +322,9 @@ impl Store {
         crate::atomic::write_atomically_with(out, |file| {
             seal_payload_into(manifest, &payload, &self.keys.signing, sealed_for, file).map(drop)
         })?;
-        if opts.passphrase.is_none() {
-            for r in &to {
-                self.conn.execute(
-                    "UPDATE recipient SET last_seq = ?1 WHERE age_recipient = ?2",
-                    rusqlite::params![high, r],
-                )?;
-            }
-        }
-        Ok(ExportReport {
+        // A passphrase bundle goes to whoever has the passphrase: no recipient is marked.
+        let sent = Sent { to: if opts.passphrase.is_none() { to } else { vec![] }, high };
+        let report = ExportReport {
             bundle_id: bundle_id.to_string(),
             path: out.display().to_string(),
             changes: counts.changes,
@@ -297,8 +336,16 @@ impl Store {
             full,
             clearance,
             withheld,
-        })
+        };
+        Ok((report, sent))
     }
+}
+
+/// Which recipients a written bundle was sealed to, and the highest change it carried.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    to: Vec<String>,
+    high: i64,
 }
 
 /// The order the readers take kinds in (the pieces are still joined in [`Entity::ALL`]'s order):

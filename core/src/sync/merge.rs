@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::hlc::{ahead_ms, wall_millis};
 use crate::identity::fingerprint;
 use crate::ids::{DeviceId, RecordId};
+use crate::progress::{Phase, Progress};
 use crate::schema::{Entity, Field, FieldType};
 use crate::stamp::Stamp;
 use crate::store::write::{Writer, DELETED};
@@ -76,9 +77,12 @@ impl Store {
     /// Applies verified bundles, all of them or none, in one transaction: each record's changes
     /// are authorised first (sync/authorise.rs), then what may be merged is merged and what
     /// waits is put in the review queue.
-    pub(crate) fn apply_bundles(&mut self, bundles: &[Arrived]) -> Result<Vec<ImportReport>> {
+    pub(crate) fn apply_bundles(&mut self, bundles: &[Arrived], progress: &Progress<'_>) -> Result<Vec<ImportReport>> {
         let me = self.device;
         let wall = wall_millis();
+        let total: u64 = bundles.iter().map(|a| a.bundle.changes.len() as u64).sum();
+        let mut done = 0;
+        progress.step(Phase::Merging, 0, total)?;
         let tx = self.conn.transaction()?;
         let mut reports = Vec::with_capacity(bundles.len());
         {
@@ -97,6 +101,8 @@ impl Store {
                 // Bundles list a record's fields together: a record not here yet is inserted whole.
                 for record in bundle.changes.chunk_by(|a, b| a.entity == b.entity && a.id == b.id) {
                     merge_record(&mut w, record, &ctx, &mut report)?;
+                    done += record.len() as u64;
+                    progress.step(Phase::Merging, done, total)?;
                 }
                 tx.execute(
                     "INSERT INTO import_log (bundle_id, sender_device, sender_fingerprint, imported_at, file_name,

@@ -16,12 +16,14 @@ pub use crate::identity;
 pub use crate::stamp;
 
 pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, Sender, Verdict};
-pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Tally};
+pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Sent, Tally};
 pub use merge::ImportReport;
 pub use registry::{
     read_bundle_file, Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice,
 };
 
+#[cfg(test)]
+mod busy_tests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::merge::{Arrived, ImportReport};
 use crate::error::{Error, Result};
 use crate::identity::{fingerprint, normalise_fingerprint};
 use crate::ids::{DeviceId, RecordId};
+use crate::progress::{Phase, Progress};
 use crate::schema::Entity;
 use crate::stamp::Stamp;
 use crate::store::{Op, Store};
@@ -309,6 +310,17 @@ impl Store {
     /// Imports bundle files: every file is decrypted and verified first, then all are applied in
     /// one transaction. Any failure changes nothing.
     pub fn import_files(&mut self, files: &[PathBuf], opts: &ImportOptions) -> Result<Vec<ImportReport>> {
+        self.import_files_with(files, opts, &Progress::none())
+    }
+
+    /// [`Store::import_files`], reporting each file read and the changes merged to `progress`,
+    /// and stopping with [`Error::Cancelled`] (nothing merged) when it is cancelled.
+    pub fn import_files_with(
+        &mut self,
+        files: &[PathBuf],
+        opts: &ImportOptions,
+        progress: &Progress<'_>,
+    ) -> Result<Vec<ImportReport>> {
         if opts.clock_is_right {
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('wall', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -317,14 +329,15 @@ impl Store {
         }
         self.check_wall_clock()?;
         let mut arrived: Vec<Arrived> = Vec::with_capacity(files.len());
-        for path in files {
+        for (i, path) in files.iter().enumerate() {
+            progress.step(Phase::Reading, i as u64, files.len() as u64)?;
             let bytes = read_bundle_file(path)?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let bundle = self.open_bundle(&bytes, opts).map_err(|e| e.in_file(&name))?;
             let sender = self.sender_of(&bundle, opts, &arrived).map_err(|e| e.in_file(&name))?;
             arrived.push(Arrived { file_name: name, bundle, sender });
         }
-        let reports = self.apply_bundles(&arrived)?;
+        let reports = self.apply_bundles(&arrived, progress)?;
         for a in &arrived {
             let fp = fingerprint(&a.bundle.sender);
             if fp != self.keys.fingerprint() {

@@ -254,7 +254,8 @@ fn payloads(store: &Store, since: i64, clearance: crate::tier::Tier) -> [(Vec<u8
     [false, true].map(|two| {
         let second = two.then(|| store.second_reader_at(high).expect("a second reader at the same point"));
         let mut tally = Tally::default();
-        let (payload, counts) = store.payload(since, clearance, second, &mut tally).expect("payload");
+        let (payload, counts) =
+            store.payload(since, clearance, second, &mut tally, &crate::progress::Progress::none()).expect("payload");
         (payload, counts, tally)
     })
 }

@@ -197,7 +197,7 @@ fn bundles_tables_previews_and_summaries_agree_at_every_tier_for_every_kind() {
         assert_eq!(previewed, counts, "{tier}: the preview and the bundle disagree");
         // The tables hold a cell exactly where the bundle holds a value, for every live record.
         let mut report = crate::table::TableReport::empty(tier);
-        for t in a.store.tables(tier, &mut report).expect("tables") {
+        for t in a.store.tables(tier, &mut report, &crate::progress::Progress::none()).expect("tables") {
             let entity = Entity::from_name(t.name).expect("kind");
             for row in &t.rows {
                 let Cell::Text(id) = &row[0] else { panic!("an id") };
