@@ -216,6 +216,7 @@ error-store-too-new = This data was saved by a newer version of Fieldbook. Insta
 error-cancelled = Stopped. Nothing was changed: the store is exactly as it was before.
 error-in-use = Another Fieldbook window is importing into this data. Wait until the import ends, then try again; nothing was changed.
 error-internal = Something went wrong inside Fieldbook and the operation stopped; nothing was changed. Try again; if it happens again, note what you did and tell your support contact.
+error-edits-waiting = What was typed during the last import is not in your data yet (the disk is full or busy), so this change waits. Free some disk space, then try again; nothing typed is lost.
 error-locked = Fieldbook is locked. Unlock it to continue.
 error-unexpected = Something went wrong: { $detail }
 

@@ -215,6 +215,7 @@ error-store-too-new = Estos datos los guardó una versión más reciente de Fiel
 error-cancelled = Detenido. No se cambió nada: los datos están exactamente como antes.
 error-in-use = Otra ventana de Fieldbook está importando en estos datos. Espere a que termine la importación y vuelva a intentarlo; no se cambió nada.
 error-internal = Algo falló dentro de Fieldbook y la operación se detuvo; no se cambió nada. Vuelva a intentarlo; si vuelve a ocurrir, anote lo que hizo y avise a su contacto de soporte.
+error-edits-waiting = Lo escrito durante la última importación aún no está en sus datos (el disco está lleno u ocupado), así que este cambio espera. Libere espacio en el disco y vuelva a intentarlo; no se pierde nada de lo escrito.
 error-locked = Fieldbook está bloqueado. Desbloquéelo para continuar.
 error-unexpected = Algo salió mal: { $detail }
 

@@ -215,6 +215,7 @@ error-store-too-new = Ces données ont été enregistrées par une version plus 
 error-cancelled = Arrêté. Rien n'a été modifié : les données sont exactement comme avant.
 error-in-use = Une autre fenêtre Fieldbook importe dans ces données. Attendez la fin de l'import, puis réessayez ; rien n'a été modifié.
 error-internal = Un problème interne à Fieldbook a arrêté l'opération ; rien n'a été modifié. Réessayez ; si cela se reproduit, notez ce que vous avez fait et prévenez votre contact d'assistance.
+error-edits-waiting = Ce qui a été saisi pendant le dernier import n'est pas encore dans vos données (disque plein ou occupé) : cette modification attend. Libérez de l'espace disque puis réessayez ; rien de ce qui a été saisi n'est perdu.
 error-locked = Fieldbook est verrouillé. Déverrouillez-le pour continuer.
 error-unexpected = Un problème est survenu : { $detail }
 

@@ -26,6 +26,8 @@ pub struct AppState {
 struct Inner {
     data_dir: PathBuf,
     unlocked: AtomicBool,
+    /// Set while the app locks: no long write starts.
+    closing: AtomicBool,
     writer: Mutex<Writer>,
     /// Signalled when a long write gives the writer back.
     writer_back: Condvar,
@@ -91,6 +93,15 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Res<T> + Send + 'static
 
 static GENERATIONS: AtomicU64 = AtomicU64::new(1);
 
+/// Wakes every thread waiting on a condition when dropped (also while unwinding).
+struct Wake<'a>(&'a Condvar);
+
+impl Drop for Wake<'_> {
+    fn drop(&mut self) {
+        self.0.notify_all();
+    }
+}
+
 impl AppState {
     /// Reads `FIELDBOOK_DATA_DIR`; with `FIELDBOOK_PASSPHRASE` (automation and tests only) the
     /// store is opened, or created, on another thread while the window is built; `on_opened`
@@ -114,6 +125,7 @@ impl AppState {
         let inner = Inner {
             data_dir,
             unlocked: AtomicBool::new(false),
+            closing: AtomicBool::new(false),
             writer: Mutex::new(Writer::default()),
             writer_back: Condvar::new(),
             readers: Mutex::new(Pool::default()),
@@ -182,16 +194,8 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> fieldbook_core::Result<()> + Send + 'static,
     ) -> Res<()> {
-        if !lock(&self.inner.writer).busy {
-            return self.write(f).await;
-        }
         let inner = self.inner.clone();
-        tauri::async_runtime::spawn_blocking(move || {
-            if let Err(e) = inner.write(f) {
-                eprintln!("fieldbook: {}", e.detail());
-            }
-        });
-        Ok(())
+        blocking(move || inner.write_soon(f)).await
     }
 
     /// A write that changes the store's key (a new passphrase): the readers are closed first
@@ -296,12 +300,18 @@ impl Inner {
 
     fn install(&self, store: Store) {
         let mut w = self.free(lock(&self.writer));
+        // Unlocked twice: what the first store holds goes into it before it is replaced.
+        w.flush();
         // A journal an earlier replay could not write waits for the next write (in order).
-        let journal = if store.data_dir().join(fieldbook_core::store::JOURNAL_FILE).exists() {
-            store.journal().ok().flatten()
-        } else {
-            None
-        };
+        let journal = w.journal.take().or_else(|| {
+            let waiting = store.data_dir().join(fieldbook_core::store::JOURNAL_FILE).exists();
+            if waiting {
+                store.journal().ok().flatten()
+            } else {
+                None
+            }
+        });
+        self.closing.store(false, Ordering::SeqCst);
         self.replace_readers(Some(&store));
         *w = Writer { store: Some(store), busy: false, journal };
         self.unlocked.store(true, Ordering::SeqCst);
@@ -323,7 +333,9 @@ impl Inner {
 
     fn take(&self) -> Option<Store> {
         self.settle();
-        // Locking means now: a running import or export stops (and changes nothing).
+        // Locking means now: a running import or export stops (and changes nothing), and one
+        // waiting to start does not.
+        self.closing.store(true, Ordering::SeqCst);
         for (_, flag) in lock(&self.jobs).iter() {
             flag.store(true, Ordering::SeqCst);
         }
@@ -331,6 +343,12 @@ impl Inner {
         w.flush();
         self.unlocked.store(false, Ordering::SeqCst);
         self.replace_readers(None);
+        // No connection holding the key outlives the lock (a wipe may follow it).
+        let mut pool = lock(&self.readers);
+        while pool.lent > 0 {
+            pool = self.reader_back.wait(pool).unwrap_or_else(PoisonError::into_inner);
+        }
+        drop(pool);
         let taken = std::mem::take(&mut *w);
         taken.store
     }
@@ -360,14 +378,17 @@ impl Inner {
         // Given back even if `f` panics: a re-key waits for every lent reader.
         let out = catch_unwind(AssertUnwindSafe(|| f(&reader)));
         let mut pool = lock(&self.readers);
-        pool.lent -= 1;
         if pool.generation == generation {
             // After a panic the connection is replaced by a fresh one, so the pool never shrinks.
             match out {
                 Ok(_) => pool.idle.push(reader),
                 Err(_) => pool.idle.extend(reader.reader().ok().flatten()),
             }
+        } else {
+            // Replaced meanwhile (lock, re-key): closed before anyone learns it is back.
+            drop(reader);
         }
+        pool.lent -= 1;
         self.reader_back.notify_all();
         match out {
             Ok(out) => Ok(out?),
@@ -377,16 +398,47 @@ impl Inner {
 
     fn write<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
         self.settle();
-        let mut w = self.free(lock(&self.writer));
-        w.flush();
+        let mut w = self.ready(self.free(lock(&self.writer)))?;
         let store = w.store.as_mut().ok_or_else(locked)?;
         Ok(f(store)?)
     }
 
+    /// The writer with no journalled edit left: a write must not go in before edits typed
+    /// earlier (they would be stamped after it and undo it).
+    fn ready<'a>(&self, mut w: MutexGuard<'a, Writer>) -> Res<MutexGuard<'a, Writer>> {
+        w.flush();
+        if w.journal.is_some() {
+            return Err(CmdError::new("edits-waiting", String::new()));
+        }
+        Ok(w)
+    }
+
+    /// [`AppState::write_soon`]: now, under one lock, when the writer is free; else after the
+    /// running import, on another thread.
+    fn write_soon(
+        self: &Arc<Self>,
+        f: impl FnOnce(&mut Store) -> fieldbook_core::Result<()> + Send + 'static,
+    ) -> Res<()> {
+        self.settle();
+        let w = lock(&self.writer);
+        if !w.busy {
+            let mut w = self.ready(w)?;
+            let store = w.store.as_mut().ok_or_else(locked)?;
+            return Ok(f(store)?);
+        }
+        drop(w);
+        let inner = self.clone();
+        std::thread::spawn(move || {
+            if let Err(e) = inner.write(f) {
+                eprintln!("fieldbook: {}", e.detail());
+            }
+        });
+        Ok(())
+    }
+
     fn write_rekey<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
         self.settle();
-        let mut w = self.free(lock(&self.writer));
-        w.flush();
+        let mut w = self.ready(self.free(lock(&self.writer)))?;
         let store = w.store.as_mut().ok_or_else(locked)?;
         {
             // Close the readers and wait for the lent ones (an export) to finish.
@@ -397,16 +449,21 @@ impl Inner {
                 pool = self.reader_back.wait(pool).unwrap_or_else(PoisonError::into_inner);
             }
         }
-        let out = f(store);
+        let out = catch_unwind(AssertUnwindSafe(|| f(store)));
         self.replace_readers(Some(store));
-        Ok(out?)
+        match out {
+            Ok(out) => Ok(out?),
+            Err(_) => Err(internal()),
+        }
     }
 
     fn long_write<T>(&self, f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T>) -> Res<T> {
         self.settle();
         let mut store = {
-            let mut w = self.free(lock(&self.writer));
-            w.flush();
+            let mut w = self.ready(self.free(lock(&self.writer)))?;
+            if self.closing.load(Ordering::SeqCst) {
+                return Err(locked());
+            }
             let store = w.store.take().ok_or_else(locked)?;
             // A journal an earlier flush could not write stays, and new edits go after its own.
             // Without a journal (no derived key, or it cannot be made) autosaves wait instead.
@@ -417,13 +474,14 @@ impl Inner {
             store
         };
         let out = catch_unwind(AssertUnwindSafe(|| f(&mut store)));
+        // Whatever happens next, those waiting for the writer are woken.
+        let _wake = Wake(&self.writer_back);
         let mut w = lock(&self.writer);
         w.store = Some(store);
         w.busy = false;
         // Still holding the writer: what was typed meanwhile goes in before any later edit.
         w.flush();
         drop(w);
-        self.writer_back.notify_all();
         match out {
             Ok(out) => Ok(out?),
             Err(_) => Err(internal()),

@@ -32,10 +32,14 @@ impl Store {
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         self.conn.pragma_update(None, "journal_mode", "DELETE")?;
         let rekeyed = self.conn.pragma_update(None, "rekey", new.expose());
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        if rekeyed.is_ok() {
+            // The salt stays; the key derived from the old passphrase no longer opens anything.
+            // Kept at once: the file is under the new key even if WAL cannot be switched back.
+            self.key = super::RawKey::for_file(new, &self.path);
+        }
+        let wal = self.conn.pragma_update(None, "journal_mode", "WAL");
         rekeyed?;
-        // The salt stays; the key derived from the old passphrase no longer opens anything.
-        self.key = super::RawKey::for_file(new, &self.path);
+        wal?;
         Ok(())
     }
 
