@@ -20,24 +20,15 @@ static STARTED: OnceLock<(Instant, SystemTime)> = OnceLock::new();
 /// thread, while the window is built).
 static UNLOCKED_MS: OnceLock<u128> = OnceLock::new();
 
-/// WebKitGTK for a page of forms and lists, not a browser:
-/// - one page that never navigates: the browser caches (pages to go back to, decoded resources
-///   kept for other pages) only cost memory;
-/// - drawn without GPU compositing. On the laptops and virtual machines Fieldbook runs on, the
-///   GL path is often Mesa's software rasteriser: each first paint of a screen took ~110 ms
-///   there against ~15 ms drawn directly, and ~50 MiB more (docs/benchmarks.md). It also avoids
-///   the blank windows some GPU drivers give WebKitGTK. Nothing here animates.
+/// One page that never navigates: WebKit's browser caches (pages to go back to, decoded
+/// resources kept for other pages) only cost memory here.
 fn tune_webview(app: &tauri::App) {
     #[cfg(target_os = "linux")]
     if let Some(window) = tauri::Manager::get_webview_window(app, "main") {
         let _ = window.with_webview(|webview| {
-            use webkit2gtk::{SettingsExt, WebContextExt, WebViewExt};
-            let view = webview.inner();
-            if let Some(context) = view.context() {
+            use webkit2gtk::{WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
                 context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
-            }
-            if let Some(settings) = WebViewExt::settings(&view) {
-                settings.set_hardware_acceleration_policy(webkit2gtk::HardwareAccelerationPolicy::Never);
             }
         });
     }
