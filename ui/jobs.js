@@ -3,7 +3,7 @@
 // stay in the sidebar of every screen until dismissed.
 import { api } from './api.js';
 import { h, clear } from './dom.js';
-import { t } from './i18n.js';
+import { t, errorText } from './i18n.js';
 
 const panel = h('div', { class: 'jobs', id: 'jobs' });
 const active = new Set();
@@ -15,6 +15,23 @@ export function attach(slot) {
 
 // Whether a job of this kind is running (one of each at a time).
 export const running = (kind) => active.has(kind);
+
+// Whether an error is a failure to show as one: a stop the person asked for is not.
+export const failed = (err) => !(err && err.code === 'cancelled');
+
+// Runs `call(update)` as a job of `kind`; `describe(result)` or the error stays in the panel.
+// Returns the result, or throws the error for the screen that started it.
+export async function run(kind, call, describe) {
+  const job = start(kind);
+  try {
+    const result = await call(job.update);
+    job.finish(describe(result));
+    return result;
+  } catch (err) {
+    job.finish(errorText(err), failed(err));
+    throw err;
+  }
+}
 
 // Starts showing a job of `kind` ('import', 'export', 'tables'): returns
 // update({phase, done, total}); finish(text, bad), which leaves the outcome in the panel; and

@@ -5,9 +5,8 @@
 
 use crate::error::{Error, Result};
 use serde::Serialize;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Instant;
 
 /// What a long operation is doing now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -32,27 +31,29 @@ pub struct Step {
     pub total: u64,
 }
 
-/// How often a report is sent at most: enough for a smooth bar, few enough to cost nothing.
-const EVERY: Duration = Duration::from_millis(50);
+/// How often a report is sent at most (ms): enough for a smooth bar, few enough to cost nothing.
+const EVERY_MS: u64 = 50;
 
 /// The callback and the cancel flag of one long operation; [`Progress::none`] has neither.
 pub struct Progress<'a> {
     report: Option<&'a (dyn Fn(Step) + Sync)>,
     cancel: Option<&'a AtomicBool>,
-    /// When the last report went (shared by an export's two reading threads).
-    last: Mutex<Option<Instant>>,
+    /// When it started, and when the last report went (ms after that, shared by an export's
+    /// two reading threads; `u64::MAX` before the first): no lock on the merge's path.
+    started: Instant,
+    last: AtomicU64,
 }
 
 impl<'a> Progress<'a> {
     /// No reports, no cancelling (the CLI, tests).
     pub fn none() -> Progress<'static> {
-        Progress { report: None, cancel: None, last: Mutex::new(None) }
+        Progress { report: None, cancel: None, started: Instant::now(), last: AtomicU64::new(u64::MAX) }
     }
 
     /// Reports to `report` (at most every 50 ms, and the first and last step of each phase) and
     /// stops once `cancel` is set.
     pub fn new(report: &'a (dyn Fn(Step) + Sync), cancel: &'a AtomicBool) -> Progress<'a> {
-        Progress { report: Some(report), cancel: Some(cancel), last: Mutex::new(None) }
+        Progress { report: Some(report), cancel: Some(cancel), started: Instant::now(), last: AtomicU64::new(u64::MAX) }
     }
 
     /// Notes `done` of `total` in `phase`; [`Error::Cancelled`] once the person asked to stop.
@@ -61,10 +62,11 @@ impl<'a> Progress<'a> {
             return Err(Error::Cancelled);
         }
         if let Some(report) = self.report {
-            let now = Instant::now();
-            let mut last = self.last.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            if last.is_none_or(|at| now.duration_since(at) >= EVERY) || done == 0 || done >= total {
-                *last = Some(now);
+            let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX - 1);
+            let last = self.last.load(Ordering::Relaxed);
+            let due = last == u64::MAX || now.saturating_sub(last) >= EVERY_MS;
+            if due || done == 0 || done >= total {
+                self.last.store(now, Ordering::Relaxed);
                 report(Step { phase, done, total });
             }
         }

@@ -69,13 +69,9 @@ function recipientsCard(o, redraw, say) {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
       const path = await api.chooseSaveFile(`fieldbook-${stamp}.fieldbook`);
       if (!path || jobs.running('export')) return;
-      const job = jobs.start('export');
-      try {
-        const r = await api.exportBundle(path, full.checked, job.update);
-        const text = t('sync-export-done', { count: r.changes, path: r.path }) + (r.withheld ? ` ${t('cli-export-withheld', { count: r.withheld, tier: t(`tier-${r.clearance}`) })}` : '');
-        job.finish(text);
-        if (document.body.contains(preview)) { say(text); await redraw(); }
-      } catch (err) { job.finish(errorText(err), err?.code !== 'cancelled'); throw err; }
+      const done = (r) => t('sync-export-done', { count: r.changes, path: r.path }) + (r.withheld ? ` ${t('cli-export-withheld', { count: r.withheld, tier: t(`tier-${r.clearance}`) })}` : '');
+      const r = await jobs.run('export', (update) => api.exportBundle(path, full.checked, update), done);
+      if (document.body.contains(preview)) { say(done(r)); await redraw(); }
     } catch (err) { if (document.body.contains(preview)) say(errorText(err), true); }
   };
   // Nothing leaves before the person has seen what will, by tier.
@@ -109,10 +105,8 @@ function importCard(redraw, say, status) {
       job.finish(text);
       if (here()) { say(text); await redraw(); }
     } catch (err) {
-      // Stopping is not a failure: nothing changed, as the person asked.
-      const stopped = err && err.code === 'cancelled';
       const asks = err && ['bundle-unknown-signer', 'clock-set-back'].includes(err.code);
-      if (asks && here()) job.handOver(); else job.finish(errorText(err), !stopped);
+      if (asks && here()) job.handOver(); else job.finish(errorText(err), jobs.failed(err));
       if (!here()) return;
       if (err && err.code === 'bundle-unknown-signer') {
         status.textContent = '';

@@ -17,14 +17,8 @@ export function tablesCard(say) {
       const stamp = new Date().toISOString().slice(0, 10);
       const path = xlsx ? await api.chooseSaveXlsx(`fieldbook-${stamp}-${tier.value}.xlsx`) : await api.chooseFolder();
       if (!path || jobs.running('tables')) return;
-      const job = jobs.start('tables');
-      try {
-        const r = await api.exportTables(path, xlsx, tier.value, job.update);
-        const rows = r.rows.reduce((n, [, c]) => n + c, 0);
-        const text = t('tables-done', { path: r.path, rows, tier: t(`tier-${r.tier}`), withheld: r.withheld_rows + r.withheld_cells });
-        job.finish(text);
-        say(text);
-      } catch (err) { job.finish(errorText(err), err?.code !== 'cancelled'); throw err; }
+      const done = (r) => t('tables-done', { path: r.path, rows: r.rows.reduce((n, [, c]) => n + c, 0), tier: t(`tier-${r.tier}`), withheld: r.withheld_rows + r.withheld_cells });
+      say(done(await jobs.run('tables', (update) => api.exportTables(path, xlsx, tier.value, update), done)));
     } catch (err) { say(errorText(err), true); }
   };
   return h('section', { class: 'card' },
