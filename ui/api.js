@@ -36,6 +36,9 @@ export const api = {
   exportBundle: (path, full, onProgress = () => {}) => invoke('export_bundle', { path, full, onProgress: channel(onProgress) }),
   exportPreview: (full) => invoke('export_preview', { full }),
   exportTables: (path, xlsx, tier, onProgress = () => {}) => invoke('export_tables', { path, xlsx, tier, onProgress: channel(onProgress) }),
+  publishSettings: () => invoke('publish_settings'),
+  savePublishSettings: (settings) => invoke('save_publish_settings', { settings }),
+  publish: (password, onProgress = () => {}) => invoke('publish', { password, onProgress: channel(onProgress) }),
   sessionHistory: (id) => invoke('session_history', { id }),
   sessionTiers: (id) => invoke('session_tiers', { id }),
   // onProgress({ phase, done, total }) as the import goes; cancelJob('import') stops it.

@@ -30,10 +30,17 @@ export async function setLang(lang) {
 
 export const lang = () => current;
 
+// A message the catalogue cannot fill in completely (a variable missing) still shows, with
+// the gap marked, and the slip goes to the console: a message must never stop what shows it.
 export function t(id, args) {
   for (const b of bundles) {
     const msg = b.getMessage(id);
-    if (msg && msg.value) return b.formatPattern(msg.value, args);
+    if (msg && msg.value) {
+      const errors = [];
+      const text = b.formatPattern(msg.value, args, errors);
+      if (errors.length) console.error(`catalogue message ${id}:`, ...errors);
+      return text;
+    }
   }
   return id;
 }
@@ -41,7 +48,8 @@ export function t(id, args) {
 // A backend error ({code, detail}) as a sentence the person can act on.
 export function errorText(err) {
   if (err && err.code) {
-    const args = { detail: err.detail || '', min: err.min ?? 8, fingerprint: err.fingerprint || '', found: err.found ?? '', supported: err.supported ?? '', script: err.script || '', font: err.font || '' };
+    // The backend sends each error's values by the names its message uses (Error::args).
+    const args = { ...err, detail: err.detail || '', min: err.min ?? 8 };
     const message = t(`error-${err.code}`, args);
     return err.file ? t('error-in-file', { file: err.file, message }) : message;
   }

@@ -19,6 +19,7 @@ macro_rules! out {
 }
 
 mod cycle;
+mod publish;
 mod safety;
 mod summary;
 mod sync;
@@ -125,6 +126,8 @@ enum Command {
     /// Six-monthly check-ins on the organisation's role with each movement.
     #[command(subcommand)]
     Checkins(cycle::CheckinsCommand),
+    /// Publish this office's records, cut to a tier, to the organisation's PostgreSQL database.
+    Publish(publish::PublishArgs),
 }
 
 #[derive(Subcommand)]
@@ -365,6 +368,7 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Conflicts(cmd) => sync::conflicts(&mut open(&dir, catalog)?, cmd, catalog)?,
         Command::Search(args) => cycle::search(&open(&dir, catalog)?, args, catalog)?,
         Command::Checkins(cmd) => cycle::checkins(&open(&dir, catalog)?, cmd, catalog)?,
+        Command::Publish(args) => publish::run(open(&dir, catalog)?, args, catalog)?,
     }
     Ok(())
 }

@@ -603,3 +603,37 @@ history-review = held for review
 sync-clock-is-right = The date is right: import
 error-bundle-too-large = This file is { $mb } MB, larger than any Fieldbook bundle ({ $limit } MB at most), so it was not read. Check that you chose the right file.
 error-path-not-chosen = Fieldbook reads and writes only files you choose in its file dialogs, and this one was not chosen there ({ $detail }). Choose the file again.
+
+## Publishing to the organisation's database (docs/federation.md)
+error-publish-unreachable = Fieldbook cannot reach the organisation's database at { $server }. Check the address and port, that this computer is online and that the server is running; nothing was published. ({ $detail })
+error-publish-auth = The database at { $server } did not accept the password of user { $user }. Check the password with whoever runs the database; nothing was published.
+error-publish-tls = Fieldbook could not make a secure connection to the database at { $server }, so nothing was sent. Check that the server has TLS turned on and that sslrootcert names the organisation's certificate file. ({ $detail })
+error-publish-schema-newer = The organisation's database was set up by a newer Fieldbook (tables version { $found }; this one writes up to { $supported }). Update Fieldbook on this computer, then publish again; nothing was published.
+error-publish-restricted = Restricted data is never published. Choose share-back or internal.
+error-publish-settings = These database settings cannot be used: { $detail }
+error-publish-refused = The database refused the publish, so nothing changed there: { $detail }. Ask whoever runs the database (permissions, disk space), then publish again.
+cli-publish-no-database = No database to publish to: give one with --postgres URL (add --save to remember it).
+cli-publish-password = Password of { $user } at { $server }:
+cli-published = Published to { $server } (schema { $schema }): { $written } rows written, { $removed } removed; this office has { $total } rows there.
+cli-publish-unchanged = Nothing changed since the last publish to { $server } (schema { $schema }); this office has { $total } rows there.
+publish-title = Organisation's database
+publish-lead = Publish this office's merged records to the organisation's PostgreSQL database, where dashboards see every country together. Only share-back or internal data is published; restricted data never leaves this device.
+publish-url = Connection string
+publish-url-hint = Ask whoever runs the database for it, without the password: Fieldbook asks for the password each time and never keeps it. Use sslmode=verify-full with sslrootcert set to the organisation's certificate file.
+publish-schema = Schema
+publish-clearance = Publish up to
+publish-office-label = This office's name
+publish-save = Save settings
+publish-saved = Saved. Type the database password and publish when you are ready.
+publish-edit = Change settings
+publish-forget = Forget this database
+publish-password = Database password
+publish-run = Publish
+publish-target = schema { $schema } · up to { $tier }
+publish-done = Published: { $written } rows written, { $removed } removed; this office has { $total } rows in the organisation's database.
+publish-unchanged = Nothing changed since the last publish; this office has { $total } rows in the organisation's database.
+sync-publish-starting = Connecting to the organisation's database…
+sync-publish-collecting = Reading the data: { $done } of { $total } kinds of records…
+sync-publish-publishing = Writing to the database: { $done } of { $total } kinds of records…
+sync-publish-cancel = Stop
+sync-publish-stopping = Stopping: the database keeps its previous state…

@@ -602,3 +602,37 @@ history-review = retenido para revisión
 sync-clock-is-right = La fecha es correcta: importar
 error-bundle-too-large = Este archivo ocupa { $mb } MB, más que cualquier paquete de Fieldbook ({ $limit } MB como máximo), así que no se leyó. Compruebe que eligió el archivo correcto.
 error-path-not-chosen = Fieldbook solo lee y escribe archivos que usted elige en sus diálogos de archivos, y este no se eligió allí ({ $detail }). Vuelva a elegir el archivo.
+
+## Publicar en la base de datos de la organización (docs/federation.md)
+error-publish-unreachable = Fieldbook no puede llegar a la base de datos de la organización en { $server }. Compruebe la dirección y el puerto, que este equipo tiene conexión y que el servidor está en marcha; no se publicó nada. ({ $detail })
+error-publish-auth = La base de datos en { $server } no aceptó la contraseña del usuario { $user }. Compruebe la contraseña con quien administra la base de datos; no se publicó nada.
+error-publish-tls = Fieldbook no pudo establecer una conexión segura con la base de datos en { $server }, así que no se envió nada. Compruebe que el servidor tiene TLS activado y que sslrootcert indica el archivo de certificado de la organización. ({ $detail })
+error-publish-schema-newer = La base de datos de la organización fue preparada por un Fieldbook más reciente (tablas versión { $found }; este escribe hasta la { $supported }). Actualice Fieldbook en este equipo y vuelva a publicar; no se publicó nada.
+error-publish-restricted = Los datos restringidos nunca se publican. Elija «Devolución» o «Interno».
+error-publish-settings = Esta configuración de la base de datos no se puede usar: { $detail }
+error-publish-refused = La base de datos rechazó la publicación, así que no cambió nada en ella: { $detail }. Consulte a quien administra la base de datos (permisos, espacio en disco) y vuelva a publicar.
+cli-publish-no-database = No hay base de datos donde publicar: indique una con --postgres URL (añada --save para recordarla).
+cli-publish-password = Contraseña de { $user } en { $server }:
+cli-published = Publicado en { $server } (esquema { $schema }): { $written } filas escritas, { $removed } eliminadas; esta oficina tiene { $total } filas allí.
+cli-publish-unchanged = Nada ha cambiado desde la última publicación en { $server } (esquema { $schema }); esta oficina tiene { $total } filas allí.
+publish-title = Base de datos de la organización
+publish-lead = Publique los registros fusionados de esta oficina en la base de datos PostgreSQL de la organización, donde los tableros muestran todos los países juntos. Solo se publican datos de devolución o internos; los datos restringidos nunca salen de este equipo.
+publish-url = Cadena de conexión
+publish-url-hint = Pídala a quien administra la base de datos, sin la contraseña: Fieldbook la pide cada vez y nunca la guarda. Use sslmode=verify-full con sslrootcert apuntando al archivo de certificado de la organización.
+publish-schema = Esquema
+publish-clearance = Publicar hasta
+publish-office-label = Nombre de esta oficina
+publish-save = Guardar la configuración
+publish-saved = Guardado. Escriba la contraseña de la base de datos y publique cuando quiera.
+publish-edit = Cambiar la configuración
+publish-forget = Olvidar esta base de datos
+publish-password = Contraseña de la base de datos
+publish-run = Publicar
+publish-target = esquema { $schema } · hasta { $tier }
+publish-done = Publicado: { $written } filas escritas, { $removed } eliminadas; esta oficina tiene { $total } filas en la base de datos de la organización.
+publish-unchanged = Nada ha cambiado desde la última publicación; esta oficina tiene { $total } filas en la base de datos de la organización.
+sync-publish-starting = Conectando con la base de datos de la organización…
+sync-publish-collecting = Leyendo los datos: { $done } de { $total } tipos de registros…
+sync-publish-publishing = Escribiendo en la base de datos: { $done } de { $total } tipos de registros…
+sync-publish-cancel = Detener
+sync-publish-stopping = Deteniendo: la base de datos conserva su estado anterior…

@@ -602,3 +602,37 @@ history-review = retenu pour revue
 sync-clock-is-right = La date est juste : importer
 error-bundle-too-large = Ce fichier fait { $mb } Mo, plus que tout paquet Fieldbook ({ $limit } Mo au plus) : il n'a pas été lu. Vérifiez que vous avez choisi le bon fichier.
 error-path-not-chosen = Fieldbook ne lit et n'écrit que les fichiers choisis dans ses fenêtres de fichiers, et celui-ci n'y a pas été choisi ({ $detail }). Choisissez à nouveau le fichier.
+
+## Publier dans la base de données de l'organisation (docs/federation.md)
+error-publish-unreachable = Fieldbook ne parvient pas à joindre la base de données de l'organisation à { $server }. Vérifiez l'adresse et le port, que cet ordinateur est connecté et que le serveur fonctionne ; rien n'a été publié. ({ $detail })
+error-publish-auth = La base de données à { $server } n'a pas accepté le mot de passe de l'utilisateur { $user }. Vérifiez le mot de passe auprès de la personne qui gère la base ; rien n'a été publié.
+error-publish-tls = Fieldbook n'a pas pu établir une connexion sécurisée avec la base de données à { $server } : rien n'a été envoyé. Vérifiez que TLS est activé sur le serveur et que sslrootcert désigne le fichier de certificat de l'organisation. ({ $detail })
+error-publish-schema-newer = La base de données de l'organisation a été préparée par un Fieldbook plus récent (tables en version { $found } ; celui-ci écrit jusqu'à la { $supported }). Mettez Fieldbook à jour sur cet ordinateur, puis publiez à nouveau ; rien n'a été publié.
+error-publish-restricted = Les données restreintes ne sont jamais publiées. Choisissez « Restitution » ou « Interne ».
+error-publish-settings = Ces réglages de base de données ne peuvent pas être utilisés : { $detail }
+error-publish-refused = La base de données a refusé la publication, rien n'y a donc changé : { $detail }. Voyez avec la personne qui gère la base (droits, espace disque), puis publiez à nouveau.
+cli-publish-no-database = Aucune base de données où publier : indiquez-en une avec --postgres URL (ajoutez --save pour la retenir).
+cli-publish-password = Mot de passe de { $user } à { $server } :
+cli-published = Publié sur { $server } (schéma { $schema }) : { $written } lignes écrites, { $removed } retirées ; ce bureau y a { $total } lignes.
+cli-publish-unchanged = Rien n'a changé depuis la dernière publication sur { $server } (schéma { $schema }) ; ce bureau y a { $total } lignes.
+publish-title = Base de données de l'organisation
+publish-lead = Publiez les enregistrements fusionnés de ce bureau dans la base PostgreSQL de l'organisation, où les tableaux de bord montrent tous les pays ensemble. Seules les données de restitution ou internes sont publiées ; les données restreintes ne quittent jamais cet appareil.
+publish-url = Chaîne de connexion
+publish-url-hint = Demandez-la à la personne qui gère la base, sans le mot de passe : Fieldbook le demande à chaque fois et ne le garde jamais. Utilisez sslmode=verify-full avec sslrootcert pointant vers le fichier de certificat de l'organisation.
+publish-schema = Schéma
+publish-clearance = Publier jusqu'à
+publish-office-label = Nom de ce bureau
+publish-save = Enregistrer les réglages
+publish-saved = Enregistré. Saisissez le mot de passe de la base et publiez quand vous êtes prêt.
+publish-edit = Modifier les réglages
+publish-forget = Oublier cette base de données
+publish-password = Mot de passe de la base
+publish-run = Publier
+publish-target = schéma { $schema } · jusqu'à { $tier }
+publish-done = Publié : { $written } lignes écrites, { $removed } retirées ; ce bureau a { $total } lignes dans la base de l'organisation.
+publish-unchanged = Rien n'a changé depuis la dernière publication ; ce bureau a { $total } lignes dans la base de l'organisation.
+sync-publish-starting = Connexion à la base de données de l'organisation…
+sync-publish-collecting = Lecture des données : { $done } sur { $total } types d'enregistrements…
+sync-publish-publishing = Écriture dans la base : { $done } sur { $total } types d'enregistrements…
+sync-publish-cancel = Arrêter
+sync-publish-stopping = Arrêt en cours : la base de données garde son état précédent…

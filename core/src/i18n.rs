@@ -83,10 +83,9 @@ impl Catalog {
             return self.msg("error-in-file", &[("file", file), ("message", &self.error(source))]);
         }
         let detail = match e {
-            E::BundleDamaged(why) | E::RecoveryShare(why) => why.clone(),
             E::AboveTier(tier) => self.msg(&format!("tier-{tier}"), &[]),
             E::File { reason, .. } => format!("{} ({reason})", e.to_string().split(':').next().unwrap_or_default()),
-            other => other.to_string(),
+            other => other.detail(),
         };
         let min = crate::Passphrase::MIN_CHARS.to_string();
         let named = e.args();

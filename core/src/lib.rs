@@ -16,6 +16,7 @@ pub mod identity;
 mod ids;
 pub mod paths;
 pub mod progress;
+pub mod publication;
 pub mod recovery;
 pub mod schema;
 pub mod search;
@@ -29,7 +30,7 @@ pub mod tier;
 pub mod value;
 
 pub use doc::SessionDoc;
-pub use error::{Error, Result};
+pub use error::{BoxError, Error, Result};
 pub use ids::{DeviceId, RecordId};
 pub use schema::Entity;
 pub use secret::Passphrase;

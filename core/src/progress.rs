@@ -18,6 +18,8 @@ pub enum Phase {
     Merging,
     /// Reading the store for an export or tables (`done` of `total` kinds of records).
     Collecting,
+    /// Writing to the organisation's database (`done` of `total` kinds of records).
+    Publishing,
 }
 
 /// One report: `done` of `total` in `phase`.

@@ -63,17 +63,38 @@ fn cell(ty: FieldType, v: Option<&Json>) -> Cell {
     }
 }
 
+/// One record that an output at some tier may show: which of its fields it shows, in the order
+/// of [`Entity::fields`].
+pub struct CutRecord<'a> {
+    /// Its kind.
+    pub entity: Entity,
+    /// The record (`id` and every field).
+    pub record: &'a Record,
+    /// For each field of its kind, whether the output may show it.
+    pub shown: &'a [bool],
+}
+
 impl Store {
-    pub(crate) fn tables(&self, tier: Tier, report: &mut TableReport, progress: &Progress<'_>) -> Result<Vec<Table>> {
+    /// Walks every live record, kind by kind in [`Entity::ALL`]'s order and by id within a kind,
+    /// cut to `tier`: `visit` gets each record the tier may show and which of its fields, and
+    /// `withheld` each record above it. The one place the table exports and the federation's
+    /// publish decide what a tier shows, so the two never disagree.
+    pub fn cut(
+        &self,
+        tier: Tier,
+        progress: &Progress<'_>,
+        mut visit: impl FnMut(CutRecord<'_>) -> Result<()>,
+        mut withheld: impl FnMut(Entity, &Record) -> Result<()>,
+    ) -> Result<usize> {
         let sessions = self.sessions_by_id()?;
         let names = self.mentions()?;
-        let mut tables = vec![];
+        let mut withheld_cells = 0;
         for (i, entity) in Entity::ALL.into_iter().enumerate() {
             progress.step(Phase::Collecting, i as u64, Entity::ALL.len() as u64)?;
             let fields = entity.fields();
             let mut records = self.list(entity)?;
             records.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
-            let mut rows = vec![];
+            let mut shown = Vec::with_capacity(fields.len());
             for r in &records {
                 let session_id = if entity == Entity::Session { r.get("id") } else { r.get("session_id") };
                 let session_id = session_id.and_then(Json::as_str).filter(|s| !s.is_empty());
@@ -81,26 +102,52 @@ impl Store {
                 let named = names.of(session_id);
                 let facts = Facts::of(r, session);
                 if record_tier(entity, &facts) > tier {
-                    report.withheld_rows += 1;
+                    withheld(entity, r)?;
                     continue;
                 }
-                let mut row = vec![cell(FieldType::Text, r.get("id"))];
+                shown.clear();
                 for f in fields {
                     let text = r.get(f.name).and_then(Json::as_str).filter(|_| is_free_text(entity, f.name));
-                    if field_tier(entity, f.name, &facts).max(text.map_or(Tier::ShareBack, |t| named.tier_of(t))) > tier
-                    {
-                        report.withheld_cells += 1;
-                        row.push(Cell::Empty);
-                    } else {
-                        row.push(cell(f.ty, r.get(f.name)));
-                    }
+                    let field = field_tier(entity, f.name, &facts);
+                    let show = field.max(text.map_or(Tier::ShareBack, |t| named.tier_of(t))) <= tier;
+                    withheld_cells += usize::from(!show);
+                    shown.push(show);
                 }
-                rows.push(row);
+                visit(CutRecord { entity, record: r, shown: &shown })?;
             }
-            report.rows.push((entity.name().to_string(), rows.len()));
-            let columns = std::iter::once("id").chain(fields.iter().map(|f| f.name)).collect();
-            tables.push(Table { name: entity.name(), columns, rows });
         }
+        Ok(withheld_cells)
+    }
+
+    pub(crate) fn tables(&self, tier: Tier, report: &mut TableReport, progress: &Progress<'_>) -> Result<Vec<Table>> {
+        let mut tables: Vec<Table> = Entity::ALL
+            .into_iter()
+            .map(|e| Table {
+                name: e.name(),
+                columns: std::iter::once("id").chain(e.fields().iter().map(|f| f.name)).collect(),
+                rows: vec![],
+            })
+            .collect();
+        let mut withheld_rows = 0;
+        let index = |e: Entity| Entity::ALL.iter().position(|x| *x == e).unwrap_or_default();
+        report.withheld_cells += self.cut(
+            tier,
+            progress,
+            |c| {
+                let mut row = vec![cell(FieldType::Text, c.record.get("id"))];
+                for (f, show) in c.entity.fields().iter().zip(c.shown) {
+                    row.push(if *show { cell(f.ty, c.record.get(f.name)) } else { Cell::Empty });
+                }
+                tables[index(c.entity)].rows.push(row);
+                Ok(())
+            },
+            |_, _| {
+                withheld_rows += 1;
+                Ok(())
+            },
+        )?;
+        report.withheld_rows += withheld_rows;
+        report.rows.extend(tables.iter().map(|t| (t.name.to_string(), t.rows.len())));
         Ok(tables)
     }
 

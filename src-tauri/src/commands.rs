@@ -38,11 +38,7 @@ impl From<fieldbook_core::Error> for CmdError {
     fn from(e: fieldbook_core::Error) -> Self {
         use fieldbook_core::Error as E;
         let root = e.root();
-        let detail = match root {
-            E::BundleDamaged(why) | E::RecoveryShare(why) | E::AboveTier(why) => why.clone(),
-            E::NoFontFor(chars) => chars.clone(),
-            other => other.to_string(),
-        };
+        let detail = e.detail();
         let mut err = CmdError::new(root.code(), detail);
         if let E::InFile { file, .. } = &e {
             err.file = Some(file.clone());

@@ -5,6 +5,7 @@
 
 mod commands;
 mod cycle_commands;
+mod publish_commands;
 mod safety_commands;
 mod state;
 mod summary_commands;
@@ -93,6 +94,9 @@ fn main() {
             cycle_commands::actor_map,
             cycle_commands::search,
             cycle_commands::dashboard,
+            publish_commands::publish_settings,
+            publish_commands::save_publish_settings,
+            publish_commands::publish,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -2,6 +2,7 @@
 //! WebKitWebDriver (the same WebKit as the app), under the X display the test command provides.
 
 pub mod bench;
+pub mod postgres;
 pub mod vectors;
 
 use anyhow::{bail, Context, Result};
@@ -86,7 +87,7 @@ impl Driver {
             .env_remove("FIELDBOOK_PASSPHRASE")
             .env_remove("FIELDBOOK_READY_EXIT")
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .stderr(if std::env::var_os("FIELDBOOK_E2E_STDERR").is_some() { Stdio::inherit() } else { Stdio::null() });
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -6,6 +6,7 @@ import { t, errorText } from '../i18n.js';
 import { confirmButton } from './widgets.js';
 import { showPreview, tierBadge, TIERS } from './export-preview.js';
 import { tablesCard } from './tables.js';
+import { publishCard } from './publish.js';
 import * as jobs from '../jobs.js';
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -42,7 +43,7 @@ export async function renderSync(main) {
     const cards = o.conflicts.length
       ? [conflicts, importCard(draw, say, status), recipientsCard(o, draw, say)]
       : [importCard(draw, say, status), recipientsCard(o, draw, say), conflicts];
-    body.append(...cards, tablesCard(say), identityCard(o), trustedCard(o, draw), historyCard(o));
+    body.append(...cards, tablesCard(say), publishCard(say), identityCard(o), trustedCard(o, draw), historyCard(o));
   };
   main.append(h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sync-title')), h('p', { class: 'muted' }, t('sync-lead')))), status, body);
   await draw();

@@ -1,0 +1,170 @@
+//! What a country office publishes to the organisation's database (docs/federation.md): every
+//! record its store holds, cut to a tier by [`Store::cut`], with the newest stamp each record
+//! has here, and the records it knows are deleted or above the tier. The database side (the
+//! PostgreSQL client, the tables and the diff) is `fieldbook-federation`; this part reads the
+//! store only, so the cut is the same code the table exports use.
+
+use crate::error::Result;
+use crate::hlc::Hlc;
+use crate::ids::RecordId;
+use crate::progress::Progress;
+use crate::schema::Entity;
+use crate::store::{entries, Record, Store};
+use crate::table::CutRecord;
+use crate::tier::Tier;
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Why a record is not in the published tables any more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GoneReason {
+    /// Deleted here (a tombstone).
+    Deleted,
+    /// Above the published tier (a restricted record, or one in a restricted session).
+    Withheld,
+}
+
+impl GoneReason {
+    /// The code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            GoneReason::Deleted => "deleted",
+            GoneReason::Withheld => "withheld",
+        }
+    }
+}
+
+/// A record the office holds but does not publish, with its newest stamp: the organisation's
+/// views let it hide another office's older copy of the same record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Gone {
+    /// Its kind.
+    pub entity: Entity,
+    /// Its id.
+    pub id: RecordId,
+    /// The newest write to it that this store has.
+    pub stamp: Hlc,
+    /// Deleted or withheld.
+    pub reason: GoneReason,
+}
+
+/// One published record: the cut record and its newest stamp.
+pub struct Published<'a> {
+    /// The record, and which of its fields the tier shows.
+    pub cut: CutRecord<'a>,
+    /// Its id.
+    pub id: RecordId,
+    /// The newest write to it that this store has (the organisation's views keep, for each
+    /// record, the copy with the newest stamp across offices).
+    pub stamp: Hlc,
+}
+
+/// Where this office publishes, remembered in the store (encrypted like the rest) for the app's
+/// Publish action. Never the password: it is typed each time, or comes from `PGPASSWORD`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishSettings {
+    /// The connection string, without a password.
+    pub url: String,
+    /// The PostgreSQL schema (`fieldbook`).
+    pub schema: String,
+    /// share_back or internal.
+    pub clearance: Tier,
+    /// This office's name in the organisation's database.
+    #[serde(default)]
+    pub label: String,
+}
+
+const SETTINGS_KEY: &str = "publish_settings";
+
+impl Store {
+    /// The saved publish settings, if a database was configured.
+    pub fn publish_settings(&self) -> Result<Option<PublishSettings>> {
+        let saved: Option<Vec<u8>> =
+            self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [SETTINGS_KEY], |r| r.get(0)).optional()?;
+        Ok(saved.and_then(|b| serde_json::from_slice(&b).ok()))
+    }
+
+    /// Saves (or, with `None`, forgets) the publish settings. The caller checks them first
+    /// (`fieldbook-federation`'s `save_settings`).
+    pub fn set_publish_settings(&mut self, settings: Option<&PublishSettings>) -> Result<()> {
+        match settings {
+            Some(s) => {
+                let json = serde_json::to_vec(s).map_err(|e| crate::Error::InvalidDocument(e.to_string()))?;
+                self.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    rusqlite::params![SETTINGS_KEY, json],
+                )?;
+            }
+            None => {
+                self.conn.execute("DELETE FROM meta WHERE key = ?1", [SETTINGS_KEY])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// How far this store's arrivals go (the highest `seq` of any record): a publish records it,
+    /// and the next one with the same value has nothing new to send.
+    pub fn arrival_watermark(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM record_clock", [], |r| r.get(0))?)
+    }
+
+    /// Every record this store holds, cut to `tier`: `publish` gets each one the tier shows; the
+    /// ones it does not show (deleted, or above the tier) are returned.
+    pub fn publication(
+        &self,
+        tier: Tier,
+        progress: &Progress<'_>,
+        mut publish: impl FnMut(Published<'_>) -> Result<()>,
+    ) -> Result<Vec<Gone>> {
+        let stamps = self.newest_stamps()?;
+        let stamp_of = |entity: Entity, id: RecordId| stamps.get(&(entity, id)).copied().unwrap_or_default();
+        let mut gone = vec![];
+        self.cut(
+            tier,
+            progress,
+            |cut| {
+                let Some(id) = record_id(cut.record) else { return Ok(()) };
+                let stamp = stamp_of(cut.entity, id);
+                publish(Published { cut, id, stamp })
+            },
+            |entity, record| {
+                if let Some(id) = record_id(record) {
+                    gone.push(Gone { entity, id, stamp: stamp_of(entity, id), reason: GoneReason::Withheld });
+                }
+                Ok(())
+            },
+        )?;
+        for entity in Entity::ALL {
+            let mut stmt = self.conn.prepare(&format!("SELECT id FROM {} WHERE deleted = 1", entity.name()))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) {
+                    gone.push(Gone { entity, id, stamp: stamp_of(entity, id), reason: GoneReason::Deleted });
+                }
+            }
+        }
+        Ok(gone)
+    }
+
+    /// The newest stamp of every record, from the record clocks (one pass, no per-record query).
+    fn newest_stamps(&self) -> Result<HashMap<(Entity, RecordId), Hlc>> {
+        let mut stmt = self.conn.prepare("SELECT entity, id, stamps FROM record_clock")?;
+        let mut rows = stmt.query([])?;
+        let mut out = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let Some(entity) = Entity::from_name(r.get_ref(0)?.as_str()?) else { continue };
+            let Some(id) = RecordId::from_slice(r.get_ref(1)?.as_blob()?) else { continue };
+            let mut newest = Hlc::default();
+            for entry in entries(r.get_ref(2)?.as_blob()?) {
+                newest = newest.max(entry?.1.stamp.hlc);
+            }
+            out.insert((entity, id), newest);
+        }
+        Ok(out)
+    }
+}
+
+fn record_id(record: &Record) -> Option<RecordId> {
+    record.get("id").and_then(|v| v.as_str()).and_then(|s| s.parse().ok())
+}

@@ -1,0 +1,122 @@
+//! The tables and views in the organisation's database, made from the record kinds' own field
+//! lists (`fieldbook_core::schema`), so a new field or kind is published without an edit here.
+//! Every publish brings the schema to this version first, in its own transaction.
+
+use fieldbook_core::schema::{Entity, FieldType};
+
+/// The version of the tables this build writes (`meta.schema_version`). A database made by a
+/// newer Fieldbook is refused rather than half-understood.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// The PostgreSQL type of a field: dates as dates, ids as uuids, lists as arrays, so that
+/// dashboard tools filter and group on them without parsing.
+pub fn pg_type(ty: FieldType) -> &'static str {
+    match ty {
+        FieldType::Text | FieldType::TimeZone | FieldType::Enum(_) => "text",
+        FieldType::Date => "date",
+        FieldType::LocalDateTime => "timestamp",
+        FieldType::Int => "bigint",
+        FieldType::Bool => "boolean",
+        FieldType::Ref(_) => "uuid",
+        FieldType::Refs(_) => "uuid[]",
+        FieldType::TextList | FieldType::Codes(_) => "text[]",
+    }
+}
+
+/// The columns every record table starts with, before the kind's fields.
+pub const ROW_COLUMNS: [&str; 5] = ["office_id", "id", "stamp", "changed_at", "row_hash"];
+
+/// A schema name the organisation chose: plain lower-case letters, digits and `_`, so that it is
+/// never quoted wrong.
+pub fn valid_schema_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && name.len() <= 63
+        && !name.starts_with("pg_")
+}
+
+/// Version 1: the offices, the log of publishes, one table per record kind, what each office
+/// knows is gone, one `current_<kind>` view per kind (each record once, at its newest state
+/// across offices), and the dashboard views (`views.sql`). Run with `search_path` set to the
+/// schema.
+pub fn version_1() -> String {
+    let mut sql = String::from(
+        "CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+         CREATE TABLE office (
+             office_id uuid PRIMARY KEY,
+             fingerprint text NOT NULL,
+             label text NOT NULL DEFAULT '',
+             clearance text NOT NULL,
+             last_seq bigint NOT NULL,
+             fieldbook_version text NOT NULL,
+             published_at timestamptz NOT NULL
+         );
+         CREATE TABLE publish_log (
+             seq bigserial PRIMARY KEY,
+             office_id uuid NOT NULL REFERENCES office (office_id),
+             published_at timestamptz NOT NULL DEFAULT now(),
+             clearance text NOT NULL,
+             fieldbook_version text NOT NULL,
+             rows_written bigint NOT NULL,
+             rows_removed bigint NOT NULL
+         );
+         CREATE TABLE gone (
+             office_id uuid NOT NULL,
+             kind text NOT NULL,
+             id uuid NOT NULL,
+             stamp bigint NOT NULL,
+             reason text NOT NULL CHECK (reason IN ('deleted', 'withheld')),
+             PRIMARY KEY (office_id, kind, id)
+         );
+         CREATE INDEX gone_record ON gone (kind, id, stamp);\n",
+    );
+    for entity in Entity::ALL {
+        let name = entity.name();
+        let fields: Vec<String> = entity.fields().iter().map(|f| format!("\"{}\" {}", f.name, pg_type(f.ty))).collect();
+        // No foreign key to `office`: its check would run once per row of a bulk load.
+        sql.push_str(&format!(
+            "CREATE TABLE \"{name}\" (
+                 office_id uuid NOT NULL,
+                 id uuid NOT NULL,
+                 stamp bigint NOT NULL,
+                 changed_at timestamptz NOT NULL,
+                 row_hash bytea NOT NULL,
+                 {fields},
+                 PRIMARY KEY (office_id, id)
+             );
+             CREATE INDEX \"{name}_newest\" ON \"{name}\" (id, stamp DESC);
+             CREATE VIEW \"current_{name}\" AS
+                 SELECT DISTINCT ON (t.id) t.* FROM \"{name}\" t
+                 WHERE NOT EXISTS (SELECT 1 FROM gone g WHERE g.kind = '{name}' AND g.id = t.id AND g.stamp > t.stamp)
+                 ORDER BY t.id, t.stamp DESC, t.office_id;\n",
+            fields = fields.join(",\n                 "),
+        ));
+    }
+    sql.push_str(include_str!("../sql/views.sql"));
+    sql
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_names_that_could_break_out_of_quotes_are_refused() {
+        for ok in ["fieldbook", "fb_2026", "_x"] {
+            assert!(valid_schema_name(ok), "{ok}");
+        }
+        for bad in ["", "Fieldbook", "a\"b", "x; DROP TABLE office", "pg_catalog", "1abc", "a-b", &"a".repeat(64)] {
+            assert!(!valid_schema_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_kind_has_a_table_and_a_current_view() {
+        let sql = version_1();
+        for e in Entity::ALL {
+            assert!(sql.contains(&format!("CREATE TABLE \"{}\"", e.name())));
+            assert!(sql.contains(&format!("CREATE VIEW \"current_{}\"", e.name())));
+        }
+    }
+}
