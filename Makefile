@@ -58,11 +58,13 @@ check:
 	@echo "check: fieldbook-core is free of tauri"
 
 ## Benchmarks (not part of `make test`; docs/benchmarks.md): sync and search in-process, then
+## publishing to a real PostgreSQL next to psql \\copy, then
 ## the release app against a bare Tauri window built from the same Tauri (tests/bare-window):
 ## start-up and idle memory, and responsiveness during an import and at 100k sessions.
 bench: tools
 	BENCH_SYNC_DIR=$(CURDIR)/target/bench-sync cargo bench -p fieldbook-tests --bench sync
 	BENCH_SEARCH_DIR=$(CURDIR)/target/bench-search cargo bench -p fieldbook-tests --bench search
+	BENCH_FEDERATION_DIR=$(CURDIR)/target/bench-federation cargo bench -p fieldbook-tests --bench federation
 	cargo build --release -p fieldbook --features custom-protocol
 	cargo build --release -p bare-window --features custom-protocol
 	cargo build --release -p fieldbook-cli

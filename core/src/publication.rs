@@ -168,3 +168,59 @@ impl Store {
 fn record_id(record: &Record) -> Option<RecordId> {
     record.get("id").and_then(|v| v.as_str()).and_then(|s| s.parse().ok())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Passphrase, Store};
+    use serde_json::json;
+
+    fn fields(v: serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn the_watermark_moves_with_every_write_and_deleted_or_restricted_records_are_gone() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let mut store = Store::init(dir.path(), &Passphrase::new("publication test words"))?;
+        let session = store.create(Entity::Session, fields(json!({"title": "Union hall"})))?;
+        let first = store.arrival_watermark()?;
+        store.update(Entity::Session, session, fields(json!({"notes": "Follow up in May."})))?;
+        let second = store.arrival_watermark()?;
+        assert!(second > first, "{first} then {second}");
+        let risk =
+            store.create(Entity::Risk, fields(json!({"session_id": session.to_string(), "description": "x"})))?;
+        let priority =
+            store.create(Entity::Priority, fields(json!({"session_id": session.to_string(), "title": "Contracts"})))?;
+        store.delete(Entity::Priority, priority)?;
+        let mut published = vec![];
+        let gone = store.publication(Tier::Internal, &Progress::none(), |p| {
+            published.push((p.cut.entity, p.id, p.stamp));
+            Ok(())
+        })?;
+        assert!(published.iter().any(|(e, id, stamp)| *e == Entity::Session && *id == session && stamp.0 > 0));
+        assert!(!published.iter().any(|(_, id, _)| *id == risk || *id == priority));
+        let reason = |id| gone.iter().find(|g| g.id == id).map(|g| g.reason);
+        assert_eq!(reason(risk), Some(GoneReason::Withheld));
+        assert_eq!(reason(priority), Some(GoneReason::Deleted));
+        Ok(())
+    }
+
+    #[test]
+    fn publish_settings_are_kept_and_forgotten() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let mut store = Store::init(dir.path(), &Passphrase::new("publication test words"))?;
+        assert_eq!(store.publish_settings()?, None);
+        let s = PublishSettings {
+            url: "postgres://office@db.example.org/fed".into(),
+            schema: "fieldbook".into(),
+            clearance: Tier::ShareBack,
+            label: "Lima".into(),
+        };
+        store.set_publish_settings(Some(&s))?;
+        assert_eq!(store.publish_settings()?, Some(s));
+        store.set_publish_settings(None)?;
+        assert_eq!(store.publish_settings()?, None);
+        Ok(())
+    }
+}

@@ -92,8 +92,7 @@ impl Store {
         for (i, entity) in Entity::ALL.into_iter().enumerate() {
             progress.step(Phase::Collecting, i as u64, Entity::ALL.len() as u64)?;
             let fields = entity.fields();
-            let mut records = self.list(entity)?;
-            records.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+            let records = self.list_by_id(entity)?;
             let mut shown = Vec::with_capacity(fields.len());
             for r in &records {
                 let session_id = if entity == Entity::Session { r.get("id") } else { r.get("session_id") };

@@ -152,8 +152,11 @@ pub fn field_tier(entity: Entity, field: &str, facts: &Facts) -> Tier {
 pub struct Mentions {
     /// Name parts of three letters or more, lower-case, with the name's tier.
     words: HashMap<String, Tier>,
-    /// Whole names as ` word word `, for names made of short parts.
-    names: Vec<(String, Tier)>,
+    /// Whole names as ` word word `, for names made of short parts, by their first word: a
+    /// text is compared only with the names whose first word it holds (an office's store has
+    /// tens of thousands of names, and what is recorded outside sessions is checked against
+    /// all of them).
+    names: HashMap<String, Vec<(String, Tier)>>,
 }
 
 impl Mentions {
@@ -173,7 +176,10 @@ impl Mentions {
                 let e = m.words.entry(w.to_string()).or_insert(tier);
                 *e = (*e).max(tier);
             }
-            m.names.push((format!(" {} ", words(&name).collect::<Vec<_>>().join(" ")), tier));
+            let parts: Vec<&str> = words(&name).collect();
+            if let Some(first) = parts.first() {
+                m.names.entry((*first).to_string()).or_default().push((format!(" {} ", parts.join(" ")), tier));
+            }
         }
         // A part shared with someone named openly still counts: otherwise adding a participant
         // named like someone at risk would release every text that names them.
@@ -197,7 +203,12 @@ impl Mentions {
             spaced.push_str(w);
             spaced.push(' ');
         }
-        let by_name = self.names.iter().filter(|(n, _)| spaced.contains(n.as_str())).map(|(_, t)| *t).max();
+        let by_name = words(&lower)
+            .filter_map(|w| self.names.get(w))
+            .flatten()
+            .filter(|(n, _)| spaced.contains(n.as_str()))
+            .map(|(_, t)| *t)
+            .max();
         by_word.max(by_name).unwrap_or(Tier::ShareBack)
     }
 }

@@ -18,7 +18,7 @@ use fieldbook_core::schema::Entity;
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{Error, Result, Store};
 use postgres::Transaction;
-use rows::Batch;
+use rows::{Copier, Rows};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -118,9 +118,23 @@ pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Resul
     )
     .map_err(refused)?;
 
-    let mut batch = Batch::new(&mut tx, office)?;
-    let gone = store.publication(target.clearance, progress, |p| batch.row(p))?;
-    let (written, removed) = batch.finish(progress)?;
+    let remote = rows::remote_hashes(&mut tx, office)?;
+    // The store is read here while a second thread sends what changed (see `rows`).
+    let (send, receive) = std::sync::mpsc::sync_channel(4);
+    let copier = Copier::new(&mut tx, office, &remote);
+    let (read, sent) = std::thread::scope(|scope| {
+        let sending = scope.spawn(move || copier.run(receive));
+        let mut rows = Rows::new(&remote, send);
+        let read =
+            store.publication(target.clearance, progress, |p| rows.row(p)).and_then(|gone| Ok((gone, rows.finish()?)));
+        // The copier ends when `rows` (and with it the channel) is dropped.
+        let sent = sending.join().unwrap_or_else(|_| Err(Error::PublishSettings("the sending thread failed".into())));
+        (read, sent)
+    });
+    // A failed copy makes the reading side stop too: the copy's error is the one to report.
+    let (written, staged) = sent?;
+    let (gone, seen) = read?;
+    let removed = rows::finish(&mut tx, office, &staged, &seen, &remote, progress)?;
     report.written = written;
     report.removed = removed + sync_gone(&mut tx, office, &gone)?;
     tx.execute(
@@ -200,27 +214,26 @@ fn sync_gone(tx: &mut Transaction<'_>, office: Uuid, gone: &[Gone]) -> Result<u6
             &[&office, &kinds, &ids],
         )
         .map_err(refused)?;
-    let kinds: Vec<&str> = fresh.iter().map(|((k, _), _)| k.as_str()).collect();
-    let ids: Vec<Uuid> = fresh.iter().map(|((_, i), _)| *i).collect();
-    let stamps: Vec<i64> = fresh.iter().map(|(_, (s, _))| *s).collect();
-    let reasons: Vec<&str> = fresh.iter().map(|(_, (_, r))| r.as_str()).collect();
-    let mut published = String::from("false");
     for entity in Entity::ALL {
-        published.push_str(&format!(
-            " OR (s.kind = '{0}' AND EXISTS (SELECT 1 FROM \"{0}\" t WHERE t.id = s.id))",
-            entity.name()
-        ));
+        let of_kind: Vec<_> = fresh.iter().filter(|((k, _), _)| k == entity.name()).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let ids: Vec<Uuid> = of_kind.iter().map(|((_, i), _)| *i).collect();
+        let stamps: Vec<i64> = of_kind.iter().map(|(_, (s, _))| *s).collect();
+        let reasons: Vec<&str> = of_kind.iter().map(|(_, (_, r))| r.as_str()).collect();
+        tx.execute(
+            &format!(
+                "INSERT INTO gone (office_id, kind, id, stamp, reason)
+                 SELECT $1, $2, s.id, s.stamp, s.reason
+                 FROM unnest($3::uuid[], $4::bigint[], $5::text[]) AS s (id, stamp, reason)
+                 WHERE s.reason = 'deleted' OR EXISTS (SELECT 1 FROM \"{}\" t WHERE t.id = s.id)",
+                entity.name()
+            ),
+            &[&office, &entity.name(), &ids, &stamps, &reasons],
+        )
+        .map_err(refused)?;
     }
-    tx.execute(
-        &format!(
-            "INSERT INTO gone (office_id, kind, id, stamp, reason)
-             SELECT $1, s.kind, s.id, s.stamp, s.reason
-             FROM unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[]) AS s (kind, id, stamp, reason)
-             WHERE s.reason = 'deleted' OR {published}"
-        ),
-        &[&office, &kinds, &ids, &stamps, &reasons],
-    )
-    .map_err(refused)?;
     Ok(removed)
 }
 

@@ -140,6 +140,9 @@ fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest(
         pg.query(&format!("SELECT count(*) FROM fieldbook.{view}"))?;
     }
     assert!(count(&pg, "SELECT sum(sessions) FROM fieldbook.sessions_per_month")? >= 5);
+    // The organisation's check-ins view says what the office's own app says.
+    let due = cli(lima.path(), PASS, &["checkins", "due"])?.matches("due since").count() as i64;
+    assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.check_ins_due")?, due);
 
     // Publishing again with nothing new writes nothing.
     let before = pg.query("SELECT t::text FROM fieldbook.priority t ORDER BY 1")?;
@@ -268,6 +271,29 @@ fn a_publish_killed_half_way_leaves_the_previous_state_and_the_next_one_complete
         std::thread::sleep(Duration::from_millis(50));
     }
     assert_eq!(snapshot()?, before, "a killed publish left part of itself");
+
+    // Stopped by the person (the app's Stop): the same.
+    {
+        let store = fieldbook_core::Store::open(office.path(), &fieldbook_core::Passphrase::new(PASS))?;
+        let settings = fieldbook_core::publication::PublishSettings {
+            url: url.clone(),
+            schema: "fieldbook".into(),
+            clearance: fieldbook_core::tier::Tier::Internal,
+            label: String::new(),
+        };
+        let target = fieldbook_federation::target_of(&settings, Some(OFFICE_PASSWORD))?;
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        let report = |step: fieldbook_core::progress::Step| {
+            // Once the rows are sent: the stop then comes as late as it can.
+            if step.phase == fieldbook_core::progress::Phase::Publishing {
+                stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        };
+        let progress = fieldbook_core::progress::Progress::new(&report, &stop);
+        let err = fieldbook_federation::publish(&store, &target, &progress).err().map(|e| e.code());
+        assert_eq!(err, Some("cancelled"));
+    }
+    assert_eq!(snapshot()?, before, "a stopped publish left part of itself");
 
     let said = publish(office.path(), &url, &[])?;
     assert!(said.contains("rows written"), "{said}");

@@ -60,8 +60,12 @@ pub struct SessionRow {
 }
 
 fn select_sql(entity: Entity, filter: &str) -> String {
-    let cols: Vec<&str> = entity.fields().iter().map(|f| f.name).collect();
     let order = if entity.is_ordered() { "position, id" } else { "id" };
+    select_sql_by(entity, filter, order)
+}
+
+fn select_sql_by(entity: Entity, filter: &str, order: &str) -> String {
+    let cols: Vec<&str> = entity.fields().iter().map(|f| f.name).collect();
     format!("SELECT id, {} FROM {} WHERE deleted = 0 {filter} ORDER BY {order}", cols.join(", "), entity.name())
 }
 
@@ -92,6 +96,14 @@ impl Store {
     /// All live records of a kind, in their display order.
     pub fn list(&self, entity: Entity) -> Result<Vec<Record>> {
         let mut stmt = self.conn.prepare_cached(&select_sql(entity, ""))?;
+        let rows = stmt.query_map([], |r| to_record(entity, r))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// All live records of a kind by id (the primary key's order: no sort), for outputs that
+    /// must not depend on display order.
+    pub fn list_by_id(&self, entity: Entity) -> Result<Vec<Record>> {
+        let mut stmt = self.conn.prepare_cached(&select_sql_by(entity, "", "id"))?;
         let rows = stmt.query_map([], |r| to_record(entity, r))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
