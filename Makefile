@@ -58,7 +58,7 @@ check:
 	@echo "check: fieldbook-core is free of tauri"
 
 ## Benchmarks (not part of `make test`; docs/benchmarks.md): sync and search in-process, then
-## publishing to a real PostgreSQL next to psql \\copy, then
+## publishing to a real PostgreSQL next to psql's copy, then
 ## the release app against a bare Tauri window built from the same Tauri (tests/bare-window):
 ## start-up and idle memory, and responsiveness during an import and at 100k sessions.
 bench: tools
