@@ -49,7 +49,11 @@ pub fn run(mut store: Store, args: PublishArgs, c: &Catalog) -> Result<()> {
         label: args.label.or_else(|| saved.as_ref().map(|s| s.label.clone())).unwrap_or_default(),
     };
     let mut settings = Settings::parse(&wanted.url)?;
-    let mut has_password = settings.has_password();
+    if settings.has_password() {
+        // A password on the command line is in `ps` and the shell's history.
+        bail!(c.msg("cli-publish-password-in-url", &[]));
+    }
+    let mut has_password = false;
     if let (false, Ok(p)) = (has_password, std::env::var("PGPASSWORD")) {
         settings.set_password(&p);
         has_password = true;

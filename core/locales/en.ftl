@@ -613,6 +613,7 @@ error-publish-restricted = Restricted data is never published. Choose share-back
 error-publish-settings = These database settings cannot be used: { $detail }
 error-publish-refused = The database refused the publish, so nothing changed there: { $detail }. Ask whoever runs the database (permissions, disk space), then publish again.
 cli-publish-no-database = No database to publish to: give one with --postgres URL (add --save to remember it).
+cli-publish-password-in-url = Leave the password out of the connection string (the command line shows in other programs and in the shell's history): set PGPASSWORD, or type it when asked.
 cli-publish-password = Password of { $user } at { $server }:
 cli-published = Published to { $server } (schema { $schema }): { $written } rows written, { $removed } removed; this office has { $total } rows there.
 cli-publish-unchanged = Nothing changed since the last publish to { $server } (schema { $schema }); this office has { $total } rows there.

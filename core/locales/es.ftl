@@ -612,6 +612,7 @@ error-publish-restricted = Los datos restringidos nunca se publican. Elija «Dev
 error-publish-settings = Esta configuración de la base de datos no se puede usar: { $detail }
 error-publish-refused = La base de datos rechazó la publicación, así que no cambió nada en ella: { $detail }. Consulte a quien administra la base de datos (permisos, espacio en disco) y vuelva a publicar.
 cli-publish-no-database = No hay base de datos donde publicar: indique una con --postgres URL (añada --save para recordarla).
+cli-publish-password-in-url = Deje la contraseña fuera de la cadena de conexión (la línea de órdenes se ve desde otros programas y en el historial del shell): use PGPASSWORD o escríbala cuando se le pida.
 cli-publish-password = Contraseña de { $user } en { $server }:
 cli-published = Publicado en { $server } (esquema { $schema }): { $written } filas escritas, { $removed } eliminadas; esta oficina tiene { $total } filas allí.
 cli-publish-unchanged = Nada ha cambiado desde la última publicación en { $server } (esquema { $schema }); esta oficina tiene { $total } filas allí.

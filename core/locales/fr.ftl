@@ -612,6 +612,7 @@ error-publish-restricted = Les données restreintes ne sont jamais publiées. Ch
 error-publish-settings = Ces réglages de base de données ne peuvent pas être utilisés : { $detail }
 error-publish-refused = La base de données a refusé la publication, rien n'y a donc changé : { $detail }. Voyez avec la personne qui gère la base (droits, espace disque), puis publiez à nouveau.
 cli-publish-no-database = Aucune base de données où publier : indiquez-en une avec --postgres URL (ajoutez --save pour la retenir).
+cli-publish-password-in-url = Laissez le mot de passe hors de la chaîne de connexion (la ligne de commande est visible par d'autres programmes et dans l'historique du shell) : utilisez PGPASSWORD, ou saisissez-le quand il est demandé.
 cli-publish-password = Mot de passe de { $user } à { $server } :
 cli-published = Publié sur { $server } (schéma { $schema }) : { $written } lignes écrites, { $removed } retirées ; ce bureau y a { $total } lignes.
 cli-publish-unchanged = Rien n'a changé depuis la dernière publication sur { $server } (schéma { $schema }) ; ce bureau y a { $total } lignes.

@@ -58,6 +58,12 @@ impl<'a> Progress<'a> {
         Progress { report: Some(report), cancel: Some(cancel), started: Instant::now(), last: AtomicU64::new(u64::MAX) }
     }
 
+    /// Whether the person asked to stop (for work that waits on something else, such as a
+    /// database server, and must pass the stop on).
+    pub fn cancelled(&self) -> bool {
+        self.cancel.is_some_and(|c| c.load(Ordering::Relaxed))
+    }
+
     /// Notes `done` of `total` in `phase`; [`Error::Cancelled`] once the person asked to stop.
     pub fn step(&self, phase: Phase, done: u64, total: u64) -> Result<()> {
         if self.cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {

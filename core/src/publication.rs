@@ -109,28 +109,38 @@ impl Store {
         Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM record_clock", [], |r| r.get(0))?)
     }
 
-    /// Every record this store holds, cut to `tier`: `publish` gets each one the tier shows; the
-    /// ones it does not show (deleted, or above the tier) are returned.
+    /// Every record this store holds, cut to `tier`, read in one snapshot (one read transaction:
+    /// a write made meanwhile is either wholly in it or not at all, so no text is cut with facts
+    /// older than it): `publish` gets each record the tier shows. Returns the records that are
+    /// deleted or restricted, and the arrival watermark of the snapshot.
     pub fn publication(
         &self,
         tier: Tier,
         progress: &Progress<'_>,
         mut publish: impl FnMut(Published<'_>) -> Result<()>,
-    ) -> Result<Vec<Gone>> {
-        let stamps = self.newest_stamps()?;
-        let stamp_of = |entity: Entity, id: RecordId| stamps.get(&(entity, id)).copied().unwrap_or_default();
+    ) -> Result<Publication> {
+        let snapshot = self.conn.unchecked_transaction()?;
+        let watermark = self.arrival_watermark()?;
+        let stamps = self.record_stamps()?;
         let mut gone = vec![];
         self.cut(
             tier,
             progress,
             |cut| {
                 let Some(id) = record_id(cut.record) else { return Ok(()) };
-                let stamp = stamp_of(cut.entity, id);
+                // The newest write among the fields it shows: an edit of a withheld field (a
+                // name at risk) must not show as a change of the published row.
+                let shown: Vec<&str> =
+                    cut.entity.fields().iter().zip(cut.shown).filter(|(_, s)| **s).map(|(f, _)| f.name).collect();
+                let stamp = newest(stamps.get(&(cut.entity, id)), |name| shown.iter().any(|s| s.as_bytes() == name))?;
                 publish(Published { cut, id, stamp })
             },
-            |entity, record| {
-                if let Some(id) = record_id(record) {
-                    gone.push(Gone { entity, id, stamp: stamp_of(entity, id), reason: GoneReason::Withheld });
+            |entity, record, record_tier| {
+                // Only what is restricted is noted: a record merely above a share-back publish
+                // is another office's to publish at internal.
+                if let (Some(id), Tier::Restricted) = (record_id(record), record_tier) {
+                    let stamp = newest(stamps.get(&(entity, id)), |_| true)?;
+                    gone.push(Gone { entity, id, stamp, reason: GoneReason::Withheld });
                 }
                 Ok(())
             },
@@ -140,29 +150,48 @@ impl Store {
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 if let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) {
-                    gone.push(Gone { entity, id, stamp: stamp_of(entity, id), reason: GoneReason::Deleted });
+                    let stamp = newest(stamps.get(&(entity, id)), |_| true)?;
+                    gone.push(Gone { entity, id, stamp, reason: GoneReason::Deleted });
                 }
             }
         }
-        Ok(gone)
+        snapshot.commit()?;
+        Ok(Publication { gone, watermark })
     }
 
-    /// The newest stamp of every record, from the record clocks (one pass, no per-record query).
-    fn newest_stamps(&self) -> Result<HashMap<(Entity, RecordId), Hlc>> {
+    /// Every record's stamps blob (one pass, no per-record query).
+    fn record_stamps(&self) -> Result<HashMap<(Entity, RecordId), Vec<u8>>> {
         let mut stmt = self.conn.prepare("SELECT entity, id, stamps FROM record_clock")?;
         let mut rows = stmt.query([])?;
         let mut out = HashMap::new();
         while let Some(r) = rows.next()? {
             let Some(entity) = Entity::from_name(r.get_ref(0)?.as_str()?) else { continue };
             let Some(id) = RecordId::from_slice(r.get_ref(1)?.as_blob()?) else { continue };
-            let mut newest = Hlc::default();
-            for entry in entries(r.get_ref(2)?.as_blob()?) {
-                newest = newest.max(entry?.1.stamp.hlc);
-            }
-            out.insert((entity, id), newest);
+            out.insert((entity, id), r.get_ref(2)?.as_blob()?.to_vec());
         }
         Ok(out)
     }
+}
+
+/// What a publication read besides the records it published.
+#[derive(Debug, Clone, Default)]
+pub struct Publication {
+    /// Deleted and restricted records.
+    pub gone: Vec<Gone>,
+    /// The arrival watermark of the snapshot read ([`Store::arrival_watermark`]).
+    pub watermark: i64,
+}
+
+/// The newest stamp in a record's stamps blob among the fields `counts` accepts.
+fn newest(blob: Option<&Vec<u8>>, counts: impl Fn(&[u8]) -> bool) -> Result<Hlc> {
+    let mut newest = Hlc::default();
+    for entry in entries(blob.map_or(&[][..], Vec::as_slice)) {
+        let (name, field) = entry?;
+        if counts(name) {
+            newest = newest.max(field.stamp.hlc);
+        }
+    }
+    Ok(newest)
 }
 
 fn record_id(record: &Record) -> Option<RecordId> {
@@ -194,10 +223,12 @@ mod tests {
             store.create(Entity::Priority, fields(json!({"session_id": session.to_string(), "title": "Contracts"})))?;
         store.delete(Entity::Priority, priority)?;
         let mut published = vec![];
-        let gone = store.publication(Tier::Internal, &Progress::none(), |p| {
-            published.push((p.cut.entity, p.id, p.stamp));
-            Ok(())
-        })?;
+        let gone = store
+            .publication(Tier::Internal, &Progress::none(), |p| {
+                published.push((p.cut.entity, p.id, p.stamp));
+                Ok(())
+            })?
+            .gone;
         assert!(published.iter().any(|(e, id, stamp)| *e == Entity::Session && *id == session && stamp.0 > 0));
         assert!(!published.iter().any(|(_, id, _)| *id == risk || *id == priority));
         let reason = |id| gone.iter().find(|g| g.id == id).map(|g| g.reason);

@@ -77,14 +77,14 @@ pub struct CutRecord<'a> {
 impl Store {
     /// Walks every live record, kind by kind in [`Entity::ALL`]'s order and by id within a kind,
     /// cut to `tier`: `visit` gets each record the tier may show and which of its fields, and
-    /// `withheld` each record above it. The one place the table exports and the federation's
+    /// `withheld` each record above it, with its tier. The one place the table exports and the federation's
     /// publish decide what a tier shows, so the two never disagree.
     pub fn cut(
         &self,
         tier: Tier,
         progress: &Progress<'_>,
         mut visit: impl FnMut(CutRecord<'_>) -> Result<()>,
-        mut withheld: impl FnMut(Entity, &Record) -> Result<()>,
+        mut withheld: impl FnMut(Entity, &Record, Tier) -> Result<()>,
     ) -> Result<usize> {
         let sessions = self.sessions_by_id()?;
         let names = self.mentions()?;
@@ -94,14 +94,19 @@ impl Store {
             let fields = entity.fields();
             let records = self.list_by_id(entity)?;
             let mut shown = Vec::with_capacity(fields.len());
-            for r in &records {
+            for (n, r) in records.iter().enumerate() {
+                // A stop asked for is honoured within a kind too (a kind can be 100k records).
+                if n % 4096 == 4095 {
+                    progress.step(Phase::Collecting, i as u64, Entity::ALL.len() as u64)?;
+                }
                 let session_id = if entity == Entity::Session { r.get("id") } else { r.get("session_id") };
                 let session_id = session_id.and_then(Json::as_str).filter(|s| !s.is_empty());
                 let session = session_id.and_then(|s| sessions.get(s)).filter(|_| entity != Entity::Session);
                 let named = names.of(session_id);
                 let facts = Facts::of(r, session);
-                if record_tier(entity, &facts) > tier {
-                    withheld(entity, r)?;
+                let whole = record_tier(entity, &facts);
+                if whole > tier {
+                    withheld(entity, r, whole)?;
                     continue;
                 }
                 shown.clear();
@@ -140,7 +145,7 @@ impl Store {
                 tables[index(c.entity)].rows.push(row);
                 Ok(())
             },
-            |_, _| {
+            |_, _, _| {
                 withheld_rows += 1;
                 Ok(())
             },

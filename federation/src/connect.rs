@@ -4,8 +4,10 @@
 
 use fieldbook_core::BoxError;
 use fieldbook_core::{Error, Result};
-use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
-use postgres::config::{Host, SslMode};
+use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
+use openssl::x509::store::X509StoreBuilder;
+use openssl::x509::X509;
+use postgres::config::{ChannelBinding, Host, SslMode};
 use postgres::error::SqlState;
 use postgres::{Client, Config};
 use postgres_openssl::MakeTlsConnector;
@@ -69,15 +71,75 @@ fn split_tls_params(url: &str) -> (String, Option<String>, Option<String>) {
         let rest = if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
         (rest, mode, root)
     } else {
-        let kept: Vec<&str> = url
-            .split_whitespace()
-            .filter(|p| {
-                let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                !take(k.trim(), v.trim_matches('\''))
-            })
-            .collect();
+        // Whole `key = value` words, quotes and escapes kept as written, so that a quoted value
+        // with spaces (a password, a path) reaches the client unchanged.
+        let mut kept = vec![];
+        for (start, end) in keyword_spans(url) {
+            let word = &url[start..end];
+            let (k, v) = word.split_once('=').unwrap_or((word, ""));
+            if !take(k.trim(), &unquote(v.trim())) {
+                kept.push(word);
+            }
+        }
         (kept.join(" "), mode, root)
     }
+}
+
+/// The spans of the `key=value` words of a libpq keyword string (spaces allowed around `=`, a
+/// value in single quotes may hold spaces, `\` escapes a quote or a backslash).
+fn keyword_spans(s: &str) -> Vec<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut spans = vec![];
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] != b'=' && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i < bytes.len() && bytes[i] == b'=' {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let quoted = i < bytes.len() && bytes[i] == b'\'';
+            if quoted {
+                i += 1;
+            }
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'\\' => i += 2,
+                    b'\'' if quoted => {
+                        i += 1;
+                        break;
+                    }
+                    b if !quoted && b.is_ascii_whitespace() => break,
+                    _ => i += 1,
+                }
+            }
+        }
+        spans.push((start, i.min(bytes.len())));
+    }
+    spans
+}
+
+/// A keyword value without its quotes and escapes.
+fn unquote(v: &str) -> String {
+    let inner = v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')).unwrap_or(v);
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\\' { chars.next().unwrap_or(c) } else { c });
+    }
+    out
 }
 
 /// `%2F` and friends in a URL's query (a certificate's path).
@@ -108,16 +170,22 @@ impl Settings {
     pub fn parse(url: &str) -> Result<Settings> {
         let (rest, mode, root_cert) = split_tls_params(url.trim());
         let config = Config::from_str(&rest).map_err(|e| Error::PublishSettings(e.to_string()))?;
-        let local = config.get_hosts().iter().all(|h| match h {
+        // `hostaddr`, when given, is where the client connects, whatever `host` says.
+        let loopback_names = config.get_hosts().iter().all(|h| match h {
             Host::Tcp(name) => matches!(name.as_str(), "localhost" | "127.0.0.1" | "::1"),
             #[cfg(unix)]
             Host::Unix(_) => true,
         });
+        let local = loopback_names && config.get_hostaddrs().iter().all(|a| a.is_loopback());
         let tls = match mode.as_deref() {
             None if local => Tls::Disable,
-            None | Some("require") => Tls::Require,
-            Some("verify-ca") => Tls::VerifyCa,
-            Some("verify-full") => Tls::VerifyFull,
+            None | Some("verify-full") => Tls::VerifyFull,
+            Some("require") => Tls::Require,
+            Some("verify-ca") if root_cert.is_some() => Tls::VerifyCa,
+            Some("verify-ca") => return Err(Error::PublishSettings(
+                "sslmode=verify-ca needs sslrootcert: the certificate authority that signed the server's certificate"
+                    .into(),
+            )),
             Some("disable" | "allow" | "prefer") if local => Tls::Disable,
             Some("disable" | "allow" | "prefer") => {
                 return Err(Error::PublishSettings(
@@ -164,10 +232,23 @@ impl Settings {
     fn connector(&self) -> Result<MakeTlsConnector> {
         let tls_error = |e: openssl::error::ErrorStack| Error::PublishTls { server: self.server(), source: e.into() };
         let mut builder = SslConnector::builder(SslMethod::tls()).map_err(tls_error)?;
+        builder.set_min_proto_version(Some(SslVersion::TLS1_2)).map_err(tls_error)?;
         if let Some(root) = &self.root_cert {
-            builder.set_ca_file(root).map_err(|e| {
+            // Only the organisation's authority, as libpq: not every authority the system trusts,
+            // any of which would vouch for an impostor's certificate under `verify-ca`.
+            let unreadable = |e: &dyn fmt::Display| {
                 Error::PublishSettings(format!("the certificate authority file {root} cannot be read: {e}"))
-            })?;
+            };
+            let pem = std::fs::read(root).map_err(|e| unreadable(&e))?;
+            let certs = X509::stack_from_pem(&pem).map_err(|e| unreadable(&e))?;
+            if certs.is_empty() {
+                return Err(unreadable(&"no certificate in it"));
+            }
+            let mut store = X509StoreBuilder::new().map_err(tls_error)?;
+            for cert in certs {
+                store.add_cert(cert).map_err(tls_error)?;
+            }
+            builder.set_cert_store(store.build());
         }
         if self.tls == Tls::Require && self.root_cert.is_none() {
             builder.set_verify(SslVerifyMode::NONE);
@@ -189,12 +270,31 @@ impl Settings {
             config.connect_timeout(Duration::from_secs(15));
         }
         config.ssl_mode(if self.tls == Tls::Disable { SslMode::Disable } else { SslMode::Require });
+        if self.tls == Tls::Require && self.root_cert.is_none() {
+            // The server is not authenticated: at least never hand the password to an impostor
+            // (SCRAM bound to this TLS channel, never a password in clear or MD5).
+            config.channel_binding(ChannelBinding::Require);
+        }
+        // A network that goes silent ends the publish (and lets the app lock) within a minute or
+        // two instead of the system's two hours.
+        config.keepalives_idle(Duration::from_secs(30));
+        config.tcp_user_timeout(Duration::from_secs(60));
         if config.get_user().is_none() {
             let user = std::env::var("PGUSER").or_else(|_| std::env::var("USER")).unwrap_or_default();
             config.user(&user);
         }
         let user = config.get_user().unwrap_or_default().to_string();
         config.connect(self.connector()?).map_err(|e| connect_error(e, &self.server(), &user))
+    }
+}
+
+impl Settings {
+    /// Asks the server to stop what `client`'s session is running (a person's Stop, or the app
+    /// locking), over a connection of its own with the same TLS.
+    pub fn cancel(&self, token: &postgres::CancelToken) {
+        if let Ok(tls) = self.connector() {
+            let _ = token.cancel_query(tls);
+        }
     }
 }
 
@@ -288,16 +388,33 @@ mod tests {
         assert_eq!(rest, "host=db.example.org user=u dbname=fb");
         assert_eq!(mode.as_deref(), Some("require"));
         assert_eq!(root, None);
+        // Quoted values keep their spaces; the TLS words are found whatever the spacing.
+        let (rest, mode, root) =
+            split_tls_params("host = db password='a b=c' sslrootcert = '/x y/ca.pem' sslmode=verify-full");
+        assert_eq!(rest, "host = db password='a b=c'");
+        assert_eq!(mode.as_deref(), Some("verify-full"));
+        assert_eq!(root.as_deref(), Some("/x y/ca.pem"));
     }
 
     #[test]
     fn a_remote_server_without_tls_is_refused_and_a_local_one_is_not() {
         let code = |url: &str| Settings::parse(url).err().map(|e| e.code());
         assert_eq!(code("postgres://u@db.example.org/fb?sslmode=disable"), Some("publish-settings"));
-        assert_eq!(Settings::parse("postgres://u@db.example.org/fb").map(|s| s.tls).ok(), Some(Tls::Require));
+        assert_eq!(Settings::parse("postgres://u@db.example.org/fb").map(|s| s.tls).ok(), Some(Tls::VerifyFull));
+        assert_eq!(
+            Settings::parse("postgres://u@db.example.org/fb?sslmode=require").map(|s| s.tls).ok(),
+            Some(Tls::Require)
+        );
+        // `hostaddr` is where the client goes: a loopback name does not make it local.
+        assert_eq!(code("postgres://u@localhost/fb?hostaddr=203.0.113.5&sslmode=disable"), Some("publish-settings"));
+        assert_eq!(
+            Settings::parse("host=localhost hostaddr=203.0.113.5 user=u").map(|s| s.tls).ok(),
+            Some(Tls::VerifyFull)
+        );
+        assert_eq!(code("postgres://u@db.example.org/fb?sslmode=verify-ca"), Some("publish-settings"));
         assert_eq!(Settings::parse("postgres://u@127.0.0.1/fb").map(|s| s.tls).ok(), Some(Tls::Disable));
         assert_eq!(
-            Settings::parse("postgres://u@127.0.0.1/fb?sslmode=verify-ca").map(|s| s.tls).ok(),
+            Settings::parse("postgres://u@127.0.0.1/fb?sslmode=verify-ca&sslrootcert=ca.pem").map(|s| s.tls).ok(),
             Some(Tls::VerifyCa)
         );
         assert_eq!(code("postgres://u@h/fb?sslmode=sometimes"), Some("publish-settings"));

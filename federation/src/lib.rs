@@ -20,7 +20,7 @@ use fieldbook_core::{Error, Result, Store};
 use postgres::Transaction;
 use rows::{Copier, Rows};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// The Fieldbook version stamped on each publish: a new version may cut differently, so it
@@ -79,7 +79,12 @@ impl Target {
 /// Publishes `store` to `target` in one transaction (see the crate's documentation).
 pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Result<PublishReport> {
     let mut client = target.settings.connect()?;
+    let cancel = client.cancel_token();
     let mut tx = client.transaction().map_err(refused)?;
+    // Bounded waits: another office's publish holding the schema's lock, or a server that stops
+    // answering, end this one with a message instead of holding the app (which cannot lock
+    // while a publish reads its store).
+    tx.batch_execute("SET LOCAL lock_timeout = '2min'; SET LOCAL statement_timeout = '30min';").map_err(refused)?;
     let office = store.device_id().0;
     let mut report = PublishReport {
         server: target.settings.server(),
@@ -91,7 +96,6 @@ pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Resul
     tx.execute("SELECT pg_advisory_xact_lock(hashtext('fieldbook:' || $1))", &[&target.schema]).map_err(refused)?;
     ensure_schema(&mut tx, &target.schema)?;
     let watermark = store.arrival_watermark()?;
-    report.watermark = watermark;
     let label = if target.label.is_empty() { store.keys().fingerprint() } else { target.label.clone() };
     let clearance = target.clearance.to_string();
     let last = tx
@@ -119,28 +123,45 @@ pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Resul
     .map_err(refused)?;
 
     let remote = rows::remote_hashes(&mut tx, office)?;
-    // The store is read here while a second thread sends what changed (see `rows`).
+    let remote_gone = gone_of(&mut tx, office)?;
+    // The store is read here while a second thread sends what changed (see `rows`), and a
+    // third turns a Stop into a cancel request to the server (a copy in flight stops too).
     let (send, receive) = std::sync::mpsc::sync_channel(4);
     let copier = Copier::new(&mut tx, office, &remote);
+    let reading_done = std::sync::atomic::AtomicBool::new(false);
     let (read, sent) = std::thread::scope(|scope| {
         let sending = scope.spawn(move || copier.run(receive));
-        let mut rows = Rows::new(&remote, send);
-        let read =
-            store.publication(target.clearance, progress, |p| rows.row(p)).and_then(|gone| Ok((gone, rows.finish()?)));
-        // The copier ends when `rows` (and with it the channel) is dropped.
-        let sent = sending.join().unwrap_or_else(|_| Err(Error::PublishSettings("the sending thread failed".into())));
+        scope.spawn(|| {
+            while !reading_done.load(std::sync::atomic::Ordering::Relaxed) {
+                if progress.cancelled() {
+                    target.settings.cancel(&cancel);
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        });
+        let read = {
+            let mut rows = Rows::new(&remote, send);
+            let read = store.publication(target.clearance, progress, |p| rows.row(p));
+            // Dropping `rows` closes the channel: the copier ends, then it can be joined.
+            read.and_then(|publication| Ok((publication, rows.finish()?)))
+        };
+        let sent = sending.join().unwrap_or_else(|_| Err(Error::Cancelled));
+        reading_done.store(true, std::sync::atomic::Ordering::Relaxed);
         (read, sent)
     });
-    // A failed copy makes the reading side stop too: the copy's error is the one to report.
+    // A stop, or a failed copy that made the reading side stop too: say which.
+    progress.step(Phase::Publishing, 0, Entity::ALL.len() as u64)?;
     let (written, staged) = sent?;
-    let (gone, seen) = read?;
-    let removed = rows::finish(&mut tx, office, &staged, &seen, &remote, progress)?;
+    let (publication, seen) = read?;
+    report.watermark = publication.watermark;
+    report.removed = rows::finish(&mut tx, office, &staged, &seen, &remote, progress)?;
     report.written = written;
-    report.removed = removed + sync_gone(&mut tx, office, &gone)?;
+    sync_gone(&mut tx, office, &publication.gone, &remote, &remote_gone)?;
     tx.execute(
         "UPDATE office SET label = $2, clearance = $3, last_seq = $4, fieldbook_version = $5, published_at = now()
          WHERE office_id = $1",
-        &[&office, &label, &clearance, &watermark, &FIELDBOOK_VERSION],
+        &[&office, &label, &clearance, &report.watermark, &FIELDBOOK_VERSION],
     )
     .map_err(refused)?;
     // Last, so that a publish waiting here (another one holding the log) still has all or
@@ -191,50 +212,56 @@ fn office_rows(tx: &mut Transaction<'_>, office: Uuid) -> Result<Vec<(String, u6
     Ok(out)
 }
 
-/// Brings the office's `gone` rows to what the store knows is gone. A withheld record is noted
-/// only when some office has published it (to hide that older copy): the database never learns
-/// that a restricted record exists otherwise. Returns how many entries went away.
-fn sync_gone(tx: &mut Transaction<'_>, office: Uuid, gone: &[Gone]) -> Result<u64> {
-    type Key = (String, Uuid);
-    let mut remote: HashMap<Key, (i64, String)> = HashMap::new();
-    for r in tx.query("SELECT kind, id, stamp, reason FROM gone WHERE office_id = $1", &[&office]).map_err(refused)? {
-        remote.insert((r.get(0), r.get(1)), (r.get(2), r.get(3)));
-    }
-    let local: HashMap<Key, (i64, String)> = gone
+type GoneKey = (String, Uuid);
+type GoneRows = HashMap<GoneKey, (i64, String)>;
+
+/// The office's `gone` rows in the database.
+fn gone_of(tx: &mut Transaction<'_>, office: Uuid) -> Result<GoneRows> {
+    let rows =
+        tx.query("SELECT kind, id, stamp, reason FROM gone WHERE office_id = $1", &[&office]).map_err(refused)?;
+    Ok(rows.iter().map(|r| ((r.get(0), r.get(1)), (r.get(2), r.get(3)))).collect())
+}
+
+/// Brings the office's `gone` rows to what the store knows is deleted or restricted, for the
+/// records this office has published before (their ids are in the database already): the views
+/// then hide other offices' older copies, and the database never learns of a record it never
+/// had (not even its id, not even as a statement's parameter).
+fn sync_gone(
+    tx: &mut Transaction<'_>,
+    office: Uuid,
+    gone: &[Gone],
+    remote: &rows::Hashes,
+    before: &GoneRows,
+) -> Result<()> {
+    let local: GoneRows = gone
         .iter()
+        .filter(|g| {
+            let key = (g.entity.name().to_string(), g.id.0);
+            remote.get(&g.entity).is_some_and(|r| r.contains_key(&g.id.0)) || before.contains_key(&key)
+        })
         .map(|g| ((g.entity.name().to_string(), g.id.0), (rows::stamp(g.stamp), g.reason.code().to_string())))
         .collect();
-    let stale: HashSet<&Key> = remote.iter().filter(|(k, v)| local.get(*k) != Some(v)).map(|(k, _)| k).collect();
-    let fresh: Vec<(&Key, &(i64, String))> = local.iter().filter(|(k, v)| remote.get(*k) != Some(v)).collect();
+    let stale: Vec<&GoneKey> = before.iter().filter(|(k, v)| local.get(*k) != Some(v)).map(|(k, _)| k).collect();
     let (kinds, ids): (Vec<&str>, Vec<Uuid>) = stale.iter().map(|(k, i)| (k.as_str(), *i)).unzip();
-    let removed = tx
-        .execute(
-            "DELETE FROM gone g USING unnest($2::text[], $3::uuid[]) AS s (kind, id)
-             WHERE g.office_id = $1 AND g.kind = s.kind AND g.id = s.id",
-            &[&office, &kinds, &ids],
-        )
-        .map_err(refused)?;
-    for entity in Entity::ALL {
-        let of_kind: Vec<_> = fresh.iter().filter(|((k, _), _)| k == entity.name()).collect();
-        if of_kind.is_empty() {
-            continue;
-        }
-        let ids: Vec<Uuid> = of_kind.iter().map(|((_, i), _)| *i).collect();
-        let stamps: Vec<i64> = of_kind.iter().map(|(_, (s, _))| *s).collect();
-        let reasons: Vec<&str> = of_kind.iter().map(|(_, (_, r))| r.as_str()).collect();
-        tx.execute(
-            &format!(
-                "INSERT INTO gone (office_id, kind, id, stamp, reason)
-                 SELECT $1, $2, s.id, s.stamp, s.reason
-                 FROM unnest($3::uuid[], $4::bigint[], $5::text[]) AS s (id, stamp, reason)
-                 WHERE s.reason = 'deleted' OR EXISTS (SELECT 1 FROM \"{}\" t WHERE t.id = s.id)",
-                entity.name()
-            ),
-            &[&office, &entity.name(), &ids, &stamps, &reasons],
-        )
-        .map_err(refused)?;
-    }
-    Ok(removed)
+    tx.execute(
+        "DELETE FROM gone g USING unnest($2::text[], $3::uuid[]) AS s (kind, id)
+         WHERE g.office_id = $1 AND g.kind = s.kind AND g.id = s.id",
+        &[&office, &kinds, &ids],
+    )
+    .map_err(refused)?;
+    let fresh: Vec<(&GoneKey, &(i64, String))> = local.iter().filter(|(k, v)| before.get(*k) != Some(v)).collect();
+    let kinds: Vec<&str> = fresh.iter().map(|((k, _), _)| k.as_str()).collect();
+    let ids: Vec<Uuid> = fresh.iter().map(|((_, i), _)| *i).collect();
+    let stamps: Vec<i64> = fresh.iter().map(|(_, (s, _))| *s).collect();
+    let reasons: Vec<&str> = fresh.iter().map(|(_, (_, r))| r.as_str()).collect();
+    tx.execute(
+        "INSERT INTO gone (office_id, kind, id, stamp, reason)
+         SELECT $1, s.kind, s.id, s.stamp, s.reason
+         FROM unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[]) AS s (kind, id, stamp, reason)",
+        &[&office, &kinds, &ids, &stamps, &reasons],
+    )
+    .map_err(refused)?;
+    Ok(())
 }
 
 /// Checks settings before they are saved: a connection string that parses and holds no

@@ -47,10 +47,12 @@ impl Val {
     /// value that does not parse here is NULL rather than a failed publish.
     fn of(ty: FieldType, v: Option<&Json>) -> Val {
         let v = v.filter(|v| !v.is_null());
+        // PostgreSQL's text cannot hold U+0000: one typed by accident would stop every publish.
+        let clean = |t: &str| if t.contains('\0') { t.replace('\0', "\u{fffd}") } else { t.to_string() };
         let text = v.and_then(Json::as_str);
         let list = || v.and_then(Json::as_array).map(|a| a.iter().filter_map(Json::as_str).collect::<Vec<_>>());
         match ty {
-            FieldType::Text | FieldType::TimeZone | FieldType::Enum(_) => Val::Text(text.map(str::to_string)),
+            FieldType::Text | FieldType::TimeZone | FieldType::Enum(_) => Val::Text(text.map(clean)),
             FieldType::Int => Val::Int(v.and_then(Json::as_i64)),
             FieldType::Bool => Val::Bool(v.and_then(Json::as_bool)),
             FieldType::Date => Val::Date(text.and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())),
@@ -59,9 +61,7 @@ impl Val {
             }
             FieldType::Ref(_) => Val::Id(text.and_then(|t| t.parse().ok())),
             FieldType::Refs(_) => Val::Ids(list().map(|l| l.iter().filter_map(|t| t.parse().ok()).collect())),
-            FieldType::TextList | FieldType::Codes(_) => {
-                Val::Texts(list().map(|l| l.into_iter().map(str::to_string).collect()))
-            }
+            FieldType::TextList | FieldType::Codes(_) => Val::Texts(list().map(|l| l.into_iter().map(clean).collect())),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The tables and views in the organisation's database, made from the record kinds' own field
-//! lists (`fieldbook_core::schema`), so a new field or kind is published without an edit here.
-//! Every publish brings the schema to this version first, in its own transaction.
+//! lists (`fieldbook_core::schema`). Every publish brings the schema to this version first, in
+//! its transaction. A new field or kind changes the tables: it needs a new `SCHEMA_VERSION` and
+//! a migration for databases made before (a test pins version 1's text).
 
 use fieldbook_core::schema::{Entity, FieldType};
 
@@ -88,7 +89,9 @@ pub fn version_1() -> String {
              CREATE INDEX \"{name}_newest\" ON \"{name}\" (id, stamp DESC);
              CREATE VIEW \"current_{name}\" AS
                  SELECT DISTINCT ON (t.id) t.* FROM \"{name}\" t
-                 WHERE NOT EXISTS (SELECT 1 FROM gone g WHERE g.kind = '{name}' AND g.id = t.id AND g.stamp > t.stamp)
+                 WHERE NOT EXISTS (
+                     SELECT 1 FROM gone g WHERE g.kind = '{name}' AND g.id = t.id
+                     AND (g.stamp > t.stamp OR (g.reason = 'withheld' AND g.stamp >= t.stamp)))
                  ORDER BY t.id, t.stamp DESC, t.office_id;\n",
             fields = fields.join(",\n                 "),
         ));
@@ -109,6 +112,19 @@ mod tests {
         for bad in ["", "Fieldbook", "a\"b", "x; DROP TABLE office", "pg_catalog", "1abc", "a-b", &"a".repeat(64)] {
             assert!(!valid_schema_name(bad), "{bad}");
         }
+    }
+
+    /// Version 1's tables are what databases in use hold: a change to them (a new field or kind
+    /// in the core's schema) must come with a new version and a migration, not an edit.
+    #[test]
+    fn version_1_is_what_it_was() {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(version_1().as_bytes());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex, "ce87590d2def25146a0b4f22a3e73586c483387455eebfff5a1330d993f4d3a8",
+            "the tables changed: add SCHEMA_VERSION 2 and a migration from 1"
+        );
     }
 
     #[test]

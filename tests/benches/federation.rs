@@ -134,7 +134,7 @@ fn main() -> Result<()> {
                 n += 1;
                 Ok(())
             })?;
-            eprintln!("publication: {n} rows, {} gone, {:.2} s", gone.len(), t.elapsed().as_secs_f64());
+            eprintln!("publication: {n} rows, {} gone, {:.2} s", gone.gone.len(), t.elapsed().as_secs_f64());
             let t = Instant::now();
             let mut n = 0;
             store.cut(
@@ -144,7 +144,7 @@ fn main() -> Result<()> {
                     n += 1;
                     Ok(())
                 },
-                |_, _| Ok(()),
+                |_, _, _| Ok(()),
             )?;
             eprintln!("cut: {n} rows {:.2} s", t.elapsed().as_secs_f64());
             let t = Instant::now();

@@ -8,9 +8,12 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// The database user an office publishes as, and its password.
+/// The database user an office publishes as.
 pub const OFFICE_USER: &str = "office";
-/// Its password (the tests pass it in `PGPASSWORD`).
+/// A second office's user, as docs/federation.md sets them up: both are members of one group
+/// role that owns the tables, each logs in with its own password.
+pub const SECOND_OFFICE_USER: &str = "office2";
+/// The offices' password (the tests pass it in `PGPASSWORD`).
 pub const OFFICE_PASSWORD: &str = "federation test password";
 /// The database the offices publish into.
 pub const DATABASE: &str = "federation";
@@ -85,8 +88,18 @@ impl PgServer {
             .args(["-l"])
             .arg(server.dir.path().join("server.log"))
             .args(["-o", &options, "-w", "start"]))?;
-        server.psql("postgres", &format!("CREATE ROLE {OFFICE_USER} LOGIN PASSWORD '{OFFICE_PASSWORD}'"))?;
-        server.psql("postgres", &format!("CREATE DATABASE {DATABASE} OWNER {OFFICE_USER}"))?;
+        // docs/federation.md, "For whoever runs the database".
+        server.psql("postgres", "CREATE ROLE fieldbook_offices NOLOGIN")?;
+        for user in [OFFICE_USER, SECOND_OFFICE_USER] {
+            server.psql(
+                "postgres",
+                &format!(
+                    "CREATE ROLE {user} LOGIN PASSWORD '{OFFICE_PASSWORD}' IN ROLE fieldbook_offices; \
+                     ALTER ROLE {user} SET role = 'fieldbook_offices'"
+                ),
+            )?;
+        }
+        server.psql("postgres", &format!("CREATE DATABASE {DATABASE} OWNER fieldbook_offices"))?;
         Ok(server)
     }
 
@@ -161,8 +174,13 @@ impl PgServer {
 
     /// The connection string an office uses: TLS with the server's certificate checked.
     pub fn office_url(&self) -> String {
+        self.url_as(OFFICE_USER)
+    }
+
+    /// [`PgServer::office_url`] for another database user.
+    pub fn url_as(&self, user: &str) -> String {
         format!(
-            "postgres://{OFFICE_USER}@localhost:{}/{DATABASE}?sslmode=verify-full&sslrootcert={}",
+            "postgres://{user}@localhost:{}/{DATABASE}?sslmode=verify-full&sslrootcert={}",
             self.port,
             self.ca_file().display()
         )

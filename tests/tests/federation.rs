@@ -6,7 +6,7 @@
 //! no-op; edits and deletes arrive; a publish killed half-way leaves the previous state.
 
 use anyhow::{bail, Result};
-use fieldbook_tests::postgres::{PgServer, OFFICE_PASSWORD};
+use fieldbook_tests::postgres::{PgServer, OFFICE_PASSWORD, SECOND_OFFICE_USER};
 use fieldbook_tests::{cli, cli_binary, cli_output, workspace};
 use serde_json::Value as Json;
 use std::path::Path;
@@ -21,6 +21,8 @@ const INTERNAL: &[&str] = &["Kalinda", "Night-shift carers"];
 /// Share-back.
 const SHARE_BACK: &[&str] = &["Amina Rahman", "We need contracts"];
 const FIXTURE_SESSION: &str = "0190a000-0000-7000-8000-000000000001";
+/// The fixture's risk (restricted by default): not even its id may reach the database.
+const FIXTURE_RISK: &str = "0190a000-0000-7000-8000-000000000051";
 
 fn env() -> [(&'static str, &'static str); 1] {
     [("PGPASSWORD", OFFICE_PASSWORD)]
@@ -114,6 +116,8 @@ fn edit_session(dir: &Path, edit: impl FnOnce(&mut Json)) -> Result<()> {
 fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest() -> Result<()> {
     let pg = PgServer::start()?;
     let url = pg.office_url();
+    // Each office logs in as its own database user (docs/federation.md).
+    let quito_url = pg.url_as(SECOND_OFFICE_USER);
     let field = tempfile::tempdir()?;
     field_store(field.path())?;
     let lima = office(field.path(), "lima")?;
@@ -121,7 +125,7 @@ fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest(
 
     let said = publish(lima.path(), &url, &["--label", "lima"])?;
     assert!(said.contains("rows written"), "{said}");
-    publish(quito.path(), &url, &["--label", "quito"])?;
+    publish(quito.path(), &quito_url, &["--label", "quito"])?;
     let sessions = count(&pg, "SELECT count(*) FROM fieldbook.current_session")?;
     assert_eq!(sessions, 5, "each session once in the organisation's view");
     assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.session")?, 10, "each office keeps its own rows");
@@ -129,9 +133,10 @@ fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest(
 
     // Cut at internal: nothing restricted anywhere, the internal words are there.
     let text = all_text(&pg, None)?;
-    for w in RESTRICTED {
+    for w in RESTRICTED.iter().chain([&FIXTURE_RISK]) {
         assert!(!text.contains(w), "restricted {w:?} published");
     }
+    assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.gone")?, 0, "never-published records leave no trace");
     for w in INTERNAL.iter().chain(SHARE_BACK) {
         assert!(text.contains(w), "{w:?} should be published at internal");
     }
@@ -155,7 +160,7 @@ fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest(
     // An edit reaches Quito only: its newer copy is the one the organisation sees.
     edit_session(field.path(), |doc| doc["priorities"][0]["title"] = Json::from("Contracts for every worker"))?;
     send(field.path(), quito.path(), "quito-2")?;
-    let said = publish(quito.path(), &url, &["--label", "quito"])?;
+    let said = publish(quito.path(), &quito_url, &["--label", "quito"])?;
     assert!(said.contains(" 1 rows written") || said.contains(": 1 rows written"), "{said}");
     let titles = pg.query("SELECT title FROM fieldbook.current_priority")?;
     assert!(titles.contains("Contracts for every worker"), "{titles}");
@@ -199,9 +204,26 @@ fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest(
     assert!(lima_text.contains("Amina Rahman"), "share-back values stay");
     let all = all_text(&pg, None)?;
     assert!(all.contains("Kalinda"), "Quito still publishes at internal");
-    for w in RESTRICTED {
+    for w in RESTRICTED.iter().chain([&FIXTURE_RISK]) {
         assert!(!all.contains(w), "restricted {w:?} published");
     }
+
+    // The session is made restricted, and only Lima has heard: Lima's rows of it go, and its
+    // note that they are restricted hides Quito's older copies (the session and its items).
+    edit_session(field.path(), |doc| doc["session"]["tier"] = Json::from("restricted"))?;
+    send(field.path(), lima.path(), "lima-3")?;
+    publish(lima.path(), &url, &["--label", "lima"])?;
+    let of_session =
+        |view: &str| format!("SELECT count(*) FROM fieldbook.{view} WHERE session_id = '{FIXTURE_SESSION}'");
+    assert_eq!(
+        count(&pg, &format!("SELECT count(*) FROM fieldbook.current_session WHERE id = '{FIXTURE_SESSION}'"))?,
+        0
+    );
+    for view in ["current_participant", "current_question", "current_quote", "current_priority", "current_support"] {
+        assert_eq!(count(&pg, &of_session(view))?, 0, "{view} still shows Quito's copy");
+    }
+    assert!(count(&pg, &of_session("priority"))? > 0, "Quito's rows stay its own");
+    assert!(count(&pg, "SELECT count(*) FROM fieldbook.gone WHERE reason = 'withheld'")? > 0);
     Ok(())
 }
 
@@ -328,6 +350,22 @@ fn bad_passwords_servers_schemas_and_tiers_get_messages_that_say_what_to_fix() -
 
     let err = publish_error(office.path(), &url, OFFICE_PASSWORD, &["--schema", "x; DROP TABLE office"])?;
     assert!(err.contains("not a plain schema name"), "{err}");
+
+    let in_url = url.replace("office@", &format!("office:{}@", OFFICE_PASSWORD.replace(' ', "%20")));
+    let err = publish_error(office.path(), &in_url, OFFICE_PASSWORD, &[])?;
+    assert!(err.contains("Leave the password out of the connection string"), "{err}");
+
+    // Another authority's certificate file: the server's certificate is not trusted.
+    let other = tempfile::tempdir()?;
+    let made = Command::new("openssl")
+        .current_dir(other.path())
+        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"])
+        .args(["-keyout", "k.pem", "-out", "ca.pem", "-days", "1", "-subj", "/CN=Someone else"])
+        .output()?;
+    assert!(made.status.success());
+    let wrong_ca = url.replace(&pg.ca_file().display().to_string(), &other.path().join("ca.pem").display().to_string());
+    let err = publish_error(office.path(), &wrong_ca.replace("verify-full", "verify-ca"), OFFICE_PASSWORD, &[])?;
+    assert!(err.contains("secure connection"), "{err}");
 
     publish(office.path(), &url, &[])?;
     pg.query("UPDATE fieldbook.meta SET value = '99' WHERE key = 'schema_version'")?;
