@@ -130,16 +130,14 @@ impl Store {
                 let Some(id) = record_id(cut.record) else { return Ok(()) };
                 // The newest write among the fields it shows: an edit of a withheld field (a
                 // name at risk) must not show as a change of the published row.
-                let shown: Vec<&str> =
-                    cut.entity.fields().iter().zip(cut.shown).filter(|(_, s)| **s).map(|(f, _)| f.name).collect();
-                let stamp = newest(stamps.get(&(cut.entity, id)), |name| shown.iter().any(|s| s.as_bytes() == name))?;
+                let stamp = stamps.newest(cut.entity, id, |field| cut.shown.get(field).copied().unwrap_or(false));
                 publish(Published { cut, id, stamp })
             },
             |entity, record, record_tier| {
                 // Only what is restricted is noted: a record merely above a share-back publish
                 // is another office's to publish at internal.
                 if let (Some(id), Tier::Restricted) = (record_id(record), record_tier) {
-                    let stamp = newest(stamps.get(&(entity, id)), |_| true)?;
+                    let stamp = stamps.newest(entity, id, |_| true);
                     gone.push(Gone { entity, id, stamp, reason: GoneReason::Withheld });
                 }
                 Ok(())
@@ -150,7 +148,7 @@ impl Store {
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 if let Some(id) = RecordId::from_slice(r.get_ref(0)?.as_blob()?) {
-                    let stamp = newest(stamps.get(&(entity, id)), |_| true)?;
+                    let stamp = stamps.newest(entity, id, |_| true);
                     gone.push(Gone { entity, id, stamp, reason: GoneReason::Deleted });
                 }
             }
@@ -159,17 +157,41 @@ impl Store {
         Ok(Publication { gone, watermark })
     }
 
-    /// Every record's stamps blob (one pass, no per-record query).
-    fn record_stamps(&self) -> Result<HashMap<(Entity, RecordId), Vec<u8>>> {
+    /// Every record's field stamps (one pass, no per-record query).
+    fn record_stamps(&self) -> Result<FieldStamps> {
         let mut stmt = self.conn.prepare("SELECT entity, id, stamps FROM record_clock")?;
         let mut rows = stmt.query([])?;
-        let mut out = HashMap::new();
+        let mut out = FieldStamps::default();
         while let Some(r) = rows.next()? {
             let Some(entity) = Entity::from_name(r.get_ref(0)?.as_str()?) else { continue };
             let Some(id) = RecordId::from_slice(r.get_ref(1)?.as_blob()?) else { continue };
-            out.insert((entity, id), r.get_ref(2)?.as_blob()?.to_vec());
+            let start = out.stamps.len();
+            let fields = entity.fields();
+            for entry in entries(r.get_ref(2)?.as_blob()?) {
+                let (name, field) = entry?;
+                // Fields by their place in the kind's list; `deleted` (and any other) past it.
+                let at = fields.iter().position(|f| f.name.as_bytes() == name).unwrap_or(fields.len());
+                out.stamps.push((at, field.stamp.hlc));
+            }
+            out.records.insert((entity, id), (start, out.stamps.len()));
         }
         Ok(out)
+    }
+}
+
+/// Every record's field stamps, in one arena: for each record, the field's place in its kind's
+/// field list and the stamp of its last write.
+#[derive(Default)]
+struct FieldStamps {
+    records: HashMap<(Entity, RecordId), (usize, usize)>,
+    stamps: Vec<(usize, Hlc)>,
+}
+
+impl FieldStamps {
+    /// The newest write to a record among the fields `counts` accepts (by place).
+    fn newest(&self, entity: Entity, id: RecordId, counts: impl Fn(usize) -> bool) -> Hlc {
+        let (start, end) = self.records.get(&(entity, id)).copied().unwrap_or_default();
+        self.stamps[start..end].iter().filter(|(at, _)| counts(*at)).map(|(_, hlc)| *hlc).max().unwrap_or_default()
     }
 }
 
@@ -180,18 +202,6 @@ pub struct Publication {
     pub gone: Vec<Gone>,
     /// The arrival watermark of the snapshot read ([`Store::arrival_watermark`]).
     pub watermark: i64,
-}
-
-/// The newest stamp in a record's stamps blob among the fields `counts` accepts.
-fn newest(blob: Option<&Vec<u8>>, counts: impl Fn(&[u8]) -> bool) -> Result<Hlc> {
-    let mut newest = Hlc::default();
-    for entry in entries(blob.map_or(&[][..], Vec::as_slice)) {
-        let (name, field) = entry?;
-        if counts(name) {
-            newest = newest.max(field.stamp.hlc);
-        }
-    }
-    Ok(newest)
 }
 
 fn record_id(record: &Record) -> Option<RecordId> {

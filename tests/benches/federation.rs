@@ -82,9 +82,9 @@ fn baseline(pg: &PgServer, dir: &Path, schema: &str, into: &str, since: Option<i
         setup.push_str(&format!("CREATE TABLE {into}.\"{t}\" (LIKE {schema}.\"{t}\" INCLUDING ALL);\n"));
         load.push_str(&format!("\\copy {into}.\"{t}\" FROM '{}' (FORMAT csv)\n", file.display()));
     }
-    pg.query(&format!("{setup} ALTER SCHEMA {into} OWNER TO office;"))?;
+    pg.query(&format!("{setup} ALTER SCHEMA {into} OWNER TO fieldbook_offices;"))?;
     for t in tables() {
-        pg.query(&format!("ALTER TABLE {into}.\"{t}\" OWNER TO office"))?;
+        pg.query(&format!("ALTER TABLE {into}.\"{t}\" OWNER TO fieldbook_offices"))?;
     }
     let script = dir.join(format!("{into}.sql"));
     std::fs::write(&script, load)?;
