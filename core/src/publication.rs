@@ -1,6 +1,6 @@
 //! What a country office publishes to the organisation's database (docs/federation.md): every
-//! record its store holds, cut to a tier by [`Store::cut`], with the newest stamp each record
-//! has here, and the records it knows are deleted or above the tier. The database side (the
+//! record its store holds, cut to a tier by [`Store::cut`], with the newest stamp among the
+//! fields it shows, and the records it knows are deleted or restricted. The database side (the
 //! PostgreSQL client, the tables and the diff) is `fieldbook-federation`; this part reads the
 //! store only, so the cut is the same code the table exports use.
 
@@ -55,7 +55,7 @@ pub struct Published<'a> {
     pub cut: CutRecord<'a>,
     /// Its id.
     pub id: RecordId,
-    /// The newest write to it that this store has (the organisation's views keep, for each
+    /// The newest write among the fields the tier shows (the organisation's views keep, for each
     /// record, the copy with the newest stamp across offices).
     pub stamp: Hlc,
 }

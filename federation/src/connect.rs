@@ -275,9 +275,12 @@ impl Settings {
             // (SCRAM bound to this TLS channel, never a password in clear or MD5).
             config.channel_binding(ChannelBinding::Require);
         }
-        // A network that goes silent ends the publish (and lets the app lock) within a minute or
-        // two instead of the system's two hours.
+        // A network that goes silent ends the publish within a minute or two instead of the
+        // system's two hours (the user timeout, for data sent and never acknowledged, is Linux's
+        // only; elsewhere keepalives cover an idle connection and a Stop cancels on the server).
         config.keepalives_idle(Duration::from_secs(30));
+        config.keepalives_interval(Duration::from_secs(10));
+        config.keepalives_retries(3);
         config.tcp_user_timeout(Duration::from_secs(60));
         if config.get_user().is_none() {
             let user = std::env::var("PGUSER").or_else(|_| std::env::var("USER")).unwrap_or_default();

@@ -13,14 +13,15 @@ pub use schema::{valid_schema_name, SCHEMA_VERSION};
 
 use connect::refused;
 use fieldbook_core::progress::{Phase, Progress};
-use fieldbook_core::publication::{Gone, PublishSettings};
+use fieldbook_core::publication::{Gone, GoneReason, PublishSettings};
 use fieldbook_core::schema::Entity;
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{Error, Result, Store};
-use postgres::Transaction;
+use postgres::{Client, Transaction};
 use rows::{Copier, Rows};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use uuid::Uuid;
 
 /// The Fieldbook version stamped on each publish: a new version may cut differently, so it
@@ -76,10 +77,43 @@ impl Target {
     }
 }
 
-/// Publishes `store` to `target` in one transaction (see the crate's documentation).
+/// Sets its flag when dropped: the end of a publish, however it ends (a panic included).
+struct Ended<'a>(&'a AtomicBool);
+
+impl Drop for Ended<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Publishes `store` to `target` in one transaction (see the crate's documentation). From the
+/// connection on, a Stop (the person's, or the app locking) is passed to the server as a cancel
+/// request, whatever the publish is waiting for.
 pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Result<PublishReport> {
     let mut client = target.settings.connect()?;
     let cancel = client.cancel_token();
+    let ended = AtomicBool::new(false);
+    let outcome = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !ended.load(Ordering::Relaxed) {
+                if progress.cancelled() {
+                    target.settings.cancel(&cancel);
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        });
+        let _ended = Ended(&ended);
+        publish_on(&mut client, store, target, progress)
+    });
+    // A stop that broke a statement is reported as the stop it was.
+    if outcome.is_err() && progress.cancelled() {
+        return Err(Error::Cancelled);
+    }
+    outcome
+}
+
+fn publish_on(client: &mut Client, store: &Store, target: &Target, progress: &Progress<'_>) -> Result<PublishReport> {
     let mut tx = client.transaction().map_err(refused)?;
     // Bounded waits: another office's publish holding the schema's lock, or a server that stops
     // answering, end this one with a message instead of holding the app (which cannot lock
@@ -124,30 +158,18 @@ pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Resul
 
     let remote = rows::remote_hashes(&mut tx, office)?;
     let remote_gone = gone_of(&mut tx, office)?;
-    // The store is read here while a second thread sends what changed (see `rows`), and a
-    // third turns a Stop into a cancel request to the server (a copy in flight stops too).
+    // The store is read here while a second thread sends what changed (see `rows`).
     let (send, receive) = std::sync::mpsc::sync_channel(4);
     let copier = Copier::new(&mut tx, office, &remote);
-    let reading_done = std::sync::atomic::AtomicBool::new(false);
     let (read, sent) = std::thread::scope(|scope| {
         let sending = scope.spawn(move || copier.run(receive));
-        scope.spawn(|| {
-            while !reading_done.load(std::sync::atomic::Ordering::Relaxed) {
-                if progress.cancelled() {
-                    target.settings.cancel(&cancel);
-                    return;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(100));
-            }
-        });
         let read = {
-            let mut rows = Rows::new(&remote, send);
+            let mut rows = Rows::new(&remote, send, progress);
             let read = store.publication(target.clearance, progress, |p| rows.row(p));
             // Dropping `rows` closes the channel: the copier ends, then it can be joined.
             read.and_then(|publication| Ok((publication, rows.finish()?)))
         };
-        let sent = sending.join().unwrap_or_else(|_| Err(Error::Cancelled));
-        reading_done.store(true, std::sync::atomic::Ordering::Relaxed);
+        let sent = sending.join().unwrap_or_else(|_| Err(std::io::Error::other("the sending thread failed").into()));
         (read, sent)
     });
     // A stop, or a failed copy that made the reading side stop too: say which.
@@ -155,9 +177,11 @@ pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Resul
     let (written, staged) = sent?;
     let (publication, seen) = read?;
     report.watermark = publication.watermark;
+    // Before the office's old rows go: a withheld record's note takes the stamp of the row this
+    // office published last, never a newer one (the edits of restricted records stay unknown).
+    sync_gone(&mut tx, office, &publication.gone, &remote, &remote_gone)?;
     report.removed = rows::finish(&mut tx, office, &staged, &seen, &remote, progress)?;
     report.written = written;
-    sync_gone(&mut tx, office, &publication.gone, &remote, &remote_gone)?;
     tx.execute(
         "UPDATE office SET label = $2, clearance = $3, last_seq = $4, fieldbook_version = $5, published_at = now()
          WHERE office_id = $1",
@@ -224,8 +248,11 @@ fn gone_of(tx: &mut Transaction<'_>, office: Uuid) -> Result<GoneRows> {
 
 /// Brings the office's `gone` rows to what the store knows is deleted or restricted, for the
 /// records this office has published before (their ids are in the database already): the views
-/// then hide other offices' older copies, and the database never learns of a record it never
-/// had (not even its id, not even as a statement's parameter).
+/// then hide other offices' copies, and the database never learns of a record it never had (not
+/// even its id, not even as a statement's parameter). A deleted record's note carries the
+/// delete's stamp; a restricted one's, the stamp of the row this office last published (the
+/// views hide every copy of a restricted record, whatever its stamp, so no newer stamp is
+/// needed, and none tells when a restricted record was edited).
 fn sync_gone(
     tx: &mut Transaction<'_>,
     office: Uuid,
@@ -239,9 +266,16 @@ fn sync_gone(
             let key = (g.entity.name().to_string(), g.id.0);
             remote.get(&g.entity).is_some_and(|r| r.contains_key(&g.id.0)) || before.contains_key(&key)
         })
-        .map(|g| ((g.entity.name().to_string(), g.id.0), (rows::stamp(g.stamp), g.reason.code().to_string())))
+        .map(|g| {
+            let stamp = if g.reason == GoneReason::Deleted { rows::stamp(g.stamp) } else { 0 };
+            ((g.entity.name().to_string(), g.id.0), (stamp, g.reason.code().to_string()))
+        })
         .collect();
-    let stale: Vec<&GoneKey> = before.iter().filter(|(k, v)| local.get(*k) != Some(v)).map(|(k, _)| k).collect();
+    // A note stays as it was while the record stays gone for the same reason.
+    let same = |k: &GoneKey, v: &(i64, String), other: &GoneRows| {
+        other.get(k).is_some_and(|o| o.1 == v.1 && (v.1 != "deleted" || o.0 == v.0))
+    };
+    let stale: Vec<&GoneKey> = before.iter().filter(|(k, v)| !same(k, v, &local)).map(|(k, _)| k).collect();
     let (kinds, ids): (Vec<&str>, Vec<Uuid>) = stale.iter().map(|(k, i)| (k.as_str(), *i)).unzip();
     tx.execute(
         "DELETE FROM gone g USING unnest($2::text[], $3::uuid[]) AS s (kind, id)
@@ -249,18 +283,30 @@ fn sync_gone(
         &[&office, &kinds, &ids],
     )
     .map_err(refused)?;
-    let fresh: Vec<(&GoneKey, &(i64, String))> = local.iter().filter(|(k, v)| before.get(*k) != Some(v)).collect();
-    let kinds: Vec<&str> = fresh.iter().map(|((k, _), _)| k.as_str()).collect();
-    let ids: Vec<Uuid> = fresh.iter().map(|((_, i), _)| *i).collect();
-    let stamps: Vec<i64> = fresh.iter().map(|(_, (s, _))| *s).collect();
-    let reasons: Vec<&str> = fresh.iter().map(|(_, (_, r))| r.as_str()).collect();
-    tx.execute(
-        "INSERT INTO gone (office_id, kind, id, stamp, reason)
-         SELECT $1, s.kind, s.id, s.stamp, s.reason
-         FROM unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[]) AS s (kind, id, stamp, reason)",
-        &[&office, &kinds, &ids, &stamps, &reasons],
-    )
-    .map_err(refused)?;
+    for entity in Entity::ALL {
+        let fresh: Vec<(&GoneKey, &(i64, String))> =
+            local.iter().filter(|(k, v)| k.0 == entity.name() && !same(k, v, before)).collect();
+        if fresh.is_empty() {
+            continue;
+        }
+        let ids: Vec<Uuid> = fresh.iter().map(|((_, i), _)| *i).collect();
+        let stamps: Vec<i64> = fresh.iter().map(|(_, (s, _))| *s).collect();
+        let reasons: Vec<&str> = fresh.iter().map(|(_, (_, r))| r.as_str()).collect();
+        tx.execute(
+            &format!(
+                "INSERT INTO gone (office_id, kind, id, stamp, reason)
+                 SELECT $1, $2, s.id,
+                        CASE s.reason WHEN 'withheld'
+                            THEN coalesce((SELECT t.stamp FROM \"{}\" t WHERE t.office_id = $1 AND t.id = s.id), 0)
+                            ELSE s.stamp END,
+                        s.reason
+                 FROM unnest($3::uuid[], $4::bigint[], $5::text[]) AS s (id, stamp, reason)",
+                entity.name()
+            ),
+            &[&office, &entity.name(), &ids, &stamps, &reasons],
+        )
+        .map_err(refused)?;
+    }
     Ok(())
 }
 

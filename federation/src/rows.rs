@@ -18,7 +18,7 @@ use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError};
 use uuid::Uuid;
 
 /// Rows sent per `COPY`: enough to amortise a statement, few enough to keep memory small.
@@ -170,8 +170,9 @@ pub fn remote_hashes(tx: &mut Transaction<'_>, office: Uuid) -> Result<Hashes> {
 
 /// The reading side: each published record becomes a row, kept when its hash differs from the
 /// database's, and sent to the [`Copier`] in chunks.
-pub struct Rows<'h> {
+pub struct Rows<'h, 'p> {
     remote: &'h Hashes,
+    progress: &'h Progress<'p>,
     /// The ids published this time, per kind.
     pub seen: HashMap<Entity, HashSet<Uuid>>,
     pending: Vec<Row>,
@@ -179,10 +180,11 @@ pub struct Rows<'h> {
     out: SyncSender<Chunk>,
 }
 
-impl<'h> Rows<'h> {
-    /// Rows compared with `remote`, sent to `out`.
-    pub fn new(remote: &'h Hashes, out: SyncSender<Chunk>) -> Self {
-        Rows { remote, seen: HashMap::new(), pending: Vec::with_capacity(CHUNK), current: None, out }
+impl<'h, 'p> Rows<'h, 'p> {
+    /// Rows compared with `remote`, sent to `out`; a Stop in `progress` ends the wait for the
+    /// copier (which may wait on the network).
+    pub fn new(remote: &'h Hashes, out: SyncSender<Chunk>, progress: &'h Progress<'p>) -> Self {
+        Rows { remote, progress, seen: HashMap::new(), pending: Vec::with_capacity(CHUNK), current: None, out }
     }
 
     /// Takes one published record: sent (in a chunk) when the database does not hold it with
@@ -223,9 +225,18 @@ impl<'h> Rows<'h> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let chunk = std::mem::replace(&mut self.pending, Vec::with_capacity(CHUNK));
-        // The copier stopped on an error of its own, which the publish reports.
-        self.out.send((entity, chunk)).map_err(|_| fieldbook_core::Error::Cancelled)
+        let mut chunk = (entity, std::mem::replace(&mut self.pending, Vec::with_capacity(CHUNK)));
+        loop {
+            match self.out.try_send(chunk) {
+                Ok(()) => return Ok(()),
+                Err(TrySendError::Full(back)) if !self.progress.cancelled() => {
+                    chunk = back;
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                // Stopped, or the copier stopped on an error of its own (which the publish reports).
+                Err(_) => return Err(fieldbook_core::Error::Cancelled),
+            }
+        }
     }
 
     /// Sends the last chunk; returns the ids published, per kind.

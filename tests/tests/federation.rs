@@ -366,6 +366,16 @@ fn bad_passwords_servers_schemas_and_tiers_get_messages_that_say_what_to_fix() -
     let wrong_ca = url.replace(&pg.ca_file().display().to_string(), &other.path().join("ca.pem").display().to_string());
     let err = publish_error(office.path(), &wrong_ca.replace("verify-full", "verify-ca"), OFFICE_PASSWORD, &[])?;
     assert!(err.contains("secure connection"), "{err}");
+    // Even when the system trusts the server's authority, `sslrootcert` is the only one used.
+    let ca = pg.ca_file().display().to_string();
+    let system_trusts_it = [("PGPASSWORD", OFFICE_PASSWORD), ("SSL_CERT_FILE", ca.as_str())];
+    let out = cli_output(office.path(), PASS, "en", &system_trusts_it, &["publish", "--postgres", &wrong_ca])?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("secure connection"), "{err}");
+    // …and without `sslrootcert`, the system's authorities are the ones used.
+    let system = url.split("&sslrootcert").next().unwrap_or_default();
+    let out = cli_output(office.path(), PASS, "en", &system_trusts_it, &["publish", "--postgres", system])?;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
     publish(office.path(), &url, &[])?;
     pg.query("UPDATE fieldbook.meta SET value = '99' WHERE key = 'schema_version'")?;
