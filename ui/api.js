@@ -14,6 +14,7 @@ export const api = {
   unlock: (passphrase) => invoke('unlock', { passphrase }),
   lock: () => invoke('lock'),
   catalog: (lang) => invoke('catalog', { lang }),
+  languages: () => invoke('languages'),
   timeZones: () => invoke('time_zones'),
   // One page of sessions: { total, rows } (filter.offset, filter.limit).
   listSessions: (filter) => invoke('list_sessions', { filter }),

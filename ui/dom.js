@@ -14,6 +14,13 @@ export function h(tag, attrs = {}, ...children) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
+  // What people type takes the direction of its own first letters: an Arabic note in an
+  // English session, a Latin name in an Arabic one, each shows in its logical order.
+  const typed = tag === 'textarea' || (tag === 'input' && ['', 'text', 'search'].includes(el.getAttribute('type') || ''));
+  if (typed && !el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
+  // Dates, times and numbers read left to right in every language Fieldbook speaks.
+  const numeric = tag === 'input' && ['date', 'datetime-local', 'time', 'number'].includes(el.getAttribute('type'));
+  if (numeric && !el.hasAttribute('dir')) el.setAttribute('dir', 'ltr');
   return el;
 }
 

@@ -3,7 +3,9 @@
 import { FluentBundle, FluentResource } from './vendor/fluent-bundle/index.js';
 import { api } from './api.js';
 
-export const LANGUAGES = [['en', 'English'], ['es', 'Español'], ['fr', 'Français']];
+// [code, name in that language], as the core lists them (`i18n::LANGUAGES`), once loaded.
+export const LANGUAGES = [];
+const directions = new Map();
 const KEY = 'fieldbook.lang';
 let bundles = [];
 let current = 'en';
@@ -14,18 +16,28 @@ async function load(lang) {
   return bundle;
 }
 
-export function initialLang() {
+function initialLang() {
   const saved = localStorage.getItem(KEY);
   if (saved && LANGUAGES.some(([c]) => c === saved)) return saved;
   const nav = (navigator.language || 'en').slice(0, 2);
   return LANGUAGES.some(([c]) => c === nav) ? nav : 'en';
 }
 
-export async function setLang(lang) {
-  bundles = await Promise.all(lang === 'en' ? [load(lang)] : [load(lang), load('en')]);
-  current = lang;
-  localStorage.setItem(KEY, lang);
-  document.documentElement.lang = lang;
+// Switches the interface to `lang` (without it: the saved choice, else the system's language,
+// else English); right-to-left languages mirror the whole layout.
+export async function setLang(lang = null) {
+  if (!LANGUAGES.length) {
+    for (const l of await api.languages()) {
+      LANGUAGES.push([l.code, l.name]);
+      directions.set(l.code, l.dir);
+    }
+  }
+  const chosen = lang || initialLang();
+  bundles = await Promise.all(chosen === 'en' ? [load(chosen)] : [load(chosen), load('en')]);
+  current = chosen;
+  localStorage.setItem(KEY, chosen);
+  document.documentElement.lang = chosen;
+  document.documentElement.dir = directions.get(chosen) || 'ltr';
 }
 
 export const lang = () => current;

@@ -1,7 +1,7 @@
 // Boot, the app shell (sidebar, save state, language) and hash routing between screens.
 import { api } from './api.js';
 import { h, clear, painted } from './dom.js';
-import { t, setLang, initialLang, lang, LANGUAGES } from './i18n.js';
+import { t, setLang, lang, LANGUAGES } from './i18n.js';
 import * as autosave from './autosave.js';
 import { renderUnlock } from './screens/unlock.js';
 import { renderSessions } from './screens/sessions.js';
@@ -38,7 +38,7 @@ async function boot() {
   // beside the catalogue.
   const status = api.status();
   vocabulary = Promise.all([api.vocabulary(), api.timeZones()]);
-  await setLang(initialLang());
+  await setLang();
   mark('catalogue');
   autosave.bindDocument();
   ctx.status = await status;

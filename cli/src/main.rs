@@ -35,7 +35,7 @@ struct Cli {
     /// Data folder (default: FIELDBOOK_DATA_DIR, else the OS app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
-    /// Language of messages: en, es or fr (default: from LANG).
+    /// Language of messages: en, es, fr, pt, ne, km or ar (default: from LANG).
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
     #[command(subcommand)]
@@ -189,7 +189,7 @@ fn print_line(args: std::fmt::Arguments<'_>) {
 
 fn lang_from_env() -> String {
     let lang = std::env::var("FIELDBOOK_LANG").or_else(|_| std::env::var("LANG")).unwrap_or_default();
-    lang.get(..2).filter(|l| ["es", "fr"].contains(l)).unwrap_or("en").to_string()
+    fieldbook_core::i18n::supported(&lang).unwrap_or("en").to_string()
 }
 
 fn passphrase(catalog: &Catalog, prompt: &str) -> Result<Passphrase> {
@@ -305,7 +305,8 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Summary(args) => {
             let lang = cli.lang.clone().unwrap_or_else(lang_from_env);
             if !fieldbook_core::i18n::LANGUAGES.iter().any(|(code, _)| *code == lang) {
-                bail!("summaries are available in en, es and fr, not {lang:?}");
+                let known: Vec<&str> = fieldbook_core::i18n::LANGUAGES.iter().map(|(c, _)| *c).collect();
+                bail!("summaries are available in {}, not {lang:?}", known.join(", "));
             }
             summary::run(&open(&dir, catalog)?, args, &lang, catalog)?
         }

@@ -5,13 +5,34 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// Languages with a complete catalogue, as (code, name in that language).
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("es", "Español"), ("fr", "Français")];
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pt", "Português"),
+    ("ne", "नेपाली"),
+    ("km", "ខ្មែរ"),
+    ("ar", "العربية"),
+];
+
+/// Languages written right to left: the interface mirrors for them (`dir="rtl"`).
+pub const RIGHT_TO_LEFT: &[&str] = &["ar"];
+
+/// The language for a code (`pt-BR` → `pt`), or `None` when Fieldbook has no catalogue for it.
+pub fn supported(code: &str) -> Option<&'static str> {
+    let base = code.split(['-', '_', '.']).next().unwrap_or_default().to_ascii_lowercase();
+    LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == base)
+}
 
 /// The Fluent source of a language's catalogue; unknown codes get English.
 pub fn ftl_source(lang: &str) -> &'static str {
     match lang {
         "es" => include_str!("../locales/es.ftl"),
         "fr" => include_str!("../locales/fr.ftl"),
+        "pt" => include_str!("../locales/pt.ftl"),
+        "ne" => include_str!("../locales/ne.ftl"),
+        "km" => include_str!("../locales/km.ftl"),
+        "ar" => include_str!("../locales/ar.ftl"),
         _ => include_str!("../locales/en.ftl"),
     }
 }
@@ -118,6 +139,54 @@ mod tests {
             let extra: Vec<_> = mine.iter().filter(|i| !en.contains(i)).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
         }
+    }
+
+    /// The variables each message of a catalogue uses, by message id.
+    fn variables(src: &str) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        let var = regex::Regex::new(r"\{\s*\$([a-zA-Z_][a-zA-Z0-9_-]*)").unwrap_or_else(|e| panic!("{e}"));
+        let mut out = std::collections::BTreeMap::new();
+        let mut current = None;
+        for line in src.lines() {
+            if !line.starts_with([' ', '#', '.', '\t', '[', '*']) && line.contains(" =") {
+                current = line.split(" =").next().map(|i| i.trim().to_string());
+            }
+            if let Some(id) = &current {
+                let entry: &mut std::collections::BTreeSet<String> = out.entry(id.clone()).or_default();
+                entry.extend(var.captures_iter(line).map(|c| c[1].to_string()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_uses_the_variables_english_gives_it() {
+        let en = variables(ftl_source("en"));
+        for (lang, _) in LANGUAGES {
+            for (id, vars) in variables(ftl_source(lang)) {
+                assert_eq!(Some(&vars), en.get(&id), "{lang}: {id} uses other variables than English");
+            }
+        }
+    }
+
+    #[test]
+    fn plural_variants_follow_each_languages_rules() {
+        // A count formats without errors in every language, for the numbers whose plural
+        // category differs somewhere (Arabic has six).
+        for (lang, _) in LANGUAGES {
+            let c = Catalog::new(lang);
+            for n in [0, 1, 2, 3, 11, 100, 101] {
+                let text = c.count("sessions-count", "count", n);
+                assert!(!text.is_empty() && !text.contains("sessions-count"), "{lang} {n}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn codes_from_the_environment_map_to_catalogues() {
+        assert_eq!(supported("pt_BR.UTF-8"), Some("pt"));
+        assert_eq!(supported("ar-EG"), Some("ar"));
+        assert_eq!(supported("km"), Some("km"));
+        assert_eq!(supported("de_DE"), None);
     }
 
     #[test]

@@ -131,6 +131,16 @@ pub fn catalog(lang: String) -> &'static str {
     i18n::ftl_source(&lang)
 }
 
+/// The interface languages: code, name in that language, and writing direction.
+#[tauri::command(async)]
+pub fn languages() -> Json {
+    let list = i18n::LANGUAGES.iter().map(|(code, name)| {
+        let dir = if i18n::RIGHT_TO_LEFT.contains(code) { "rtl" } else { "ltr" };
+        serde_json::json!({ "code": code, "name": name, "dir": dir })
+    });
+    Json::Array(list.collect())
+}
+
 #[tauri::command(async)]
 pub fn vocabulary() -> Json {
     schema::vocabulary()

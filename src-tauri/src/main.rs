@@ -56,6 +56,7 @@ fn main() {
             commands::unlock,
             commands::lock,
             commands::catalog,
+            commands::languages,
             commands::vocabulary,
             commands::time_zones,
             commands::list_sessions,

@@ -1,0 +1,94 @@
+//! WebDriver e2e of the interface in Arabic, Khmer and Nepali, in the real window: the language
+//! picker switches the whole interface (sessions list, session editor, movement page, summary
+//! preview, each screenshot to `target/e2e-screens/lang-*.png` to be looked at); Arabic mirrors
+//! the layout (navigation on the right) and typed text keeps its own direction.
+
+use anyhow::Result;
+use fantoccini::Client;
+use fieldbook_core::{Entity, Passphrase, Store};
+use fieldbook_tests::{wait_for, wait_until, Driver, ONE_APP_AT_A_TIME};
+
+const PASS: &str = "many languages here";
+
+async fn go(c: &Client, hash: &str, ready: &str) -> Result<()> {
+    c.execute(&format!("location.hash = '{hash}'"), vec![]).await?;
+    wait_for(c, ready).await?;
+    // The screen's data arrives after its frame.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    Ok(())
+}
+
+async fn choose(c: &Client, lang: &str) -> Result<()> {
+    c.execute(
+        "const s = document.querySelector('#language'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+        vec![serde_json::json!(lang)],
+    )
+    .await?;
+    wait_until("the language to switch", || async {
+        Ok(c.execute("return document.documentElement.lang", vec![]).await?.as_str() == Some(lang))
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
+    let _one = ONE_APP_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir()?;
+    let (session, movement) = {
+        let mut store = Store::init(dir.path(), &Passphrase::new(PASS))?;
+        fieldbook_core::demo::generate(&mut store, 6, 3)?;
+        let sessions = store.list(Entity::Session)?;
+        let movements = store.list(Entity::Movement)?;
+        let id = |r: &fieldbook_core::Record| r["id"].as_str().unwrap_or_default().to_string();
+        (id(&sessions[0]), id(&movements[0]))
+    };
+    let driver = Driver::start(dir.path(), &[("FIELDBOOK_PASSPHRASE", PASS)])?;
+    let c = driver.launch().await?;
+    wait_for(&c, "#new-session").await?;
+
+    for lang in ["ar", "km", "ne"] {
+        choose(&c, lang).await?;
+        go(&c, "#/sessions", "#new-session").await?;
+        driver.shot(&c, &format!("lang-{lang}-1-sessions")).await?;
+        go(&c, &format!("#/session/{session}"), "textarea").await?;
+        driver.shot(&c, &format!("lang-{lang}-2-session")).await?;
+        go(&c, &format!("#/movement/{movement}"), "h1").await?;
+        driver.shot(&c, &format!("lang-{lang}-3-movement")).await?;
+        go(&c, &format!("#/session/{session}/summary"), "h1").await?;
+        driver.shot(&c, &format!("lang-{lang}-4-summary")).await?;
+        let dir = c.execute("return document.documentElement.dir", vec![]).await?;
+        assert_eq!(dir.as_str(), Some(if lang == "ar" { "rtl" } else { "ltr" }), "{lang}");
+        // The navigation names its screens in the language, not in English.
+        let nav = c.execute("return document.querySelector('nav').innerText", vec![]).await?;
+        let nav = nav.as_str().unwrap_or_default().to_string();
+        assert!(!nav.contains("Sessions") && !nav.contains("Movements"), "{lang}: {nav}");
+        if lang == "ar" {
+            // Mirrored: the navigation is on the right of the screen's content.
+            let sides = c
+                .execute(
+                    "const n = document.querySelector('nav').getBoundingClientRect();
+                     const m = document.querySelector('main').getBoundingClientRect();
+                     return [n.left, m.left];",
+                    vec![],
+                )
+                .await?;
+            let (nav_left, main_left) = (sides[0].as_f64().unwrap_or(0.0), sides[1].as_f64().unwrap_or(0.0));
+            assert!(nav_left > main_left, "navigation at {nav_left}, content at {main_left}");
+        }
+    }
+    // A Latin name typed into an Arabic note keeps each run in its own direction.
+    choose(&c, "ar").await?;
+    go(&c, &format!("#/session/{session}"), "textarea").await?;
+    let auto =
+        c.execute("return [...document.querySelectorAll('textarea')].every((t) => t.dir === 'auto')", vec![]).await?;
+    assert_eq!(auto.as_bool(), Some(true), "every text area takes the direction of its text");
+    c.execute(
+        "const t = document.querySelector('textarea'); t.value = 'قالت Amina Rahman إن العقود ضرورية.'; t.dispatchEvent(new Event('input'));",
+        vec![],
+    )
+    .await?;
+    driver.shot(&c, "lang-ar-5-mixed-note").await?;
+    choose(&c, "en").await?;
+    c.close().await?;
+    Ok(())
+}
