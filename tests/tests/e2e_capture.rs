@@ -113,8 +113,10 @@ async fn story(driver: &Driver, c: Client) -> Result<()> {
     click(&c, "a[href='#/guides']").await?;
     let guides = wait_for(&c, ".guide").await?;
     assert!(guides.text().await.is_ok());
+    // One built-in guide per language (the screen draws them as their questions arrive).
     let languages = fieldbook_core::i18n::LANGUAGES.len();
-    assert_eq!(c.find_all(Locator::Css(".guide")).await?.len(), languages, "one built-in guide per language");
+    wait_until("a guide per language", || async { Ok(c.find_all(Locator::Css(".guide")).await?.len() == languages) })
+        .await?;
     driver.shot(&c, "07-guides").await?;
     click(&c, "a[href='#/sessions']").await?;
     let filter = wait_for(&c, "#filter-movement").await?;

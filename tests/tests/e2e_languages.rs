@@ -62,6 +62,19 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
         let nav = c.execute("return document.querySelector('nav').innerText", vec![]).await?;
         let nav = nav.as_str().unwrap_or_default().to_string();
         assert!(!nav.contains("Sessions") && !nav.contains("Movements"), "{lang}: {nav}");
+        // The script's font comes from the app's own files (not only when the system has it).
+        let family = match lang {
+            "ar" => "Noto Sans Arabic",
+            "km" => "Noto Sans Khmer",
+            _ => "Noto Sans Devanagari",
+        };
+        let shipped = c
+            .execute(
+                "return [...document.fonts].some((f) => f.family.replace(/\"/g, '') === arguments[0] && f.status === 'loaded');",
+                vec![serde_json::json!(family)],
+            )
+            .await?;
+        assert_eq!(shipped.as_bool(), Some(true), "{lang}: {family} was not loaded from ui/fonts");
         if lang == "ar" {
             // Mirrored: the navigation is on the right of the screen's content.
             let sides = c
