@@ -28,7 +28,8 @@ export function valueOf(el) {
   const kind = el.dataset.kind || 'text';
   if (kind === 'bool') return el.checked;
   if (kind === 'int') return el.value === '' ? 0 : Number.parseInt(el.value, 10);
-  if (kind === 'list') return el.value.split(',').map((s) => s.trim()).filter(Boolean);
+  // The Latin comma, and the Arabic one an Arabic keyboard types (U+060C).
+  if (kind === 'list') return el.value.split(/[,،]/).map((s) => s.trim()).filter(Boolean);
   if (kind === 'refs') {
     const group = el.closest('[data-refs-group]');
     return [...group.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value);

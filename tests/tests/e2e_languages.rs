@@ -6,7 +6,7 @@
 use anyhow::Result;
 use fantoccini::Client;
 use fieldbook_core::{Entity, Passphrase, Store};
-use fieldbook_tests::{wait_for, wait_until, Driver, ONE_APP_AT_A_TIME};
+use fieldbook_tests::{wait_for, wait_saved, wait_until, Driver, ONE_APP_AT_A_TIME};
 
 const PASS: &str = "many languages here";
 
@@ -101,7 +101,17 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
     )
     .await?;
     driver.shot(&c, "lang-ar-5-mixed-note").await?;
+    // A list typed with the Arabic comma (U+060C) is a list.
+    let field = wait_for(&c, "[data-field=languages]").await?;
+    field.clear().await?;
+    field.click().await?;
+    field.send_keys("ar، fr").await?;
+    wait_saved(&c).await?;
     choose(&c, "en").await?;
     c.close().await?;
+    drop(driver);
+    let store = Store::open(dir.path(), &Passphrase::new(PASS))?;
+    let id = session.parse().map_err(|_| anyhow::anyhow!("session id"))?;
+    assert_eq!(store.get(Entity::Session, id)?["languages"], serde_json::json!(["ar", "fr"]));
     Ok(())
 }
