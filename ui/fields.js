@@ -38,7 +38,7 @@ export function list(entity, rec, field, label, hint) {
 export function date(entity, rec, field, label, withTime = false) {
   const input = h('input', {
     type: withTime ? 'datetime-local' : 'date', value: rec[field] ?? '',
-    placeholder: withTime ? 'YYYY-MM-DDTHH:MM' : 'YYYY-MM-DD', dataset: { ...bind(entity, rec, field, 'nullable'), save: 'change' },
+    placeholder: t(withTime ? 'field-datetime-placeholder' : 'field-date-placeholder'), dataset: { ...bind(entity, rec, field, 'nullable'), save: 'change' },
   });
   return labelled(label, input);
 }

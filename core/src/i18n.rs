@@ -33,6 +33,7 @@ pub fn ftl_source(lang: &str) -> &'static str {
         "ne" => include_str!("../locales/ne.ftl"),
         "km" => include_str!("../locales/km.ftl"),
         "ar" => include_str!("../locales/ar.ftl"),
+        crate::pseudo::PSEUDO => crate::pseudo::source(),
         _ => include_str!("../locales/en.ftl"),
     }
 }

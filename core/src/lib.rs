@@ -16,6 +16,7 @@ pub mod identity;
 mod ids;
 pub mod paths;
 pub mod progress;
+pub mod pseudo;
 pub mod publication;
 pub mod recovery;
 pub mod schema;

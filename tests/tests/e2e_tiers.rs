@@ -61,7 +61,8 @@ async fn tiers_are_marked_changed_previewed_and_respected() -> Result<()> {
     .await?;
     c.execute(&format!("location.hash = '#/session/{SESSION}/history'"), vec![]).await?;
     let row = text(&c, "#history-table tr[data-field='priority.tier']").await?;
-    assert!(row.contains("this device") && row.contains("internal"), "{row}");
+    // The field and the value by their labels, as in the editor ("Sensitivity", "Internal").
+    assert!(row.contains("this device") && row.contains("Sensitivity") && row.contains("Internal"), "{row}");
     driver.shot(&c, "31-history").await?;
 
     // Sync: the office is cleared for internal; the preview lists what stays behind.

@@ -2,9 +2,39 @@
 // the value before; conflicts and how they were resolved appear in the same timeline.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t, errorText } from '../i18n.js';
+import { t, errorText, lang } from '../i18n.js';
 
-const show = (v) => (v === null || v === undefined ? '—' : typeof v === 'string' ? (v || '—') : Array.isArray(v) ? v.join(', ') || '—' : String(v));
+// A code (an enum field's value) in words, by the prefix its field's choices have in the editor.
+const CODES = {
+  'session.status': 'status', 'participant.org_kind': 'org-kind', 'risk.severity': 'severity',
+  'support.role': 'role', 'support.category': 'value', 'support.status': 'support-status',
+};
+const show = (e, v) => {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'boolean') return t(v ? 'history-yes' : 'history-no');
+  if (e.field === 'tier') return v === 'default' ? t('tier-default', { tier: '' }).replace(/\s*[(（]\s*[)）]/, '') : t(`tier-${v}`);
+  const prefix = CODES[`${e.entity}.${e.field}`];
+  if (prefix && typeof v === 'string') return t(`${prefix}-${v}`);
+  return Array.isArray(v) ? v.join(', ') || '—' : String(v);
+};
+
+// Each field by the label it has in the editor, so that the history reads like the form.
+const LABELS = {
+  title: 'field-title', starts_at: 'field-starts-at', time_zone: 'field-time-zone', place: 'field-place',
+  languages: 'field-languages', facilitators: 'field-facilitators', movement_ids: 'field-movements',
+  status: 'field-status', notes: 'field-notes', next_check_in: 'field-next-check-in', tier: 'tier-label',
+  position: 'history-order', deleted: 'history-deleted', guide_id: 'guide-name',
+  'participant.name': 'participant-name', 'participant.pseudonym': 'participant-pseudonym',
+  'participant.organisation': 'participant-organisation', 'participant.org_kind': 'participant-org-kind',
+  'participant.role': 'participant-role', 'participant.consent_record': 'consent-record',
+  'participant.consent_quote': 'consent-quote', 'participant.consent_named': 'consent-named', 'participant.at_risk': 'at-risk',
+  'question.text': 'question-text', 'question.answer': 'question-answer', 'quote.text': 'quote-text', 'quote.participant_id': 'quote-by',
+  'priority.title': 'priority-title', 'priority.description': 'priority-description', 'priority.theme': 'priority-theme', 'priority.votes': 'priority-votes',
+  'risk.description': 'risk-description', 'risk.affected': 'risk-affected', 'risk.severity': 'risk-severity', 'risk.mitigation': 'risk-mitigation',
+  'support.what': 'support-what', 'support.role': 'support-role', 'support.category': 'support-category', 'support.owner': 'support-owner',
+  'support.due_date': 'support-due', 'support.status': 'support-status', 'support.requested_by_movement': 'support-requested',
+};
+const label = (e) => { const key = LABELS[`${e.entity}.${e.field}`] || LABELS[e.field]; return key ? t(key) : `${e.entity}.${e.field}`; };
 
 export async function renderHistory(main, id) {
   const head = h('header', { class: 'page-head' }, h('div', {},
@@ -21,10 +51,10 @@ export async function renderHistory(main, id) {
   main.append(h('section', { class: 'card' }, h('table', { class: 'history', id: 'history-table' },
     h('thead', {}, h('tr', {}, [t('history-when'), t('history-who'), t('history-what'), t('history-before'), t('history-after')].map((c) => h('th', {}, c)))),
     h('tbody', {}, entries.slice().reverse().map((e) => h('tr', { class: `kind-${e.kind}`, dataset: { field: `${e.entity}.${e.field}` } },
-      h('td', {}, new Date(e.at).toLocaleString()),
+      h('td', {}, new Date(e.at).toLocaleString(lang())),
       h('td', {}, e.own ? here : e.device_label, e.relay ? h('small', { class: 'muted block' }, t('history-relayed', { device: e.relay })) : null),
-      h('td', {}, h('code', {}, `${e.entity}.${e.field}`), e.kind === 'edit' || (e.kind === 'delete' && e.new !== true) ? null : [' ', h('span', { class: 'badge' }, t({ delete: 'history-deleted', review: 'history-review' }[e.kind] || 'history-conflict'))],
+      h('td', {}, label(e), e.kind === 'edit' || (e.kind === 'delete' && e.new !== true) ? null : [' ', h('span', { class: 'badge' }, t({ delete: 'history-deleted', review: 'history-review' }[e.kind] || 'history-conflict'))],
         e.note ? h('small', { class: 'muted block' }, e.note) : null),
-      h('td', { class: 'old' }, show(e.old)),
-      h('td', { class: 'new' }, show(e.new))))))));
+      h('td', { class: 'old' }, show(e, e.old)),
+      h('td', { class: 'new' }, show(e, e.new))))))));
 }
