@@ -107,6 +107,18 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
     field.click().await?;
     field.send_keys("ar، fr").await?;
     wait_saved(&c).await?;
+    // Charts read from the right: a bar starts at the right of its label.
+    go(&c, "#/dashboard", "svg.chart.bars").await?;
+    driver.shot(&c, "lang-ar-6-dashboard").await?;
+    let sides = c
+        .execute(
+            "const g = document.querySelector('svg.chart.bars g');
+             return [g.querySelector('text').getBBox().x, g.querySelector('rect').getBBox().x];",
+            vec![],
+        )
+        .await?;
+    let (label_x, bar_x) = (sides[0].as_f64().unwrap_or(0.0), sides[1].as_f64().unwrap_or(0.0));
+    assert!(label_x > bar_x, "label at {label_x}, bar at {bar_x}: the chart is not mirrored");
     choose(&c, "en").await?;
     c.close().await?;
     drop(driver);

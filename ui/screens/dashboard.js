@@ -6,20 +6,25 @@ import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
 
 const num = (n) => n.toLocaleString(lang());
+// Right-to-left languages read the charts from the right: positions are mirrored within the
+// chart's width. Text anchors need no change: under `dir="rtl"` an SVG text's start is its right.
+const rtl = () => document.documentElement.dir === 'rtl';
+const mirror = (width) => (x, w = 0) => (rtl() ? width - x - w : x);
 
 // Horizontal bars: one row per label.
 function bars(rows, label) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   const rowH = 26;
   const height = rows.length * rowH + 8;
+  const mx = mirror(640);
   return s('svg', { viewBox: `0 0 640 ${height}`, class: 'chart bars', role: 'img', 'aria-label': label },
     rows.map((r, i) => {
       const y = i * rowH + 4;
       const w = Math.max(2, (r.value / max) * 360);
       return s('g', {}, s('title', {}, `${r.label}: ${num(r.value)}`),
-        s('text', { x: 210, y: y + 15, 'text-anchor': 'end', class: 'axis' }, r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label),
-        s('rect', { x: 220, y, width: w, height: rowH - 8, class: 'bar' }),
-        s('text', { x: 226 + w, y: y + 15, class: 'value' }, num(r.value)));
+        s('text', { x: mx(210), y: y + 15, 'text-anchor': 'end', class: 'axis' }, r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label),
+        s('rect', { x: mx(220, w), y, width: w, height: rowH - 8, class: 'bar' }),
+        s('text', { x: mx(226 + w), y: y + 15, 'text-anchor': 'start', class: 'value' }, num(r.value)));
     }));
 }
 
@@ -29,10 +34,12 @@ function stacked(support, roles, statuses, label) {
   const max = Math.max(1, ...roles.map(total));
   const colW = 110;
   const chartH = 180;
-  return s('svg', { viewBox: `0 0 ${roles.length * colW + 170} ${chartH + 40}`, class: 'chart stacked', role: 'img', 'aria-label': label },
+  const width = roles.length * colW + 170;
+  const mx = mirror(width);
+  return s('svg', { viewBox: `0 0 ${width} ${chartH + 40}`, class: 'chart stacked', role: 'img', 'aria-label': label },
     roles.map((role, i) => {
       let y = chartH;
-      const x = i * colW + 20;
+      const x = mx(i * colW + 20, colW - 40);
       const parts = statuses.map((st) => {
         const c = support.find((x2) => x2.role === role && x2.status === st)?.count || 0;
         const hgt = (c / max) * (chartH - 20);
@@ -43,9 +50,9 @@ function stacked(support, roles, statuses, label) {
         s('text', { x: x + (colW - 40) / 2, y: y - 4, 'text-anchor': 'middle', class: 'value' }, num(total(role))),
         s('text', { x: x + (colW - 40) / 2, y: chartH + 16, 'text-anchor': 'middle', class: 'axis' }, t(`role-${role}`)));
     }),
-    statuses.map((st, i) => s('g', { transform: `translate(${roles.length * colW + 20} ${10 + i * 20})` },
+    statuses.map((st, i) => s('g', { transform: `translate(${mx(roles.length * colW + 20, 12)} ${10 + i * 20})` },
       s('rect', { width: 12, height: 12, class: `seg status-${st}` }),
-      s('text', { x: 18, y: 10, class: 'axis' }, t(`support-status-${st}`)))));
+      s('text', { x: rtl() ? -6 : 18, y: 10, 'text-anchor': 'start', class: 'axis' }, t(`support-status-${st}`)))));
 }
 
 // Columns: sessions per month.
@@ -53,10 +60,12 @@ function columns(months, label) {
   const max = Math.max(1, ...months.map((m) => m.sessions));
   const colW = Math.max(18, Math.min(60, 600 / Math.max(1, months.length)));
   const chartH = 160;
-  return s('svg', { viewBox: `0 0 ${months.length * colW + 20} ${chartH + 40}`, class: 'chart columns', role: 'img', 'aria-label': label },
+  const width = months.length * colW + 20;
+  const mx = mirror(width);
+  return s('svg', { viewBox: `0 0 ${width} ${chartH + 40}`, class: 'chart columns', role: 'img', 'aria-label': label },
     months.map((m, i) => {
       const hgt = (m.sessions / max) * (chartH - 20);
-      const x = i * colW + 10;
+      const x = mx(i * colW + 10, colW - 6);
       return s('g', {}, s('title', {}, `${m.month}: ${num(m.sessions)}`),
         s('rect', { x, y: chartH - hgt, width: colW - 6, height: hgt, class: 'bar' }),
         s('text', { x: x + (colW - 6) / 2, y: chartH - hgt - 4, 'text-anchor': 'middle', class: 'value' }, num(m.sessions)),
