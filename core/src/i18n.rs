@@ -18,6 +18,25 @@ pub const LANGUAGES: &[(&str, &str)] = &[
 /// Languages written right to left: the interface mirrors for them (`dir="rtl"`).
 pub const RIGHT_TO_LEFT: &[&str] = &["ar"];
 
+/// The digits a language writes numbers with by default, when they are not 0–9 (CLDR's default
+/// numbering system: Devanagari for Nepali, Arabic-Indic for Arabic), as the interface's `Intl`.
+pub fn native_digits(lang: &str) -> Option<[char; 10]> {
+    match lang {
+        "ne" => Some(['०', '१', '२', '३', '४', '५', '६', '७', '८', '९']),
+        "ar" => Some(['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩']),
+        _ => None,
+    }
+}
+
+/// `text` (something Fieldbook wrote: a date, a count; never what was typed) with the
+/// language's own digits.
+pub fn localize_digits(lang: &str, text: &str) -> String {
+    match native_digits(lang) {
+        Some(d) => text.chars().map(|c| c.to_digit(10).map_or(c, |n| d[n as usize])).collect(),
+        None => text.to_string(),
+    }
+}
+
 /// The language for a code (`pt-BR` → `pt`), or `None` when Fieldbook has no catalogue for it.
 pub fn supported(code: &str) -> Option<&'static str> {
     let base = code.split(['-', '_', '.']).next().unwrap_or_default().to_ascii_lowercase();
@@ -41,6 +60,7 @@ pub fn ftl_source(lang: &str) -> &'static str {
 /// A catalogue for one language, falling back to English for any missing message.
 pub struct Catalog {
     bundles: Vec<FluentBundle<FluentResource>>,
+    lang: String,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -66,7 +86,7 @@ impl Catalog {
         if lang != "en" {
             bundles.push(bundle("en"));
         }
-        Catalog { bundles }
+        Catalog { bundles, lang: lang.to_string() }
     }
 
     /// Formats message `id` with named arguments; the id itself if no catalogue has it.
@@ -85,17 +105,23 @@ impl Catalog {
     }
 
     /// Formats message `id` whose argument `name` is a number, so plural variants
-    /// (`[one]`, `[other]`) are chosen by the language's rules.
+    /// (`[one]`, `[other]`) are chosen by the language's rules; the number in the language's
+    /// digits (such a message holds no other number).
     pub fn count(&self, id: &str, name: &str, n: usize) -> String {
         let mut fargs = FluentArgs::new();
         fargs.set(name, FluentValue::from(n));
         for b in &self.bundles {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
-                return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+                return self.digits(&b.format_pattern(pattern, Some(&fargs), &mut errors));
             }
         }
         id.to_string()
+    }
+
+    /// Fieldbook's own text (a date, a number) in this language's digits.
+    pub fn digits(&self, text: &str) -> String {
+        localize_digits(&self.lang, text)
     }
 
     /// The localised, actionable message for a core error.
@@ -180,6 +206,14 @@ mod tests {
                 assert!(!text.is_empty() && !text.contains("sessions-count"), "{lang} {n}: {text}");
             }
         }
+    }
+
+    #[test]
+    fn counts_use_each_languages_digits() {
+        assert!(Catalog::new("ne").count("sessions-count", "count", 12).contains("१२"));
+        assert!(Catalog::new("ar").count("sessions-count", "count", 12).contains("١٢"));
+        assert!(Catalog::new("pt").count("sessions-count", "count", 12).contains("12"));
+        assert_eq!(localize_digits("ar", "2026-03-12 14:00"), "٢٠٢٦-٠٣-١٢ ١٤:٠٠");
     }
 
     #[test]

@@ -236,6 +236,10 @@ fn summaries_are_labelled_in_every_language() -> Result<()> {
             let label = plain(&catalog.msg(key, &[]));
             ensure!(text.contains(&label), "{lang}: {key} ({label:?}) not in the PDF:\n{text}");
         }
+        // The session's date in the language's digits, as the interface shows it (its year: in a
+        // right-to-left line the parts of an Arabic-Indic date come out in display order).
+        let year = fieldbook_core::i18n::localize_digits(lang, "2026");
+        ensure!(text.contains(&year), "{lang}: the date {year} is not in the PDF:\n{text}");
     }
     Ok(())
 }

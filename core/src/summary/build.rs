@@ -73,13 +73,13 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
             facts.push(Fact { label: cat.msg(key, &[]), value: scrub.clean(&value) });
         }
     };
-    fact("summary-when", local_time(s));
+    fact("summary-when", cat.digits(&local_time(s)));
     fact("summary-place", text(s, "place").to_string());
     fact("summary-movements", movements.join(", "));
     fact("summary-facilitators", list(s, "facilitators").join(", "));
     fact("summary-languages", list(s, "languages").join(", "));
     let check_in = text(s, "next_check_in");
-    let check_in = if check_in.is_empty() { cat.msg("summary-no-check-in", &[]) } else { check_in.to_string() };
+    let check_in = if check_in.is_empty() { cat.msg("summary-no-check-in", &[]) } else { cat.digits(check_in) };
     fact("summary-next-check-in", check_in);
 
     let mut sections = vec![participants(&doc.participants, &people, &cat, internal, &shows)];
@@ -103,7 +103,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         lang: lang.to_string(),
         code: String::new(),
         title,
-        when: local_time(s),
+        when: cat.digits(&local_time(s)),
         banner: cat.msg(&format!("summary-banner-{}", audience.code()), &[]),
         facts,
         sections,
@@ -236,7 +236,7 @@ fn support(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
                 meta.push(cat.msg("summary-support-by", &[("owner", &scrub.clean(text(s, "owner")))]));
             }
             if !text(s, "due_date").is_empty() {
-                meta.push(cat.msg("summary-support-due", &[("date", text(s, "due_date"))]));
+                meta.push(cat.msg("summary-support-due", &[("date", &cat.digits(text(s, "due_date")))]));
             }
             if flag(s, "requested_by_movement") {
                 meta.push(cat.msg("summary-support-requested", &[]));

@@ -87,7 +87,10 @@ pub fn render_pdf(summary: &Summary, options: &PdfOptions) -> Result<Vec<u8>> {
         Paper::A4 => "a4",
         Paper::Letter => "us-letter",
     };
-    let data = serde_json::json!({ "summary": summary, "fonts": families, "paper": paper });
+    // Page numbers in the labels' digits (typst counts in 0–9).
+    let digits: String =
+        crate::i18n::native_digits(&summary.lang).map_or_else(|| "0123456789".into(), |d| d.iter().collect());
+    let data = serde_json::json!({ "summary": summary, "fonts": families, "paper": paper, "digits": digits });
     let world = SummaryWorld {
         library: LazyHash::new(Library::default()),
         book: LazyHash::new(FontBook::from_fonts(&fonts)),
