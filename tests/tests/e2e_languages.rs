@@ -119,6 +119,18 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
         .await?;
     let (label_x, bar_x) = (sides[0].as_f64().unwrap_or(0.0), sides[1].as_f64().unwrap_or(0.0));
     assert!(label_x > bar_x, "label at {label_x}, bar at {bar_x}: the chart is not mirrored");
+    // The actor map's key reads from the right too: each sample right of its words.
+    go(&c, &format!("#/movement/{movement}"), "svg.map-legend").await?;
+    c.execute("document.querySelector('svg.map-legend').scrollIntoView()", vec![]).await?;
+    driver.shot(&c, "lang-ar-7-actor-map").await?;
+    let key = c
+        .execute(
+            "const g = document.querySelector('svg.map-legend > g');
+             return [g.querySelector('text').getBBox().x, g.querySelector('g').getBoundingClientRect().left - g.querySelector('text').getBoundingClientRect().left];",
+            vec![],
+        )
+        .await?;
+    assert!(key[1].as_f64().unwrap_or(0.0) > 0.0, "the key's sample is not right of its words: {key:?}");
     choose(&c, "en").await?;
     c.close().await?;
     drop(driver);

@@ -2,7 +2,7 @@
 //! accented, bracketed and 40% longer), every screen is walked and every visible text node and
 //! `placeholder`, `aria-label` and `title` must come from the catalogue (accented), from the
 //! data (the store's own strings), or hold no letters; and no button, tab, badge or table
-//! heading may overflow with text 40% longer than English.
+//! heading may overflow with text 40% longer than English. The unlock screen is swept last.
 
 use anyhow::Result;
 use fantoccini::Client;
@@ -127,6 +127,12 @@ async fn every_screen_speaks_only_the_catalogue_and_nothing_overflows() -> Resul
         bad.extend(sweep(&c, &allowed, &screen, ready).await?);
         driver.shot(&c, &format!("pseudo-{}", screen.trim_start_matches("#/").replace('/', "-"))).await?;
     }
+    // The unlock screen, after locking.
+    wait_for(&c, "#lock").await?.click().await?;
+    wait_for(&c, "#unlock-button").await?;
+    let found = c.execute(SWEEP, vec![serde_json::json!(allowed)]).await?;
+    bad.extend(found.as_array().into_iter().flatten().filter_map(|v| v.as_str()).map(|v| format!("unlock: {v}")));
+    driver.shot(&c, "pseudo-unlock").await?;
     c.execute(
         "const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
         vec![],

@@ -42,9 +42,12 @@ export function drawMap(map) {
   return svg;
 }
 
-// The key under the map: shapes and the colour of each relation kind.
+// The key under the map: shapes and the colour of each relation kind. Right to left, it reads
+// from the right, each sample on the right of its words (under `dir="rtl"` a text's start is
+// its right end).
 export function legend(relationKinds) {
-  const item = (sample, text) => s('g', {}, sample, s('text', { x: 22, y: 5 }, text));
+  const rtl = document.documentElement.dir === 'rtl';
+  const item = (sample, text) => s('g', {}, s('g', { transform: `translate(${rtl ? 134 : 0} 0)` }, sample), s('text', { x: rtl ? 128 : 22, y: 5 }, text));
   const rows = [
     item(s('circle', { cx: 8, cy: 0, r: 6, class: 'core' }), t('map-legend-core')),
     item(s('rect', { x: 2, y: -6, width: 12, height: 12, class: 'periphery' }), t('map-legend-periphery')),
@@ -52,5 +55,5 @@ export function legend(relationKinds) {
     ...relationKinds.map((k) => item(s('line', { x1: 0, y1: 0, x2: 16, y2: 0, class: `edge edge-${k}` }), t(`relation-${k}`))),
   ];
   return s('svg', { class: 'map-legend', viewBox: `0 -10 ${rows.length * 150} 20`, 'aria-hidden': 'true' },
-    rows.map((r, i) => { r.setAttribute('transform', `translate(${i * 150} 0)`); return r; }));
+    rows.map((r, i) => { r.setAttribute('transform', `translate(${(rtl ? rows.length - 1 - i : i) * 150} 0)`); return r; }));
 }
