@@ -11,10 +11,26 @@ function dayFormat(lang) {
   return dayFormats.get(lang);
 }
 
+const timeFormats = new Map();
+const numberFormats = new Map();
+
+// A session's local date and time (`YYYY-MM-DDTHH:MM`), both in the language's conventions and
+// digits (the time as it was recorded, in its own zone).
 export function formatWhen(localIso, lang) {
   if (!localIso) return '—';
   const [date, time] = localIso.split('T');
   const [y, m, d] = date.split('-').map(Number);
   const day = dayFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
-  return time ? `${day} ${time}` : day;
+  if (!time) return day;
+  if (!timeFormats.has(lang)) {
+    timeFormats.set(lang, new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }));
+  }
+  const [hh, mm] = time.split(':').map(Number);
+  return `${day} ${timeFormats.get(lang).format(new Date(Date.UTC(y, m - 1, d, hh, mm)))}`;
+}
+
+// A count in the language's digits.
+export function formatNumber(n, lang) {
+  if (!numberFormats.has(lang)) numberFormats.set(lang, new Intl.NumberFormat(lang));
+  return numberFormats.get(lang).format(n);
 }

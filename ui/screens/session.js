@@ -1,7 +1,8 @@
 // The session editor: one scrolling page with a section bar, everything autosaved as typed.
 import { api } from '../api.js';
+import { formatNumber } from '../format.js';
 import { h, clear, focusNew } from '../dom.js';
-import { t, errorText } from '../i18n.js';
+import { t, errorText, lang } from '../i18n.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
 import { ctx } from '../main.js';
@@ -45,7 +46,7 @@ export async function renderSession(main, id) {
           h('a', { class: 'button', id: 'open-summary', href: `#/session/${id}/summary` }, t('summary-open')))),
       h('nav', { class: 'section-bar', 'aria-label': t('section-details') },
         sections.map((sec, i) => h('a', { href: `#sec-${sec.key}`, title: `Alt+${i + 1}`, onclick: (e) => { e.preventDefault(); jump(i); } },
-          t(sec.label), sec.count ? h('span', { class: 'count' }, sec.count(view.doc)) : null))),
+          t(sec.label), sec.count ? h('span', { class: 'count' }, formatNumber(sec.count(view.doc), lang())) : null))),
       ...sections.map((sec) => h('section', { id: `sec-${sec.key}`, class: 'card', dataset: { section: sec.key } },
         h('div', { class: 'card-head' }, h('h2', {}, t(sec.label)), sec.add ? sec.add(view) : null),
         sec.lead ? h('p', { class: 'muted lead-small' }, t(sec.lead)) : null,

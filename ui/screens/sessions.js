@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
-import { formatWhen } from '../format.js';
+import { formatWhen, formatNumber } from '../format.js';
 import { attentionPanel } from './attention.js';
 
 const filter = { movement_id: null, status: null, query: '' };
@@ -43,7 +43,7 @@ export async function renderSessions(main) {
     h('td', { class: 'title-cell' }, h('a', { href: `#/session/${r.id}` }, r.title || t('untitled-session'))),
     h('td', {}, r.movements.join(', ')),
     h('td', {}, r.place),
-    h('td', { class: 'num' }, r.participants),
+    h('td', { class: 'num' }, formatNumber(r.participants, lang())),
     h('td', {}, h('span', { class: `badge status-${r.status}` }, t(`status-${r.status}`))));
   const showing = () => {
     more.textContent = shown < total ? t('sessions-showing', { shown, count: total }) : '';

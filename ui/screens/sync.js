@@ -1,6 +1,7 @@
 // Sync: this device's identity, recipients, export and import of bundles (with a trust prompt
 // for unknown devices), the conflict review queue, trusted devices and the import history.
 import { api } from '../api.js';
+import { formatNumber } from '../format.js';
 import { h, clear } from '../dom.js';
 import { t, errorText, lang } from '../i18n.js';
 import { confirmButton } from './widgets.js';
@@ -176,7 +177,7 @@ function conflictsCard(o, redraw, say) {
       } }, c.reason ? t(local ? 'sync-review-reject' : 'sync-review-accept') : t('sync-conflict-keep')));
   };
   return h('section', { class: 'card', id: 'conflicts' },
-    h('h2', {}, t('sync-conflicts'), o.conflicts.length ? h('span', { class: 'count' }, o.conflicts.length) : null),
+    h('h2', {}, t('sync-conflicts'), o.conflicts.length ? h('span', { class: 'count' }, formatNumber(o.conflicts.length, lang())) : null),
     o.conflicts.length ? o.conflicts.map((c) => h('div', { class: 'conflict', dataset: { id: c.id } },
       h('div', { class: 'conflict-what' }, h('strong', {}, c.record_label || c.record_id), ' ', h('code', {}, `${c.entity}.${c.field}`)),
       c.reason ? h('p', { class: 'review-why', dataset: { reason: c.reason } }, t(`review-${c.reason}`), ' ', h('em', {}, t('sync-review-from', { sender: c.sender || '—' }))) : null,
