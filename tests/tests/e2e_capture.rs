@@ -65,6 +65,9 @@ async fn story(driver: &Driver, c: Client) -> Result<()> {
     click(&c, ".priority .vote-up").await?;
     click(&c, ".priority .vote-up").await?;
     click(&c, ".priority .vote-down").await?;
+    // The votes are saved before the next section is added (which redraws the editor).
+    wait_until("the votes saved", || async { Ok(value(&c, ".priority [data-field=votes]").await? == "2") }).await?;
+    wait_saved(&c).await?;
 
     click(&c, "#add-support").await?;
     type_into(&c, ".support [data-field=what]", "Legal clinic on land claims").await?;
