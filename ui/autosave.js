@@ -1,6 +1,7 @@
 // Autosave: every field edit is written through the core's stamped write path as the person
 // types (debounced), in order, with a visible save state. Leaving a field saves at once.
 import { api } from './api.js';
+import { formatClock } from './format.js';
 import { t, errorText, lang } from './i18n.js';
 
 const DEBOUNCE_MS = 350;
@@ -61,7 +62,7 @@ function run(key) {
       // Views drawn from several records (the actor map, the current role) redraw on this.
       document.dispatchEvent(new CustomEvent('fieldbook:saved', { detail: { entity: job.entity, id: job.id, field: job.field } }));
       if (inFlight === 0 && pending.size === 0) {
-        setState('saved', new Date().toLocaleTimeString(lang()));
+        setState('saved', formatClock(new Date(), lang()));
       }
     } catch (err) {
       inFlight -= 1;

@@ -29,6 +29,18 @@ export function formatWhen(localIso, lang) {
   return `${day} ${timeFormats.get(lang).format(new Date(Date.UTC(y, m - 1, d, hh, mm)))}`;
 }
 
+// A moment (a save, a change in the history, an import) in the language's conventions, as
+// `toLocaleString` / `toLocaleTimeString` would write it, with one formatter per language.
+const momentFormats = new Map();
+const clockFormats = new Map();
+const cached = (map, lang, options) => {
+  if (!map.has(lang)) map.set(lang, new Intl.DateTimeFormat(lang, options));
+  return map.get(lang);
+};
+export const formatMoment = (date, lang) => cached(momentFormats, lang,
+  { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).format(date);
+export const formatClock = (date, lang) => cached(clockFormats, lang, { hour: 'numeric', minute: 'numeric', second: 'numeric' }).format(date);
+
 // A count in the language's digits.
 export function formatNumber(n, lang) {
   if (!numberFormats.has(lang)) numberFormats.set(lang, new Intl.NumberFormat(lang));

@@ -26,6 +26,8 @@ function initialLang() {
 // Switches the interface to `lang` (without it: the saved choice, else the system's language,
 // else English); right-to-left languages mirror the whole layout.
 export async function setLang(lang = null) {
+  // English, the fallback of every language, loads beside the list (no extra wait at start-up).
+  const english = load('en');
   if (!LANGUAGES.length) {
     for (const l of await api.languages()) {
       LANGUAGES.push([l.code, l.name]);
@@ -33,7 +35,7 @@ export async function setLang(lang = null) {
     }
   }
   const chosen = lang || initialLang();
-  bundles = await Promise.all(chosen === 'en' ? [load(chosen)] : [load(chosen), load('en')]);
+  bundles = await Promise.all(chosen === 'en' ? [english] : [load(chosen), english]);
   current = chosen;
   localStorage.setItem(KEY, chosen);
   document.documentElement.lang = chosen;

@@ -94,6 +94,14 @@ fn all_text(pg: &PgServer, office: Option<&str>) -> Result<String> {
     Ok(text)
 }
 
+/// An office store with `sessions` demo sessions.
+fn demo_office(sessions: usize) -> Result<tempfile::TempDir> {
+    let office = tempfile::tempdir()?;
+    cli(office.path(), PASS, &["init"])?;
+    cli(office.path(), PASS, &["demo-data", "--sessions", &sessions.to_string()])?;
+    Ok(office)
+}
+
 fn office_id(pg: &PgServer, label: &str) -> Result<String> {
     Ok(pg.query(&format!("SELECT office_id FROM fieldbook.office WHERE label = '{label}'"))?.trim().to_string())
 }
@@ -231,9 +239,7 @@ fn two_offices_publish_and_the_organisation_sees_each_record_once_at_its_newest(
 fn a_publish_killed_half_way_leaves_the_previous_state_and_the_next_one_completes() -> Result<()> {
     let pg = PgServer::start()?;
     let url = pg.office_url();
-    let office = tempfile::tempdir()?;
-    cli(office.path(), PASS, &["init"])?;
-    cli(office.path(), PASS, &["demo-data", "--sessions", "20"])?;
+    let office = demo_office(20)?;
     publish(office.path(), &url, &[])?;
     cli(office.path(), PASS, &["demo-data", "--sessions", "30", "--seed", "2"])?;
     let snapshot = || {
@@ -328,9 +334,7 @@ fn a_publish_killed_half_way_leaves_the_previous_state_and_the_next_one_complete
 fn bad_passwords_servers_schemas_and_tiers_get_messages_that_say_what_to_fix() -> Result<()> {
     let pg = PgServer::start()?;
     let url = pg.office_url();
-    let office = tempfile::tempdir()?;
-    cli(office.path(), PASS, &["init"])?;
-    cli(office.path(), PASS, &["demo-data", "--sessions", "2"])?;
+    let office = demo_office(2)?;
 
     let err = publish_error(office.path(), &url, "not the password", &[])?;
     assert!(err.contains("did not accept the password of user office"), "{err}");

@@ -1,11 +1,12 @@
 // The country office's dashboard across movements, as SVG charts that print: priorities by
 // theme (votes), agreed support by role and status, sessions per month, and what is overdue.
 import { api } from '../api.js';
+import { formatNumber } from '../format.js';
 import { h, svg as s } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
 
-const num = (n) => n.toLocaleString(lang());
+const num = (n) => formatNumber(n, lang());
 // Right-to-left languages read the charts from the right: positions are mirrored within the
 // chart's width. Text anchors need no change: under `dir="rtl"` an SVG text's start is its right.
 const rtl = () => document.documentElement.dir === 'rtl';

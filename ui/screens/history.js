@@ -1,6 +1,7 @@
 // A session's audit history: every change to it and its items, which device made it, when, and
 // the value before; conflicts and how they were resolved appear in the same timeline.
 import { api } from '../api.js';
+import { formatMoment } from '../format.js';
 import { h } from '../dom.js';
 import { t, errorText, lang } from '../i18n.js';
 
@@ -51,7 +52,7 @@ export async function renderHistory(main, id) {
   main.append(h('section', { class: 'card' }, h('table', { class: 'history', id: 'history-table' },
     h('thead', {}, h('tr', {}, [t('history-when'), t('history-who'), t('history-what'), t('history-before'), t('history-after')].map((c) => h('th', {}, c)))),
     h('tbody', {}, entries.slice().reverse().map((e) => h('tr', { class: `kind-${e.kind}`, dataset: { field: `${e.entity}.${e.field}` } },
-      h('td', {}, new Date(e.at).toLocaleString(lang())),
+      h('td', {}, formatMoment(new Date(e.at), lang())),
       h('td', {}, e.own ? here : e.device_label, e.relay ? h('small', { class: 'muted block' }, t('history-relayed', { device: e.relay })) : null),
       h('td', {}, label(e), e.kind === 'edit' || (e.kind === 'delete' && e.new !== true) ? null : [' ', h('span', { class: 'badge' }, t({ delete: 'history-deleted', review: 'history-review' }[e.kind] || 'history-conflict'))],
         e.note ? h('small', { class: 'muted block' }, e.note) : null),

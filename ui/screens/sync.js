@@ -1,7 +1,7 @@
 // Sync: this device's identity, recipients, export and import of bundles (with a trust prompt
 // for unknown devices), the conflict review queue, trusted devices and the import history.
 import { api } from '../api.js';
-import { formatNumber } from '../format.js';
+import { formatMoment, formatNumber } from '../format.js';
 import { h, clear } from '../dom.js';
 import { t, errorText, lang } from '../i18n.js';
 import { confirmButton } from './widgets.js';
@@ -16,7 +16,7 @@ const when = (stamp) => {
   const ms = Number(BigInt(`0x${hlc}`) >> 16n);
   // A held change for a field not here before has no stamp of its own here.
   if (ms === 0) return t('sync-review-none');
-  return t('sync-by', { device: device.slice(-6), time: new Date(ms).toLocaleString(lang()) });
+  return t('sync-by', { device: device.slice(-6), time: formatMoment(new Date(ms), lang()) });
 };
 const ROLES = ['field', 'office'];
 const authority = (role, clearance) => t('sync-trusted-line', { role: t(`role-${role}`), clearance: t(`tier-${clearance}`) });
@@ -194,6 +194,6 @@ function trustedCard(o, redraw) {
 function historyCard(o) {
   return h('section', { class: 'card' }, h('h2', {}, t('sync-history')),
     o.history.length ? h('ul', { class: 'plain-list', id: 'history' }, o.history.map((e) => h('li', {},
-      t('sync-history-line', { time: new Date(e.imported_at).toLocaleString(lang()), file: e.file_name, applied: e.applied, changes: e.changes, conflicts: e.conflicts, fingerprint: e.sender_fingerprint })))) : h('p', { class: 'empty-small' }, t('sync-history-empty')),
+      t('sync-history-line', { time: formatMoment(new Date(e.imported_at), lang()), file: e.file_name, applied: e.applied, changes: e.changes, conflicts: e.conflicts, fingerprint: e.sender_fingerprint })))) : h('p', { class: 'empty-small' }, t('sync-history-empty')),
     o.history_total > o.history.length ? h('p', { class: 'muted small' }, t('sync-history-newest', { shown: o.history.length, count: o.history_total })) : null);
 }
