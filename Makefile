@@ -8,21 +8,33 @@ SHELL := /bin/bash
 
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
 	libsoup-3.0-dev librsvg2-dev xvfb xauth webkit2gtk-driver age sqlite3 \
-	fonts-noto-core poppler-utils faketime strace postgresql openssl
+	fonts-noto-core poppler-utils faketime strace postgresql openssl dbus
 TAURI_DRIVER_VERSION := 2.1.0
+# The Tauri CLI builds the installers only (`make package`); the app itself builds with cargo.
+TAURI_CLI_VERSION := 2.12.4
+# What the package test needs besides the test packages: rpm to read the .rpm's file list.
+PACKAGE_TEST_PACKAGES := rpm
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+# The packages built here are for Debian 12 and later (glibc 2.36): packed relative relocations
+# (RELR) take 2 MB off the binary (docs/benchmarks.md). The release workflow builds the
+# packages for older systems without them.
+PACKAGE_RUSTFLAGS := -C link-arg=-Wl,-z,pack-relative-relocs
+PACKAGE_CONFIG := {"bundle":{"linux":{"deb":{"depends":["libc6 (>= 2.36)"]},"rpm":{"depends":["glibc >= 2.36"]}}}}
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := bundle_open bundle_frame payload_v1 payload_v2 stamps recovery_share
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
-.PHONY: help deps tools run test check lint bench fuzz
+.PHONY: help deps tools run test check lint bench fuzz package package-test
 
 help:
 	@echo "make run    install what is missing and open Fieldbook on its default data folder"
 	@echo "make test   install what is missing and run every test"
 	@echo "make bench  sync, search, start-up, memory and responsiveness benchmarks (release builds)"
 	@echo "make fuzz   run each fuzz target for FUZZ_SECONDS (needs the nightly toolchain)"
+	@echo "make package       build the .deb and .rpm installers (target/release/bundle/)"
+	@echo "make package-test  build them, install the .deb here, use it, remove it (needs root or sudo)"
 
 ## System packages (Debian 12 / Ubuntu): only the missing ones are installed.
 deps:
@@ -70,6 +82,23 @@ bench: tools
 	cargo build --release -p fieldbook-cli
 	cargo bench -p fieldbook-tests --bench startup
 	xvfb-run -a -s "-screen 0 1280x860x24" cargo bench -p fieldbook-tests --bench responsive
+
+## Installers (docs/packaging.md): the .deb and the .rpm, with the pinned Tauri CLI, from the
+## release profile in Cargo.toml. The AppImage, .msi and .dmg come from the release workflow
+## (.github/workflows/release.yml): the AppImage step downloads tools this machine cannot.
+package: deps
+	@if ! cargo install --list | grep -q "^tauri-cli v$(TAURI_CLI_VERSION):"; then \
+		cargo install tauri-cli --version $(TAURI_CLI_VERSION) --locked; \
+	fi
+	cd src-tauri && RUSTFLAGS="$(PACKAGE_RUSTFLAGS)" cargo tauri build --bundles deb,rpm --config '$(PACKAGE_CONFIG)'
+	src-tauri/packaging/xz-deb target/release/bundle/deb/Fieldbook_$(VERSION)_amd64.deb
+	@ls -l target/release/fieldbook target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+## The package test (CI runs it after `make test`): installs the .deb, starts it, prints Khmer
+## and Arabic summaries with the system fonts hidden, removes it; checks the sizes.
+package-test: package
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(PACKAGE_TEST_PACKAGES)"
+	tests/package/check.sh
 
 ## Formatting and lints, as CI runs them after the tests.
 lint:

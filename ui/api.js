@@ -13,6 +13,10 @@ export const api = {
   createStore: (passphrase) => invoke('create_store', { passphrase }),
   unlock: (passphrase) => invoke('unlock', { passphrase }),
   lock: () => invoke('lock'),
+  openSample: () => invoke('open_sample'),
+  deleteSample: () => invoke('delete_sample'),
+  // Bundles the system asked Fieldbook to open: those so far are returned, later ones go to onOpen.
+  watchOpened: (onOpen) => invoke('watch_opened', { onOpen: channel(onOpen) }),
   catalog: (lang) => invoke('catalog', { lang }),
   languages: () => invoke('languages'),
   timeZones: () => invoke('time_zones'),

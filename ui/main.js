@@ -7,6 +7,7 @@ import { renderUnlock } from './screens/unlock.js';
 import { renderSessions } from './screens/sessions.js';
 import * as autolock from './autolock.js';
 import * as jobs from './jobs.js';
+import * as opened from './opened.js';
 
 // Screens other than the first are loaded when first shown: the start-up waits for the
 // modules it draws, not for every screen's (index.html preloads those it needs).
@@ -41,15 +42,24 @@ async function boot() {
   await setLang();
   mark('catalogue');
   autosave.bindDocument();
+  const watching = opened.watch(bundlesArrived).catch(() => {});
   ctx.status = await status;
+  await watching;
   mark('status');
   if (ctx.status.unlocked) await enter();
   else showUnlock();
 }
 
+// A bundle opened from the file manager while Fieldbook runs: its import screen, once unlocked.
+function bundlesArrived() {
+  if (!ctx.status) return;
+  if (!ctx.status.unlocked) { showUnlock(); return; }
+  if (location.hash === '#/sync') route(); else location.hash = '#/sync';
+}
+
 function showUnlock() {
   clear(app);
-  app.append(renderUnlock(ctx.status, languagePicker(), async () => { ctx.status = await api.status(); await enter(); }));
+  app.append(renderUnlock(ctx.status, languagePicker(), async () => { ctx.status = await api.status(); await enter(); }, opened.pending().length));
   // The start-up benchmark measures the unlock screen too (no FIELDBOOK_PASSPHRASE).
   if (!readyReported) {
     mark('unlock-rendered');
@@ -63,7 +73,8 @@ async function enter() {
   if (!ctx.vocab) [ctx.vocab, ctx.timeZones] = await (vocabulary || Promise.all([api.vocabulary(), api.timeZones()]));
   mark('vocabulary');
   // Without firing `hashchange`, which would route (and load the first screen) a second time.
-  if (!location.hash || location.hash === '#') history.replaceState(null, '', '#/sessions');
+  if (opened.pending().length) history.replaceState(null, '', '#/sync');
+  else if (!location.hash || location.hash === '#') history.replaceState(null, '', '#/sessions');
   await route();
 }
 
@@ -87,6 +98,7 @@ function shell(active) {
   jobs.attach(jobSlot);
   const side = h('nav', { class: 'sidebar', 'aria-label': t('app-name') },
     h('div', { class: 'brand' }, h('img', { src: 'icon.svg', alt: '', width: 28, height: 28 }), h('span', {}, t('app-name'))),
+    ctx.status.sample ? sampleNote() : null,
     h('ul', {}, nav.map(([key, label]) => h('li', {},
       h('a', { href: `#/${key}`, class: active === key ? 'active' : '', 'aria-current': active === key ? 'page' : null }, t(label))))),
     jobSlot,
@@ -94,11 +106,28 @@ function shell(active) {
       saveState,
       languagePicker(),
       h('button', { class: 'ghost', id: 'lock', onclick: lockNow }, t('lock-button')),
-      h('small', { class: 'muted keys' }, t('keyboard-hint'))));
+      h('small', { class: 'muted keys' }, t('keyboard-hint')),
+      h('small', { class: 'muted keys', id: 'app-version' }, t('about-version', { version: ctx.status.version }))));
   clear(app);
   app.append(h('div', { class: 'layout' }, side, main));
   autosave.attachIndicator(saveState);
   return main;
+}
+
+// The sample notebook says so on every screen, with the ways out: back to the person's own
+// notebook (locking the sample), or deleting it.
+function sampleNote() {
+  return h('div', { class: 'sample-note', id: 'sample-banner', role: 'note' },
+    h('p', {}, t('sample-banner')),
+    h('button', { class: 'ghost', id: 'sample-leave', onclick: lockNow }, t('sample-leave')),
+    h('button', { class: 'ghost', id: 'sample-delete', onclick: async () => {
+      await autosave.flush();
+      autolock.stop();
+      await api.deleteSample();
+      ctx.status = await api.status();
+      location.hash = '';
+      showUnlock();
+    } }, t('sample-delete')));
 }
 
 // Saves what was typed, drops the key (the store is closed in Rust) and shows the unlock screen.

@@ -643,3 +643,28 @@ history-yes = Yes
 history-no = No
 field-date-placeholder = YYYY-MM-DD
 field-datetime-placeholder = YYYY-MM-DDTHH:MM
+
+## First run, the sample notebook, About, bundles opened from the file manager
+welcome-title = Welcome to Fieldbook
+welcome-lead = Fieldbook keeps the notes of listening sessions on this computer, encrypted, and shares them only in encrypted bundles that you choose to send.
+welcome-protects = Your passphrase encrypts everything you record here. Without it, nobody can read the notes on this computer, even if the laptop is lost or taken.
+welcome-no-recovery = Nobody can recover a forgotten passphrase: not Fieldbook, not your office. Only a recovery kit set up beforehand with trusted colleagues (on the Security screen) can open the notes again.
+welcome-sample = Explore with sample data
+welcome-sample-hint = A separate sample notebook with made-up sessions, to try every screen. Nothing you do there touches your own notes.
+sample-banner = Sample notebook: everything here is made up. Nothing can be imported into it, exported or published from it.
+sample-leave = Back to my notebook
+sample-delete = Delete the sample
+sample-deleted = The sample notebook was deleted.
+error-sample-stays-here = This is the sample notebook: its data is made up and its passphrase is public, so nothing is imported into it or sent from it. Go back to your own notebook to import, export or publish.
+about-title = About Fieldbook
+about-version = Fieldbook { $version }
+about-licence = Free software under the GNU AGPL, version 3 or later. The Noto fonts inside it are under the SIL Open Font License 1.1.
+about-data-folder = Your notebook is in { $path }
+opened-title = Opened from your files
+opened-lead = { $count ->
+    [one] Fieldbook was asked to open this bundle. Check it, then import it or set it aside.
+   *[other] Fieldbook was asked to open these { $count } bundles. Check them, then import them or set them aside.
+}
+opened-import = Import
+opened-dismiss = Set aside
+opened-locked = Unlock your notebook to import the bundle you opened.

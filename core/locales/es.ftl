@@ -642,3 +642,28 @@ history-yes = Sí
 history-no = No
 field-date-placeholder = AAAA-MM-DD
 field-datetime-placeholder = AAAA-MM-DDTHH:MM
+
+## Primer inicio, el cuaderno de ejemplo, Acerca de, paquetes abiertos desde el gestor de archivos
+welcome-title = Le damos la bienvenida a Fieldbook
+welcome-lead = Fieldbook guarda las notas de las sesiones de escucha en este equipo, cifradas, y solo las comparte en paquetes cifrados que usted decide enviar.
+welcome-protects = Su contraseña cifra todo lo que registra aquí. Sin ella, nadie puede leer las notas de este equipo, aunque el portátil se pierda o se lo quiten.
+welcome-no-recovery = Nadie puede recuperar una contraseña olvidada: ni Fieldbook ni su oficina. Solo un kit de recuperación preparado de antemano con colegas de confianza (en la pantalla Seguridad) puede volver a abrir las notas.
+welcome-sample = Explorar con datos de ejemplo
+welcome-sample-hint = Un cuaderno de ejemplo aparte, con sesiones inventadas, para probar todas las pantallas. Nada de lo que haga allí toca sus propias notas.
+sample-banner = Cuaderno de ejemplo: todo lo que hay aquí es inventado. No se puede importar nada en él, ni exportar ni publicar nada desde él.
+sample-leave = Volver a mi cuaderno
+sample-delete = Eliminar el ejemplo
+sample-deleted = Se eliminó el cuaderno de ejemplo.
+error-sample-stays-here = Este es el cuaderno de ejemplo: sus datos son inventados y su contraseña es pública, así que no se importa nada en él ni se envía nada desde él. Vuelva a su propio cuaderno para importar, exportar o publicar.
+about-title = Acerca de Fieldbook
+about-version = Fieldbook { $version }
+about-licence = Software libre bajo la GNU AGPL, versión 3 o posterior. Las fuentes Noto que incluye están bajo la SIL Open Font License 1.1.
+about-data-folder = Su cuaderno está en { $path }
+opened-title = Abierto desde sus archivos
+opened-lead = { $count ->
+    [one] Se pidió a Fieldbook que abriera este paquete. Compruébelo y luego impórtelo o déjelo a un lado.
+   *[other] Se pidió a Fieldbook que abriera estos { $count } paquetes. Compruébelos y luego impórtelos o déjelos a un lado.
+}
+opened-import = Importar
+opened-dismiss = Dejar a un lado
+opened-locked = Desbloquee su cuaderno para importar el paquete que abrió.

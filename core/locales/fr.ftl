@@ -642,3 +642,28 @@ history-yes = Oui
 history-no = Non
 field-date-placeholder = AAAA-MM-JJ
 field-datetime-placeholder = AAAA-MM-JJTHH:MM
+
+## Premier lancement, le carnet d'exemple, À propos, paquets ouverts depuis le gestionnaire de fichiers
+welcome-title = Bienvenue dans Fieldbook
+welcome-lead = Fieldbook garde les notes des séances d'écoute sur cet ordinateur, chiffrées, et ne les partage que dans des paquets chiffrés que vous choisissez d'envoyer.
+welcome-protects = Votre phrase secrète chiffre tout ce que vous enregistrez ici. Sans elle, personne ne peut lire les notes de cet ordinateur, même s'il est perdu ou emporté.
+welcome-no-recovery = Personne ne peut récupérer une phrase secrète oubliée : ni Fieldbook, ni votre bureau. Seul un kit de secours préparé à l'avance avec des collègues de confiance (dans l'écran Sécurité) peut rouvrir les notes.
+welcome-sample = Explorer avec des données d'exemple
+welcome-sample-hint = Un carnet d'exemple à part, avec des séances inventées, pour essayer chaque écran. Rien de ce que vous y faites ne touche à vos propres notes.
+sample-banner = Carnet d'exemple : tout ici est inventé. Rien ne peut y être importé, ni en être exporté ou publié.
+sample-leave = Retour à mon carnet
+sample-delete = Supprimer l'exemple
+sample-deleted = Le carnet d'exemple a été supprimé.
+error-sample-stays-here = Ceci est le carnet d'exemple : ses données sont inventées et sa phrase secrète est publique, donc rien n'y est importé et rien n'en est envoyé. Revenez à votre propre carnet pour importer, exporter ou publier.
+about-title = À propos de Fieldbook
+about-version = Fieldbook { $version }
+about-licence = Logiciel libre sous licence GNU AGPL, version 3 ou ultérieure. Les polices Noto qu'il contient sont sous SIL Open Font License 1.1.
+about-data-folder = Votre carnet se trouve dans { $path }
+opened-title = Ouvert depuis vos fichiers
+opened-lead = { $count ->
+    [one] On a demandé à Fieldbook d'ouvrir ce paquet. Vérifiez-le, puis importez-le ou mettez-le de côté.
+   *[other] On a demandé à Fieldbook d'ouvrir ces { $count } paquets. Vérifiez-les, puis importez-les ou mettez-les de côté.
+}
+opened-import = Importer
+opened-dismiss = Mettre de côté
+opened-locked = Déverrouillez votre carnet pour importer le paquet que vous avez ouvert.

@@ -646,3 +646,28 @@ history-yes = Sim
 history-no = Não
 field-date-placeholder = AAAA-MM-DD
 field-datetime-placeholder = AAAA-MM-DDTHH:MM
+
+## Primeira utilização, o caderno de exemplo, Sobre, pacotes abertos a partir do gestor de arquivos
+welcome-title = Boas-vindas ao Fieldbook
+welcome-lead = O Fieldbook guarda as notas das sessões de escuta neste computador, cifradas, e só as partilha em pacotes cifrados que decidir enviar.
+welcome-protects = A sua frase secreta cifra tudo o que anotar aqui. Sem ela, ninguém consegue ler as notas deste computador, mesmo que o computador se perca ou seja levado.
+welcome-no-recovery = Ninguém consegue recuperar uma frase secreta esquecida: nem o Fieldbook, nem o seu escritório. Só um kit de recuperação preparado antes com colegas de confiança (em Segurança) pode voltar a abrir as notas.
+welcome-sample = Explorar com dados de exemplo
+welcome-sample-hint = Um caderno de exemplo à parte, com sessões inventadas, para experimentar cada parte do Fieldbook. Nada do que fizer lá afeta as suas próprias notas.
+sample-banner = Caderno de exemplo: tudo aqui é inventado. Não é possível importar nada para ele, nem exportar ou publicar nada a partir dele.
+sample-leave = Voltar ao meu caderno
+sample-delete = Apagar o exemplo
+sample-deleted = O caderno de exemplo foi apagado.
+error-sample-stays-here = Este é o caderno de exemplo: os dados são inventados e a frase secreta é pública, por isso nada é importado para ele nem enviado a partir dele. Volte ao seu próprio caderno para importar, exportar ou publicar.
+about-title = Sobre o Fieldbook
+about-version = Fieldbook { $version }
+about-licence = Software livre sob a GNU AGPL, versão 3 ou posterior. As fontes Noto incluídas estão sob a SIL Open Font License 1.1.
+about-data-folder = O seu caderno está em { $path }
+opened-title = Aberto a partir dos seus arquivos
+opened-lead = { $count ->
+    [one] Pediram ao Fieldbook que abrisse este pacote. Verifique-o e depois importe-o ou ponha-o de lado.
+   *[other] Pediram ao Fieldbook que abrisse estes { $count } pacotes. Verifique-os e depois importe-os ou ponha-os de lado.
+}
+opened-import = Importar
+opened-dismiss = Pôr de lado
+opened-locked = Desbloqueie o seu caderno para importar o pacote que abriu.

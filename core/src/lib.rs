@@ -19,6 +19,7 @@ pub mod progress;
 pub mod pseudo;
 pub mod publication;
 pub mod recovery;
+pub mod sample;
 pub mod schema;
 pub mod search;
 mod secret;

@@ -3,7 +3,7 @@
 
 pub use crate::state::AppState;
 use fieldbook_core::store::SessionPage;
-use fieldbook_core::{i18n, schema, Entity, Passphrase, RecordId, SessionDoc, SessionFilter, Store};
+use fieldbook_core::{i18n, sample, schema, Entity, Passphrase, RecordId, SessionDoc, SessionFilter, Store};
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
@@ -97,6 +97,12 @@ pub struct Status {
     unlocked: bool,
     data_dir: String,
     min_passphrase: usize,
+    /// The open store is the sample notebook (`fieldbook_core::sample`).
+    sample: bool,
+    /// Whether a sample notebook exists, to offer going back to it or deleting it.
+    sample_exists: bool,
+    /// The one version of the workspace, for About.
+    version: &'static str,
 }
 
 #[tauri::command]
@@ -106,6 +112,9 @@ pub async fn app_status(state: State<'_, AppState>) -> Res<Status> {
         unlocked: state.unlocked().await,
         data_dir: state.data_dir().display().to_string(),
         min_passphrase: Passphrase::MIN_CHARS,
+        sample: state.is_sample().await,
+        sample_exists: Store::exists(&sample::sample_dir(state.data_dir())),
+        version: env!("CARGO_PKG_VERSION"),
     })
 }
 
@@ -118,6 +127,22 @@ pub async fn create_store(state: State<'_, AppState>, passphrase: String) -> Res
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Res<()> {
     state.open(move |dir| Store::open(dir, &Passphrase::new(passphrase))).await
+}
+
+/// Opens the sample notebook (made the first time) instead of the person's own.
+#[tauri::command]
+pub async fn open_sample(state: State<'_, AppState>) -> Res<()> {
+    state.open(sample::open).await
+}
+
+/// Closes the sample notebook if it is open, and deletes it; the real store is not touched.
+#[tauri::command]
+pub async fn delete_sample(state: State<'_, AppState>) -> Res<bool> {
+    if state.is_sample().await {
+        state.close().await;
+    }
+    let dir = state.data_dir().to_path_buf();
+    Ok(sample::delete(&dir)?)
 }
 
 #[tauri::command]

@@ -5,6 +5,7 @@
 
 mod commands;
 mod cycle_commands;
+mod opened;
 mod publish_commands;
 mod safety_commands;
 mod state;
@@ -37,17 +38,41 @@ fn tune_webview(app: &tauri::App) {
     let _ = app;
 }
 
+/// The first argument that makes this binary the command line instead of the window: the
+/// packages install `fieldbook-cli` as a two-line script that runs `fieldbook --cli "$@"`, so
+/// the core ships once (docs/packaging.md).
+const CLI_FLAG: &str = "--cli";
+
 fn main() {
+    if std::env::args_os().nth(1).is_some_and(|a| a == CLI_FLAG) {
+        let rest = std::env::args_os().skip(2);
+        fieldbook_cli::run_from(std::iter::once("fieldbook-cli".into()).chain(rest));
+        return;
+    }
     let (started, _) = STARTED.get_or_init(|| (Instant::now(), SystemTime::now()));
     let state = commands::AppState::from_env(move || {
         UNLOCKED_MS.get_or_init(|| started.elapsed().as_millis());
     });
+    let instance = opened::instance_id(state.data_dir());
     let result = tauri::Builder::default()
+        // First: a second start on the same data folder hands its files over and exits before
+        // anything else is set up.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance)
+                .callback(|app, argv, cwd| {
+                    opened::offer(app, opened::bundles_in(argv.into_iter().skip(1).map(Into::into), cwd.as_ref()));
+                })
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_fs::init())
         .manage(state)
+        .manage(opened::Opened::default())
         .setup(|app| {
             tune_webview(app);
+            let cwd = std::env::current_dir().unwrap_or_default();
+            opened::offer(app.handle(), opened::bundles_in(std::env::args_os().skip(1), &cwd));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -71,6 +96,9 @@ fn main() {
             commands::move_record,
             commands::report_ready,
             commands::cancel_job,
+            commands::open_sample,
+            commands::delete_sample,
+            opened::watch_opened,
             sync_commands::sync_overview,
             sync_commands::add_recipient,
             sync_commands::remove_recipient,

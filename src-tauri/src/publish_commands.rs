@@ -27,6 +27,7 @@ pub async fn save_publish_settings(state: State<'_, AppState>, settings: Option<
 /// the database keeps its previous state.
 #[tauri::command]
 pub async fn publish(state: State<'_, AppState>, password: String, on_progress: Channel<Step>) -> Res<PublishReport> {
+    state.real_only().await?;
     state
         .long_read("publish", move |s, cancel| {
             let settings = s.publish_settings()?.ok_or_else(|| {

@@ -3,6 +3,11 @@
 //! that takes autosaves while a long import has the writer. Every store call runs on a blocking
 //! thread, never on the main thread that draws the window (docs/decisions.md, "The window never
 //! waits on the store").
+//!
+//! A panic inside a store call is caught here in development builds and tests, so the pool and
+//! the writer stay whole; the installed (release) builds abort on a panic instead, which the
+//! store's transactions and the journal make lose nothing (docs/decisions.md, "Release builds
+//! abort on a panic").
 
 use crate::commands::{CmdError, Res};
 use fieldbook_core::store::Journal;
@@ -138,6 +143,20 @@ impl AppState {
 
     pub fn data_dir(&self) -> &Path {
         &self.inner.data_dir
+    }
+
+    /// Whether the open store is the sample notebook, whose passphrase is public: nothing is
+    /// imported into it or sent from it.
+    pub async fn is_sample(&self) -> bool {
+        self.read(|s| Ok(fieldbook_core::sample::is_sample(s))).await.unwrap_or(false)
+    }
+
+    /// Refuses while the sample notebook is open (imports, exports, publishing).
+    pub async fn real_only(&self) -> Res<()> {
+        if self.is_sample().await {
+            return Err(CmdError::new("sample-stays-here", String::new()));
+        }
+        Ok(())
     }
 
     /// Whether a store is open, once the start-up unlock (if any) has finished.

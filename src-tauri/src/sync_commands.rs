@@ -99,6 +99,7 @@ pub async fn export_bundle(
     full: bool,
     on_progress: Channel<Step>,
 ) -> Res<ExportReport> {
+    state.real_only().await?;
     let path = chosen(&app, path)?;
     let opts = ExportOptions { full, ..ExportOptions::default() };
     let (report, sent) = state
@@ -129,6 +130,7 @@ pub async fn import_bundles(
     clock_is_right: bool,
     on_progress: Channel<Step>,
 ) -> Res<Vec<ImportReport>> {
+    state.real_only().await?;
     let paths = paths.into_iter().map(|p| chosen(&app, p)).collect::<Res<Vec<_>>>()?;
     let opts = ImportOptions { clock_is_right, ..ImportOptions::default() };
     state

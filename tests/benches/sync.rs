@@ -94,6 +94,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             changes: changes.len() as u64,
             tombstones: 0,
             payload_sha256: String::new(),
+            app_version: String::new(),
         };
         let path = work.path().join(format!("device-{d}.fieldbook"));
         std::fs::write(&path, seal(manifest, &changes, &signer, Seal::Recipients(&to))?)?;

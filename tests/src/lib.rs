@@ -99,8 +99,14 @@ impl Driver {
 
     /// Opens the app in a new window (retrying while the driver starts).
     pub async fn launch(&self) -> Result<Client> {
+        self.launch_with(&[]).await
+    }
+
+    /// [`Driver::launch`] with command-line arguments for the app (files to open, as a file
+    /// manager passes them).
+    pub async fn launch_with(&self, args: &[&str]) -> Result<Client> {
         let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
-            "tauri:options": { "application": self.app }
+            "tauri:options": { "application": self.app, "args": args }
         }))?;
         let url = format!("http://127.0.0.1:{}", self.port);
         let mut last = None;

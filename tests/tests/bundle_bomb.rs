@@ -79,6 +79,7 @@ fn sealed(from: &Store, to: &Store, payload: &[u8], changes: u64) -> Vec<u8> {
         changes,
         tombstones: 0,
         payload_sha256: String::new(),
+        app_version: String::new(),
     };
     let to_key = vec![to.keys().age_recipient()];
     seal_payload(manifest, payload, from.keys().signing_key(), Seal::Recipients(&to_key)).expect("seal")
@@ -155,6 +156,7 @@ fn a_bundle_listing_too_many_recipients_is_refused_before_any_is_tried() {
         changes: 0,
         tombstones: 0,
         payload_sha256: String::new(),
+        app_version: String::new(),
     };
     let payload = fieldbook_core::sync::bundle::compress(&[]).expect("empty payload");
     let bytes = seal_payload(manifest, &payload, sender.keys().signing_key(), Seal::Recipients(&to)).expect("seal");

@@ -239,6 +239,7 @@ fn forge(from: &Dev, to: &Dev, device: DeviceId, changes: &[Change], name: &str)
         changes: changes.len() as u64,
         tombstones: 0,
         payload_sha256: String::new(),
+        app_version: String::new(),
     };
     let to_key = vec![to.store.keys().age_recipient()];
     let bytes = seal(manifest, changes, from.store.keys().signing_key(), Seal::Recipients(&to_key)).expect("seal");

@@ -57,5 +57,9 @@ export async function renderSecurity(main, { onWiped }) {
     h('section', { class: 'card danger-zone' }, h('h2', {}, t('security-wipe')),
       h('p', { class: 'lead-small' }, t('security-wipe-lead')),
       unexported > 0 ? h('p', { class: 'error', id: 'wipe-unexported' }, t('security-wipe-unexported', { count: unexported })) : null,
-      wipe, wipeNote)));
+      wipe, wipeNote),
+    h('section', { class: 'card', id: 'about' }, h('h2', {}, t('about-title')),
+      h('p', {}, h('strong', {}, t('about-version', { version: ctx.status.version }))),
+      h('p', { class: 'muted lead-small' }, t('about-data-folder', { path: ctx.status.data_dir })),
+      h('p', { class: 'muted lead-small' }, t('about-licence')))));
 }

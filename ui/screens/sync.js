@@ -9,6 +9,7 @@ import { showPreview, tierBadge, TIERS } from './export-preview.js';
 import { tablesCard } from './tables.js';
 import { publishCard } from './publish.js';
 import * as jobs from '../jobs.js';
+import * as opened from '../opened.js';
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 const when = (stamp) => {
@@ -127,12 +128,28 @@ function importCard(redraw, say, status) {
     }
   };
   return h('section', { class: 'card' },
+    openedBox(importPaths),
     h('div', { class: 'card-head' }, h('h2', {}, t('sync-import')),
       h('button', { class: 'primary', id: 'import-bundles', onclick: async () => {
         const paths = await api.chooseOpenFiles();
         if (paths.length) await importPaths(paths);
       } }, t('sync-import'))),
     prompt);
+}
+
+// Bundles opened from the file manager: chosen, shown by name, imported only when the person
+// says so (the trust prompt and every check of an import still apply).
+function openedBox(importPaths) {
+  const paths = opened.pending();
+  if (!paths.length) return null;
+  const box = h('div', { class: 'opened', id: 'opened-bundles' },
+    h('h3', {}, t('opened-title')),
+    h('p', {}, t('opened-lead', { count: paths.length })),
+    h('ul', {}, paths.map((p) => h('li', { dir: 'auto' }, h('strong', {}, p.split(/[\\/]/).pop()), h('br'), h('small', { class: 'muted' }, p)))),
+    h('div', { class: 'item-tools' },
+      h('button', { class: 'primary', id: 'opened-import', onclick: () => { opened.dismiss(); box.remove(); importPaths(paths); } }, t('opened-import')),
+      h('button', { class: 'secondary', id: 'opened-dismiss', onclick: () => { opened.dismiss(); box.remove(); } }, t('opened-dismiss'))));
+  return box;
 }
 
 // Trusting a stranger is a decision with consequences: a label to name it by, and what it will

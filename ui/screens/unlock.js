@@ -1,9 +1,11 @@
-// First screen: create a passphrase on first run, unlock later. Errors say what to do.
+// First screen: on first run a welcome that says what the passphrase protects and that nobody
+// can recover it, then create one; unlock later. The sample notebook is one click from both.
+// Errors say what to do.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, errorText } from '../i18n.js';
 
-export function renderUnlock(status, languagePicker, onOpen) {
+export function renderUnlock(status, languagePicker, onOpen, openedBundles = 0) {
   const creating = !status.exists;
   const message = h('p', { class: 'error', id: 'unlock-error', role: 'alert', hidden: true });
   const pass = h('input', { type: 'password', id: 'passphrase', autocomplete: creating ? 'new-password' : 'current-password', required: true });
@@ -30,13 +32,34 @@ export function renderUnlock(status, languagePicker, onOpen) {
     },
   },
   h('div', { class: 'brand big' }, h('img', { src: 'icon.svg', alt: '', width: 48, height: 48 }), h('span', {}, t('app-name'))),
-  h('h1', {}, t(creating ? 'create-title' : 'unlock-title')),
-  h('p', { class: 'lead' }, t(creating ? 'create-lead' : 'unlock-lead')),
+  creating ? welcome() : [h('h1', {}, t('unlock-title')), h('p', { class: 'lead' }, t('unlock-lead'))],
+  openedBundles ? h('p', { class: 'notice', id: 'opened-locked' }, t('opened-locked')) : null,
   h('label', { for: 'passphrase' }, t(creating ? 'create-passphrase' : 'unlock-passphrase')), pass,
   creating ? [h('label', { for: 'passphrase-confirm' }, t('create-confirm')), confirm,
     h('small', { class: 'hint' }, t('create-hint', { min: status.min_passphrase }))] : null,
   message, button,
+  creating || status.sample_exists ? sampleOffer(fail, onOpen) : null,
   h('div', { class: 'unlock-foot' }, languagePicker, h('small', { class: 'muted' }, t('data-folder', { path: status.data_dir }))));
   requestAnimationFrame(() => pass.focus());
   return h('div', { class: 'unlock' }, form);
+}
+
+function welcome() {
+  return [
+    h('h1', {}, t('welcome-title')),
+    h('p', { class: 'lead' }, t('welcome-lead')),
+    h('ul', { class: 'welcome-points', id: 'welcome' },
+      h('li', {}, t('welcome-protects')),
+      h('li', {}, h('strong', {}, t('welcome-no-recovery')))),
+    h('h2', {}, t('create-title')),
+  ];
+}
+
+// The sample notebook: made-up sessions in their own store, to try every screen first.
+function sampleOffer(fail, onOpen) {
+  const open = h('button', { type: 'button', class: 'secondary', id: 'explore-sample', onclick: async () => {
+    open.disabled = true;
+    try { await api.openSample(); await onOpen(); } catch (err) { open.disabled = false; fail(errorText(err)); }
+  } }, t('welcome-sample'));
+  return h('div', { class: 'sample-offer' }, open, h('small', { class: 'hint' }, t('welcome-sample-hint')));
 }

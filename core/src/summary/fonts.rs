@@ -98,18 +98,39 @@ const SCRIPTS: &[Script] = &[
     ),
 ];
 
-/// Where system fonts live on Debian, Ubuntu, Fedora and Arch, and per user.
+/// Where fonts are looked for: the ones shipped with Fieldbook first ([`bundled_font_dirs`]),
+/// then the system's (Debian, Ubuntu, Fedora and Arch, and per user), so a PDF looks the same on
+/// every machine and a script the packages lack still prints where the system has it.
 pub fn default_font_dirs() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> =
+    let exe = std::env::current_exe().ok().and_then(|e| e.canonicalize().ok());
+    let mut dirs = exe.map(|e| bundled_font_dirs(&e)).unwrap_or_default();
+    dirs.extend(
         ["/usr/share/fonts/truetype/noto", "/usr/share/fonts/noto", "/usr/share/fonts/google-noto"]
             .into_iter()
-            .map(PathBuf::from)
-            .collect();
+            .map(PathBuf::from),
+    );
     if let Some(home) = dirs::home_dir() {
         dirs.push(home.join(".local/share/fonts"));
         dirs.push(home.join(".fonts"));
     }
     dirs.push(PathBuf::from("/usr/local/share/fonts"));
+    dirs
+}
+
+/// The product name the installers use for the resource folder (`tauri.conf.json`).
+const PRODUCT: &str = "Fieldbook";
+
+/// Where the installers put the fonts shipped as resources, relative to the executable `exe`
+/// (the app, or the CLI beside it): `fonts/` next to it (Windows, and development builds, where
+/// the app's build copies them), `../lib/Fieldbook/fonts` (the Linux packages and the
+/// AppImage), `../Resources/fonts` (macOS).
+pub fn bundled_font_dirs(exe: &Path) -> Vec<PathBuf> {
+    let Some(dir) = exe.parent() else { return vec![] };
+    let mut dirs = vec![dir.join("fonts")];
+    if let Some(up) = dir.parent() {
+        dirs.push(up.join("lib").join(PRODUCT).join("fonts"));
+        dirs.push(up.join("Resources").join("fonts"));
+    }
     dirs
 }
 

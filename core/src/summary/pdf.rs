@@ -90,7 +90,7 @@ pub fn render_pdf(summary: &Summary, options: &PdfOptions) -> Result<Vec<u8>> {
     // Page numbers in the labels' digits (typst counts in 0–9).
     let digits: String =
         crate::i18n::native_digits(&summary.lang).map_or_else(|| "0123456789".into(), |d| d.iter().collect());
-    let data = serde_json::json!({ "summary": summary, "fonts": families, "paper": paper, "digits": digits });
+    let data = serde_json::json!({ "summary": summary, "fonts": families, "paper": paper, "digits": digits, "version": env!("CARGO_PKG_VERSION") });
     let world = SummaryWorld {
         library: LazyHash::new(Library::default()),
         book: LazyHash::new(FontBook::from_fonts(&fonts)),

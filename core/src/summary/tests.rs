@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::{Passphrase, RecordId, SessionDoc, Store};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/at-risk-session.json");
 
@@ -157,6 +157,8 @@ fn a_pdf_is_made_with_embedded_fonts() {
     let raw = String::from_utf8_lossy(&pdf);
     assert!(raw.contains("/FontFile2") || raw.contains("/FontFile3"), "fonts are embedded");
     assert!(raw.contains("612") && raw.contains("792"), "US Letter media box");
+    // The version that made it, in the document's keywords (and its footer).
+    assert!(raw.contains(&format!("Fieldbook {}", env!("CARGO_PKG_VERSION"))), "version stamped");
 }
 
 #[test]
@@ -207,4 +209,19 @@ fn an_internal_summary_masks_names_in_a_lowered_risk_and_leaves_out_restricted_m
     assert!(text.contains("Domestic workers' union") && !text.contains("Secret caucus"), "{text}");
     let all = all_text(&summarise(&store, id, Audience::Restricted, "en").expect("summary"));
     assert!(all.contains("Secret caucus") && all.contains("Dolores Quispe"));
+}
+
+#[test]
+fn shipped_fonts_are_looked_for_where_each_installer_puts_them_before_the_system_fonts() {
+    use super::fonts::bundled_font_dirs;
+    let linux = bundled_font_dirs(Path::new("/usr/bin/fieldbook"));
+    assert_eq!(linux[0], Path::new("/usr/bin/fonts"));
+    assert!(linux.contains(&PathBuf::from("/usr/lib/Fieldbook/fonts")), "{linux:?}");
+    let mac = bundled_font_dirs(Path::new("/Applications/Fieldbook.app/Contents/MacOS/fieldbook"));
+    assert!(mac.contains(&PathBuf::from("/Applications/Fieldbook.app/Contents/Resources/fonts")), "{mac:?}");
+    // This test binary's own folder comes first, the system's after.
+    let all = default_font_dirs();
+    let system = all.iter().position(|d| d.starts_with("/usr/share/fonts")).expect("system fonts are a fallback");
+    let exe = std::env::current_exe().and_then(|e| e.canonicalize()).expect("this test binary");
+    assert_eq!(all[..system], bundled_font_dirs(&exe)[..]);
 }

@@ -82,6 +82,11 @@ pub struct Manifest {
     pub tombstones: u64,
     /// SHA-256 of the (compressed) payload, hex.
     pub payload_sha256: String,
+    /// The Fieldbook version that wrote it (CHANGELOG.md), for whoever reads a bundle later;
+    /// absent from bundles written before 0.1.0's installers. Signed like the rest, but nothing
+    /// decides on it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub app_version: String,
 }
 
 /// Who may decrypt a bundle.

@@ -312,6 +312,7 @@ impl Store {
             changes: counts.changes,
             tombstones: counts.tombstones,
             payload_sha256: String::new(),
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
         };
         snapshot.commit()?;
         let bundle_id = manifest.bundle_id;

@@ -50,6 +50,8 @@ fn a_bundle_carries_everything_and_importing_twice_changes_nothing() {
     let (mut a, mut b) = (device(), device());
     crate::demo::generate(&mut a.store, 3, 5).expect("demo");
     let file = send(&mut a, &b, false, "a.fieldbook");
+    let seen = b.store.inspect_bundle(&std::fs::read(&file).expect("read"), None).expect("inspect");
+    assert_eq!(seen.manifest.app_version, env!("CARGO_PKG_VERSION"), "the version that wrote it, signed");
     let first = receive(&mut b, std::slice::from_ref(&file));
     assert!(first[0].applied > 100 && first[0].conflicts == 0);
     assert_eq!(dump(&a), dump(&b));

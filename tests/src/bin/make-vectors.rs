@@ -55,6 +55,7 @@ fn manifest(changes: &[Change], format: u32) -> Manifest {
         changes: changes.len() as u64,
         tombstones: 0,
         payload_sha256: String::new(),
+        app_version: String::new(),
     }
 }
 
