@@ -53,7 +53,12 @@ async function boot() {
 // A bundle opened from the file manager while Fieldbook runs: its import screen, once unlocked.
 function bundlesArrived() {
   if (!ctx.status) return;
-  if (!ctx.status.unlocked) { showUnlock(); return; }
+  if (!ctx.status.unlocked) {
+    // Said on the unlock screen without drawing it again (a passphrase may be half typed).
+    const title = document.querySelector('.unlock-card h1');
+    if (title && !document.getElementById('opened-locked')) title.after(h('p', { class: 'notice', id: 'opened-locked' }, t('opened-locked')));
+    return;
+  }
   if (location.hash === '#/sync') route(); else location.hash = '#/sync';
 }
 
@@ -123,7 +128,8 @@ function sampleNote() {
     h('button', { class: 'ghost', id: 'sample-delete', onclick: async () => {
       await autosave.flush();
       autolock.stop();
-      await api.deleteSample();
+      // Closed even if deleting failed: the unlock screen then offers it again.
+      await api.deleteSample().catch(() => api.lock());
       ctx.status = await api.status();
       location.hash = '';
       showUnlock();

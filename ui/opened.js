@@ -9,8 +9,11 @@ const add = (more) => { for (const p of more) if (!paths.includes(p)) paths.push
 // The bundles waiting to be imported.
 export const pending = () => [...paths];
 
-// Set aside (or handed to the import): they are no longer offered.
+// Set aside: they are no longer offered.
 export function dismiss() { paths = []; }
+
+// Imported: those are no longer offered (others that arrived meanwhile still are).
+export function forget(done) { paths = paths.filter((p) => !done.includes(p)); }
 
 // Listens from start-up; `arrived` runs when bundles come later, from a second start.
 export async function watch(arrived) {

@@ -2,5 +2,6 @@
 //! (for Windows, where the app is a windowed program without a console, and for development).
 
 fn main() {
+    fieldbook_core::process::no_core_dumps();
     fieldbook_cli::main();
 }

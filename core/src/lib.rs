@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod identity;
 mod ids;
 pub mod paths;
+pub mod process;
 pub mod progress;
 pub mod pseudo;
 pub mod publication;

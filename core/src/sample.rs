@@ -36,20 +36,26 @@ pub fn open(data_dir: &Path) -> Result<Store> {
     Ok(store)
 }
 
-/// Whether `store` is a sample notebook.
-pub fn is_sample(store: &Store) -> bool {
-    store.data_dir().file_name().is_some_and(|n| n == SAMPLE_DIR)
+/// Whether `store` is the sample notebook of `data_dir` (by where it is, not by its folder's
+/// name: a real data folder may be called anything).
+pub fn is_sample(store: &Store, data_dir: &Path) -> bool {
+    store.data_dir() == sample_dir(data_dir)
 }
 
 /// Deletes the sample notebook of `data_dir` (closed first by the caller); the real store and
 /// anything else in the data folder are left alone. Returns whether there was one.
 pub fn delete(data_dir: &Path) -> Result<bool> {
     let dir = sample_dir(data_dir);
-    if !Store::exists(&dir) {
-        return Ok(false);
+    // Only a real folder of its own: a link there could lead anywhere.
+    match std::fs::symlink_metadata(&dir) {
+        Ok(meta) if meta.file_type().is_dir() => {}
+        Ok(_) => return Err(crate::Error::NoStore(dir.display().to_string())),
+        Err(_) => return Ok(false),
     }
-    wipe_store_files(&dir)?;
-    // Only what the store leaves behind (its device key, settings): the folder is the sample's.
+    if Store::exists(&dir) {
+        wipe_store_files(&dir)?;
+    }
+    // What the store leaves beside it (a wiped sample's folder too): the folder is the sample's.
     std::fs::remove_dir_all(&dir)?;
     Ok(true)
 }
@@ -65,10 +71,17 @@ mod tests {
         let sessions_before = real.list_sessions(&Default::default()).expect("list").len();
         drop(real);
         let sample = open(data.path()).expect("sample");
-        assert!(is_sample(&sample));
+        assert!(is_sample(&sample, data.path()));
         assert_eq!(sample.list_sessions(&Default::default()).expect("list").len(), SESSIONS);
         let real_device = Store::open(data.path(), &Passphrase::new("a real passphrase here")).expect("open");
-        assert!(!is_sample(&real_device));
+        assert!(!is_sample(&real_device, data.path()));
+        // A real data folder that happens to be called like the sample's is not the sample.
+        let other = tempfile::tempdir().expect("tempdir");
+        let named = other.path().join(SAMPLE_DIR);
+        std::fs::create_dir_all(&named).expect("dir");
+        let odd = Store::init(&named, &Passphrase::new("a real passphrase here")).expect("init");
+        assert!(!is_sample(&odd, &named));
+        drop(odd);
         assert_ne!(real_device.device_id(), sample.device_id(), "its own identity");
         assert_eq!(real_device.list_sessions(&Default::default()).expect("list").len(), sessions_before);
         drop(sample);
@@ -77,5 +90,16 @@ mod tests {
         assert!(!sample_dir(data.path()).exists());
         assert!(Store::exists(data.path()), "the real store stays");
         assert!(!delete(data.path()).expect("second delete"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn deleting_never_follows_a_link_in_the_samples_place() {
+        let data = tempfile::tempdir().expect("tempdir");
+        let elsewhere = tempfile::tempdir().expect("tempdir");
+        drop(Store::init(elsewhere.path(), &Passphrase::new("a real passphrase here")).expect("init"));
+        std::os::unix::fs::symlink(elsewhere.path(), sample_dir(data.path())).expect("link");
+        assert!(delete(data.path()).is_err());
+        assert!(Store::exists(elsewhere.path()), "what the link points to is untouched");
     }
 }

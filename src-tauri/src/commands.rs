@@ -132,6 +132,8 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Res<()> {
 /// Opens the sample notebook (made the first time) instead of the person's own.
 #[tauri::command]
 pub async fn open_sample(state: State<'_, AppState>) -> Res<()> {
+    // Never over an open store: what it holds (its journal of edits included) stays its own.
+    state.close().await;
     state.open(sample::open).await
 }
 

@@ -44,6 +44,7 @@ fn tune_webview(app: &tauri::App) {
 const CLI_FLAG: &str = "--cli";
 
 fn main() {
+    fieldbook_core::process::no_core_dumps();
     if std::env::args_os().nth(1).is_some_and(|a| a == CLI_FLAG) {
         let rest = std::env::args_os().skip(2);
         fieldbook_cli::run_from(std::iter::once("fieldbook-cli".into()).chain(rest));
@@ -127,9 +128,22 @@ fn main() {
             publish_commands::save_publish_settings,
             publish_commands::publish,
         ])
-        .run(tauri::generate_context!());
-    if let Err(err) = result {
-        eprintln!("fieldbook: could not start the window: {err}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(on_event),
+        Err(err) => {
+            eprintln!("fieldbook: could not start the window: {err}");
+            std::process::exit(1);
+        }
     }
+}
+
+/// macOS hands a double-clicked file to the running app as an event, not as an argument.
+fn on_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
+    #[cfg(target_os = "macos")]
+    if let tauri::RunEvent::Opened { urls } = &event {
+        let paths = urls.iter().filter_map(|u| u.to_file_path().ok()).map(std::path::PathBuf::into_os_string);
+        opened::offer(app, opened::bundles_in(paths, std::path::Path::new("/")));
+    }
+    let _ = (app, event);
 }

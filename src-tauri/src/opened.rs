@@ -4,52 +4,74 @@
 //! reach the import screen chosen but not imported: the person confirms.
 
 use crate::commands::Res;
+use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager};
 
 /// The extension of a bundle (docs/bundle-format.md), as the file association registers it.
 const EXTENSION: &str = "fieldbook";
 
-/// Bundles offered before the page listened, and the page's channel once it does.
+/// How many files one start may offer: a file manager passes what the person selected; a
+/// process flooding the running window over D-Bus gets no further than this.
+const MAX_OFFERED: usize = 64;
+
+/// Bundles offered before the page listened, the page's channel once it does, and every path
+/// ever offered: those, and only those, the import accepts without a file dialog. They never
+/// enter the file scope, which also allows writing (exports, tables, PDFs) to a path.
 #[derive(Default)]
 pub struct Opened {
     pending: Mutex<Vec<PathBuf>>,
     listener: Mutex<Option<Channel<Vec<String>>>>,
+    offered: Mutex<BTreeSet<PathBuf>>,
 }
 
-/// The existing `.fieldbook` files among `args` (the program's own name excluded by the
-/// caller), relative ones resolved against `cwd` (a second start's folder, not this one's).
-/// Anything else (a flag, a folder, a file of another kind) is ignored, not an error: the
-/// file manager decides what it passes.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Opened {
+    /// Whether `path` was offered by the desktop, to be read by an import.
+    pub fn may_import(&self, path: &Path) -> bool {
+        path.canonicalize().is_ok_and(|p| lock(&self.offered).contains(&p))
+    }
+}
+
+/// The regular `.fieldbook` files among `args` (the program's own name excluded by the caller),
+/// relative ones resolved against `cwd` (a second start's folder, not this one's). A symbolic
+/// link is refused, whatever it points to, and so is a path that is not Unicode (the page could
+/// not name it back). Anything else (a flag, a folder, a file of another kind) is ignored, not
+/// an error: the file manager decides what it passes.
 pub fn bundles_in(args: impl IntoIterator<Item = OsString>, cwd: &Path) -> Vec<PathBuf> {
+    let is_bundle = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION));
     args.into_iter()
         .map(PathBuf::from)
-        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION)))
+        .filter(|p| is_bundle(p))
         .map(|p| if p.is_absolute() { p } else { cwd.join(p) })
+        .filter(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_file()))
         .filter_map(|p| p.canonicalize().ok())
-        .filter(|p| p.is_file())
+        .filter(|p| is_bundle(p) && p.to_str().is_some())
+        .take(MAX_OFFERED)
         .collect()
 }
 
-/// Offers `paths` to the import screen. Each is added to the file scope the import checks
-/// (`commands::chosen`): the person chose it in their file manager, as in a dialog.
+/// Offers `paths` to the import screen, to be imported when the person says so.
 pub fn offer(app: &AppHandle, paths: Vec<PathBuf>) {
-    use tauri_plugin_fs::FsExt;
     if paths.is_empty() {
         return;
     }
-    let scope = app.fs_scope();
-    for p in &paths {
-        let _ = scope.allow_file(p);
-    }
     let opened = app.state::<Opened>();
-    let listener = opened.listener.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
-    match listener {
-        Some(channel) => drop(channel.send(paths.iter().map(|p| p.display().to_string()).collect())),
-        None => opened.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend(paths),
+    lock(&opened.offered).extend(paths.iter().cloned());
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let sent = lock(&opened.listener).as_ref().is_some_and(|channel| channel.send(names).is_ok());
+    if !sent {
+        // Not listening yet, or the page went away: kept for the next `watch_opened`.
+        let mut pending = lock(&opened.pending);
+        pending.extend(paths);
+        pending.dedup();
+        pending.truncate(MAX_OFFERED);
     }
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.unminimize();
@@ -61,8 +83,8 @@ pub fn offer(app: &AppHandle, paths: Vec<PathBuf>) {
 /// to `on_open`.
 #[tauri::command]
 pub fn watch_opened(opened: tauri::State<'_, Opened>, on_open: Channel<Vec<String>>) -> Res<Vec<String>> {
-    *opened.listener.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(on_open);
-    let pending = std::mem::take(&mut *opened.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    *lock(&opened.listener) = Some(on_open);
+    let pending = std::mem::take(&mut *lock(&opened.pending));
     Ok(pending.iter().map(|p| p.display().to_string()).collect())
 }
 
@@ -70,6 +92,8 @@ pub fn watch_opened(opened: tauri::State<'_, Opened>, on_open: Channel<Vec<Strin
 /// notebook hands its files over, while tests (and a sample elsewhere) run side by side.
 pub fn instance_id(data_dir: &Path) -> String {
     use fieldbook_core::paths::APP_ID;
+    // Made first, so the first start and later ones resolve the same path (symbolic links too).
+    let _ = std::fs::create_dir_all(data_dir);
     let path = data_dir.canonicalize().unwrap_or_else(|_| data_dir.to_path_buf());
     // Only told apart, never trusted: the same binary computes it on both sides.
     let mut hasher = std::hash::DefaultHasher::new();
@@ -88,7 +112,18 @@ mod tests {
         std::fs::write(dir.path().join("B.FIELDBOOK"), b"x").expect("write");
         std::fs::write(dir.path().join("notes.txt"), b"x").expect("write");
         std::fs::create_dir(dir.path().join("folder.fieldbook")).expect("dir");
-        let args = ["a.fieldbook", "B.FIELDBOOK", "notes.txt", "folder.fieldbook", "missing.fieldbook", "--cli"];
+        // A link named like a bundle could point anywhere (a shell's start-up file, a key).
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("notes.txt"), dir.path().join("link.fieldbook")).expect("link");
+        let args = [
+            "a.fieldbook",
+            "B.FIELDBOOK",
+            "notes.txt",
+            "folder.fieldbook",
+            "missing.fieldbook",
+            "link.fieldbook",
+            "--cli",
+        ];
         let found = bundles_in(args.map(OsString::from), dir.path());
         let names: Vec<_> =
             found.iter().map(|p| p.file_name().unwrap_or_default().to_string_lossy().into_owned()).collect();

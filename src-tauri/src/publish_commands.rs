@@ -17,6 +17,7 @@ pub async fn publish_settings(state: State<'_, AppState>) -> Res<Option<PublishS
 /// Saves the database settings once they check out (no password in them), or forgets them.
 #[tauri::command]
 pub async fn save_publish_settings(state: State<'_, AppState>, settings: Option<PublishSettings>) -> Res<()> {
+    state.real_only().await?;
     if let Some(s) = &settings {
         fieldbook_federation::check_settings(s)?;
     }

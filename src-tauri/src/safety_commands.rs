@@ -14,6 +14,8 @@ use tauri::{AppHandle, State};
 /// Re-encrypts the whole store: on the writer (autosaves wait), with new readers after.
 #[tauri::command]
 pub async fn change_passphrase(state: State<'_, AppState>, current: String, new: String) -> Res<()> {
+    // The sample's passphrase is the one `sample::open` knows.
+    state.real_only().await?;
     state.write_rekey(move |s| s.change_passphrase(&Passphrase::new(current), &Passphrase::new(new))).await
 }
 

@@ -148,7 +148,8 @@ impl AppState {
     /// Whether the open store is the sample notebook, whose passphrase is public: nothing is
     /// imported into it or sent from it.
     pub async fn is_sample(&self) -> bool {
-        self.read(|s| Ok(fieldbook_core::sample::is_sample(s))).await.unwrap_or(false)
+        let data_dir = self.data_dir().to_path_buf();
+        self.read(move |s| Ok(fieldbook_core::sample::is_sample(s, &data_dir))).await.unwrap_or(false)
     }
 
     /// Refuses while the sample notebook is open (imports, exports, publishing).

@@ -2,6 +2,7 @@
 //! from the native file dialogs; reading and writing the files is done here, in Rust.
 
 use crate::commands::{chosen, AppState, Res};
+use crate::opened::Opened;
 use fieldbook_core::progress::{Progress, Step};
 use fieldbook_core::sync::{Authority, ExportPreview, Recipient, Role, TrustedDevice};
 use fieldbook_core::sync::{Conflict, ExportOptions, ExportReport, ImportLogEntry, ImportOptions, ImportReport, Pick};
@@ -57,6 +58,7 @@ pub async fn add_recipient(
     clearance: Tier,
     recovery: bool,
 ) -> Res<()> {
+    state.real_only().await?;
     state
         .write(move |s| {
             if recovery {
@@ -81,6 +83,7 @@ pub async fn trust_device(
     role: Role,
     clearance: Tier,
 ) -> Res<String> {
+    state.real_only().await?;
     state.write(move |s| s.trust(&fingerprint, &label, Authority { role, clearance })).await
 }
 
@@ -126,12 +129,15 @@ pub async fn export_preview(state: State<'_, AppState>, full: bool) -> Res<Expor
 pub async fn import_bundles(
     app: AppHandle,
     state: State<'_, AppState>,
+    opened: State<'_, Opened>,
     paths: Vec<PathBuf>,
     clock_is_right: bool,
     on_progress: Channel<Step>,
 ) -> Res<Vec<ImportReport>> {
     state.real_only().await?;
-    let paths = paths.into_iter().map(|p| chosen(&app, p)).collect::<Res<Vec<_>>>()?;
+    // Chosen in a dialog, or offered by the desktop (opened from the file manager).
+    let paths = paths.into_iter().map(|p| if opened.may_import(&p) { Ok(p) } else { chosen(&app, p) });
+    let paths = paths.collect::<Res<Vec<_>>>()?;
     let opts = ImportOptions { clock_is_right, ..ImportOptions::default() };
     state
         .long_write("import", move |s, cancel| {

@@ -27,10 +27,17 @@ step "sizes: binary $(mb "$(size "$binary")") (budget $(mb $BINARY_BUDGET)), .de
 [ "$(size "$binary")" -le $BINARY_BUDGET ] || fail "the binary is over its budget"
 [ "$(size "$deb")" -le $DEB_BUDGET ] || fail "the .deb is over its budget"
 
+# A Fieldbook this machine already has is someone's: the test does not replace or remove it.
+status() { dpkg-query -W -f='${Status}' fieldbook 2>/dev/null || true; }
+case "$(status)" in
+    "" | *not-installed*) ;;
+    *) fail "a fieldbook package is already installed here ($(status)): remove it first (dpkg --purge fieldbook)" ;;
+esac
 work=$(mktemp -d)
+installed=""
 cleanup() {
-    # Never leave the package installed if a step failed half-way.
-    if dpkg-query -W -f='${Status}' fieldbook 2>/dev/null | grep -q "ok installed"; then $SUDO dpkg --purge fieldbook >/dev/null || true; fi
+    # Whatever state a failed step left our package in (unpacked, half-configured), it goes.
+    if [ -n "$installed" ]; then case "$(status)" in "" | *not-installed*) ;; *) $SUDO dpkg --purge fieldbook >/dev/null || true ;; esac; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -52,6 +59,7 @@ comm -3 <(grep -v '^/usr/share/doc/' "$work/deb-files") <(grep -v '^/usr/share/d
 step "the .deb and the .rpm hold the same $(wc -l < "$work/rpm-files") files"
 
 step "installing $deb"
+installed=yes
 $SUDO dpkg -i "$deb" >/dev/null || fail "dpkg -i failed"
 dpkg -L fieldbook | sort > "$work/installed"
 desktop=/usr/share/applications/Fieldbook.desktop

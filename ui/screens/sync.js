@@ -104,6 +104,7 @@ function importCard(redraw, say, status) {
     const here = () => document.body.contains(status);
     try {
       const reports = await api.importBundles(paths, clockIsRight, job.update);
+      opened.forget(paths);
       const text = reports.map(reportText).join(' · ');
       job.finish(text);
       if (here()) { say(text); await redraw(); }
@@ -147,7 +148,8 @@ function openedBox(importPaths) {
     h('p', {}, t('opened-lead', { count: paths.length })),
     h('ul', {}, paths.map((p) => h('li', { dir: 'auto' }, h('strong', {}, p.split(/[\\/]/).pop()), h('br'), h('small', { class: 'muted' }, p)))),
     h('div', { class: 'item-tools' },
-      h('button', { class: 'primary', id: 'opened-import', onclick: () => { opened.dismiss(); box.remove(); importPaths(paths); } }, t('opened-import')),
+      // Offered until imported: a refusal (a stranger's device, the sample open) keeps them.
+      h('button', { class: 'primary', id: 'opened-import', onclick: () => { box.remove(); importPaths(paths); } }, t('opened-import')),
       h('button', { class: 'secondary', id: 'opened-dismiss', onclick: () => { opened.dismiss(); box.remove(); } }, t('opened-dismiss'))));
   return box;
 }

@@ -123,10 +123,14 @@ const PRODUCT: &str = "Fieldbook";
 /// Where the installers put the fonts shipped as resources, relative to the executable `exe`
 /// (the app, or the CLI beside it): `fonts/` next to it (Windows, and development builds, where
 /// the app's build copies them), `../lib/Fieldbook/fonts` (the Linux packages and the
-/// AppImage), `../Resources/fonts` (macOS).
+/// AppImage), `../Resources/fonts` (macOS). A folder beside a Unix release binary is not
+/// looked in: a binary copied somewhere others can write (`/tmp`) would read their fonts.
 pub fn bundled_font_dirs(exe: &Path) -> Vec<PathBuf> {
     let Some(dir) = exe.parent() else { return vec![] };
-    let mut dirs = vec![dir.join("fonts")];
+    let mut dirs = vec![];
+    if cfg!(windows) || cfg!(debug_assertions) {
+        dirs.push(dir.join("fonts"));
+    }
     if let Some(up) = dir.parent() {
         dirs.push(up.join("lib").join(PRODUCT).join("fonts"));
         dirs.push(up.join("Resources").join("fonts"));
