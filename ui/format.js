@@ -46,3 +46,7 @@ export function formatNumber(n, lang) {
   if (!numberFormats.has(lang)) numberFormats.set(lang, new Intl.NumberFormat(lang));
   return numberFormats.get(lang).format(n);
 }
+
+// A file path inside a sentence: always left to right (U+2066 … U+2069), so in Arabic
+// `/home/…` does not read `home/…/` with its slashes moved.
+export const formatPath = (path) => `\u2066${path}\u2069`;

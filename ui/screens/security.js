@@ -1,6 +1,7 @@
 // Security: auto-lock, changing the passphrase, and wiping this device's Fieldbook.
 import { api } from '../api.js';
 import { h } from '../dom.js';
+import { formatPath } from '../format.js';
 import { t, errorText } from '../i18n.js';
 import * as autolock from '../autolock.js';
 import { confirmButton } from './widgets.js';
@@ -60,6 +61,6 @@ export async function renderSecurity(main, { onWiped }) {
       wipe, wipeNote),
     h('section', { class: 'card', id: 'about' }, h('h2', {}, t('about-title')),
       h('p', {}, h('strong', {}, t('about-version', { version: ctx.status.version }))),
-      h('p', { class: 'muted lead-small' }, t('about-data-folder', { path: ctx.status.data_dir })),
+      h('p', { class: 'muted lead-small' }, t('about-data-folder', { path: formatPath(ctx.status.data_dir) })),
       h('p', { class: 'muted lead-small' }, t('about-licence')))));
 }

@@ -3,6 +3,7 @@
 // Errors say what to do.
 import { api } from '../api.js';
 import { h } from '../dom.js';
+import { formatPath } from '../format.js';
 import { t, errorText } from '../i18n.js';
 
 export function renderUnlock(status, languagePicker, onOpen, openedBundles = 0) {
@@ -39,7 +40,7 @@ export function renderUnlock(status, languagePicker, onOpen, openedBundles = 0) 
     h('small', { class: 'hint' }, t('create-hint', { min: status.min_passphrase }))] : null,
   message, button,
   creating || status.sample_exists ? sampleOffer(fail, onOpen) : null,
-  h('div', { class: 'unlock-foot' }, languagePicker, h('small', { class: 'muted' }, t('data-folder', { path: status.data_dir }))));
+  h('div', { class: 'unlock-foot' }, languagePicker, h('small', { class: 'muted' }, t('data-folder', { path: formatPath(status.data_dir) }))));
   requestAnimationFrame(() => pass.focus());
   return h('div', { class: 'unlock' }, form);
 }
