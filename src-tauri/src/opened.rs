@@ -4,10 +4,11 @@
 //! reach the import screen chosen but not imported: the person confirms.
 
 use crate::commands::Res;
+use crate::state::lock;
 use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::Mutex;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager};
 
@@ -26,10 +27,6 @@ pub struct Opened {
     pending: Mutex<Vec<PathBuf>>,
     listener: Mutex<Option<Channel<Vec<String>>>>,
     offered: Mutex<BTreeSet<PathBuf>>,
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Opened {
