@@ -21,6 +21,7 @@ macro_rules! out {
 }
 
 mod cycle;
+mod media;
 mod publish;
 mod safety;
 mod summary;
@@ -130,6 +131,11 @@ enum Command {
     Checkins(cycle::CheckinsCommand),
     /// Publish this office's records, cut to a tier, to the organisation's PostgreSQL database.
     Publish(publish::PublishArgs),
+    /// Attach photos, recordings or scans to a session (prints the new attachment ids).
+    Attach(media::AttachArgs),
+    /// A session's photos, recordings and scans.
+    #[command(subcommand)]
+    Attachments(media::AttachmentsCommand),
 }
 
 #[derive(Subcommand)]
@@ -378,6 +384,8 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Search(args) => cycle::search(&open(&dir, catalog)?, args, catalog)?,
         Command::Checkins(cmd) => cycle::checkins(&open(&dir, catalog)?, cmd, catalog)?,
         Command::Publish(args) => publish::run(open(&dir, catalog)?, args, catalog)?,
+        Command::Attach(args) => media::attach(&mut open(&dir, catalog)?, args)?,
+        Command::Attachments(cmd) => media::attachments(&mut open(&dir, catalog)?, cmd, catalog)?,
     }
     Ok(())
 }

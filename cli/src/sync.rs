@@ -261,11 +261,16 @@ pub struct ExportArgs {
     /// List what would leave this device, by tier, and what would stay; write nothing.
     #[arg(long)]
     preview: bool,
+    /// Leave photos, recordings and scans out (their descriptions still go): for a small
+    /// stick. They go with the next bundle that carries media.
+    #[arg(long)]
+    no_media: bool,
 }
 
 pub fn export(store: &mut Store, args: ExportArgs, c: &Catalog) -> Result<()> {
     let passphrase = if args.passphrase { Some(bundle_passphrase(c)?) } else { None };
-    let opts = ExportOptions { full: args.full, to: args.to, passphrase, clearance: args.clearance };
+    let opts =
+        ExportOptions { full: args.full, to: args.to, passphrase, clearance: args.clearance, no_media: args.no_media };
     let Some(out) = args.out.filter(|_| !args.preview) else {
         let p = store.export_preview(&opts)?;
         let tier = p.clearance.map(|t| c.msg(&format!("tier-{}", t.code()), &[])).unwrap_or_default();
@@ -280,6 +285,7 @@ pub fn export(store: &mut Store, args: ExportArgs, c: &Catalog) -> Result<()> {
                 out!("  {tier:<12}  {:<28} {:>8}", format!("{}.{}", l.entity, l.field), l.count);
             }
         }
+        print_media(&p.media, c);
         return Ok(());
     };
     let report = store.export_bundle(&out, &opts)?;
@@ -298,7 +304,22 @@ pub fn export(store: &mut Store, args: ExportArgs, c: &Catalog) -> Result<()> {
         let tier = c.msg(&format!("tier-{}", report.clearance.code()), &[]);
         out!("{}", c.msg("cli-export-withheld", &[("count", &report.withheld.to_string()), ("tier", &tier)]));
     }
+    print_media(&report.media, c);
     Ok(())
+}
+
+/// The media lines of an export or its preview: what leaves, what is kept back, what waits.
+fn print_media(m: &fieldbook_core::sync::MediaTally, c: &Catalog) {
+    let mb = |b: u64| format!("{:.1}", b as f64 / f64::from(1u32 << 20));
+    if m.files > 0 {
+        out!("{}", c.msg("media-leaves", &[("count", &m.files.to_string()), ("mb", &mb(m.bytes))]));
+    }
+    if m.withheld_files > 0 {
+        out!("{}", c.msg("media-withheld", &[("count", &m.withheld_files.to_string())]));
+    }
+    if m.left_out_files > 0 {
+        out!("{}", c.msg("media-left-out", &[("count", &m.left_out_files.to_string()), ("mb", &mb(m.left_out_bytes))]));
+    }
 }
 
 /// `import …`
@@ -371,9 +392,9 @@ pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
 }
 
 pub fn inspect(store: &Store, file: PathBuf, passphrase: bool, c: &Catalog) -> Result<()> {
-    let bytes = fieldbook_core::sync::read_bundle_file(&file)?;
+
     let passphrase = if passphrase { Some(bundle_passphrase(c)?) } else { None };
-    print_json(&store.inspect_bundle(&bytes, passphrase)?)
+    print_json(&store.inspect_bundle_file(&file, passphrase)?)
 }
 
 /// The import history (the Sync screen shows the newest hundred).

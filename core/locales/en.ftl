@@ -209,6 +209,17 @@ error-unknown-field = Internal error: { $detail }
 error-invalid-value = That value cannot be saved: { $detail }
 error-invalid-document = The document cannot be read: { $detail }
 error-disk-full = The disk is full, so nothing was saved. Free some space; your typing is kept on screen until it can be saved.
+error-media-too-large = { $name } is { $mb } MB; an attachment may be at most { $limit } MB. Shrink it (a recording in M4A or Opus takes a tenth of a WAV), or raise the limit in Settings.
+error-media-not-what-it-says = { $name } is named { $claimed } but it is a { $found } file, so nothing was attached. Check that you picked the right file.
+error-media-unsupported = { $name } is not a photo, recording or PDF Fieldbook can keep. Use JPEG, PNG or WebP for photos (set the phone's camera to “Most compatible” for JPEG), MP3, M4A, Ogg, Opus, WAV, FLAC or WebM for recordings, or PDF.
+error-media-damaged = { $reason ->
+    [truncated] { $name } is cut short (it did not copy completely), so nothing was attached. Copy it again from the phone or camera.
+    [too-many-pixels] { $name } has more pixels than any camera makes, so nothing was attached.
+    [unreadable-audio] { $name } is not a recording Fieldbook can read, so nothing was attached. Copy it again from the recorder, or save it as MP3 or M4A.
+    [changed] { $name } changed while it was being attached, so nothing was attached. Try again once it has finished copying.
+   *[other] { $name } cannot be read (it is damaged), so nothing was attached. Copy it again from the phone or camera.
+}
+error-media-missing = The file { $name } has not reached this device yet. It comes with the next bundle from the device that has it (unless that bundle leaves media out).
 error-io = A file could not be read or written: { $detail }
 error-database = The database reported a problem: { $detail }
 error-migration = The data could not be updated to this version of Fieldbook: { $detail }
@@ -410,6 +421,13 @@ preview-nothing = nothing
 preview-confirm = Export this bundle
 preview-cancel = Cancel
 preview-count = { $count } ×
+media-leaves = Photos, recordings and scans that leave: { $count } ({ $mb } MB)
+media-withheld = Photos, recordings and scans kept back (above the clearance): { $count }
+media-left-out = Photos, recordings and scans left out of this bundle (they go with the next one that carries media): { $count } ({ $mb } MB)
+media-not-here = not on this device yet
+media-saved = Saved { $path } ({ $size } bytes).
+media-removed = Removed.
+media-limit = Attachments may be at most { $mb } MB.
 cli-export-withheld = { $count } field changes above { $tier } were kept back and are not in the bundle.
 sync-clearance = Cleared for
 sync-recovery = This is the organisation's recovery key (added to every bundle)

@@ -27,10 +27,12 @@ pub struct SessionDoc {
     pub risks: Vec<Record>,
     /// Support agreed.
     pub supports: Vec<Record>,
+    /// Photos, recordings and scans (their descriptions; the bytes are fetched by hash).
+    pub attachments: Vec<Record>,
 }
 
 /// The child lists of a [`SessionDoc`], with their record kind.
-const CHILDREN: [Entity; 6] = Entity::SESSION_CHILDREN;
+const CHILDREN: [Entity; 7] = Entity::SESSION_CHILDREN;
 
 impl SessionDoc {
     pub(crate) fn list(&self, e: Entity) -> &Vec<Record> {
@@ -40,6 +42,7 @@ impl SessionDoc {
             Entity::Quote => &self.quotes,
             Entity::Priority => &self.priorities,
             Entity::Risk => &self.risks,
+            Entity::Attachment => &self.attachments,
             _ => &self.supports,
         }
     }
@@ -51,6 +54,7 @@ impl SessionDoc {
             Entity::Quote => &mut self.quotes,
             Entity::Priority => &mut self.priorities,
             Entity::Risk => &mut self.risks,
+            Entity::Attachment => &mut self.attachments,
             _ => &mut self.supports,
         }
     }

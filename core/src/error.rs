@@ -54,6 +54,46 @@ pub enum Error {
     /// A JSON document (e.g. for `sessions put`) that does not have the expected shape.
     #[error("invalid document: {0}")]
     InvalidDocument(String),
+    /// A file larger than the notebook accepts for one attachment.
+    #[error("{name} is {mb} MB; attachments may be at most {limit_mb} MB (the limit is in Settings)")]
+    MediaTooLarge {
+        /// The file's name.
+        name: String,
+        /// Its size, in MiB.
+        mb: u64,
+        /// The limit, in MiB.
+        limit_mb: u64,
+    },
+    /// A file whose bytes are not what its name says (a `.jpg` that is a program, say).
+    #[error("{name} is named as {claimed} but its contents are {found}: nothing was attached")]
+    MediaMismatch {
+        /// The file's name.
+        name: String,
+        /// What its extension claims.
+        claimed: String,
+        /// What its bytes are.
+        found: String,
+    },
+    /// A kind of file Fieldbook does not keep (or not yet in this form: HEIC photos).
+    #[error("{name} is not a photo, recording or PDF Fieldbook can keep (JPEG, PNG, WebP, MP3, M4A, Ogg, Opus, WAV, FLAC, WebM, PDF)")]
+    MediaUnsupported {
+        /// The file's name.
+        name: String,
+    },
+    /// A photo, recording or PDF that cannot be read: cut short or damaged.
+    #[error("{name} cannot be read ({reason}): copy it again from the camera or recorder")]
+    MediaDamaged {
+        /// The file's name.
+        name: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The description of an attachment arrived, its bytes not (yet).
+    #[error("the file {name} has not reached this device yet: it comes with a bundle that carries media")]
+    MediaMissing {
+        /// The file's name.
+        name: String,
+    },
     /// The disk is full: nothing was written; free some space and try again.
     #[error("the disk is full: nothing was saved; free some space and try again")]
     DiskFull,
@@ -274,6 +314,11 @@ impl Error {
             Error::InvalidValue { .. } => "invalid-value",
             Error::InvalidDocument(_) => "invalid-document",
             Error::DiskFull => "disk-full",
+            Error::MediaTooLarge { .. } => "media-too-large",
+            Error::MediaMismatch { .. } => "media-not-what-it-says",
+            Error::MediaUnsupported { .. } => "media-unsupported",
+            Error::MediaDamaged { .. } => "media-damaged",
+            Error::MediaMissing { .. } => "media-missing",
             Error::Io(_) => "io",
             Error::Db(_) => "database",
             Error::Migration(_) => "migration",
@@ -327,6 +372,14 @@ impl Error {
             }
             Error::ClockSetBack { now, seen } => vec![("now", now.clone()), ("seen", seen.clone())],
             Error::BundleTooLarge { mb, limit_mb } => vec![("mb", mb.to_string()), ("limit", limit_mb.to_string())],
+            Error::MediaTooLarge { name, mb, limit_mb } => {
+                vec![("name", name.clone()), ("mb", mb.to_string()), ("limit", limit_mb.to_string())]
+            }
+            Error::MediaMismatch { name, claimed, found } => {
+                vec![("name", name.clone()), ("claimed", claimed.clone()), ("found", found.clone())]
+            }
+            Error::MediaUnsupported { name } | Error::MediaMissing { name } => vec![("name", name.clone())],
+            Error::MediaDamaged { name, reason } => vec![("name", name.clone()), ("reason", reason.clone())],
             Error::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
             Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
             Error::PublishUnreachable { server, .. } | Error::PublishTls { server, .. } => {

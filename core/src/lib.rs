@@ -13,6 +13,7 @@ mod error;
 pub mod hlc;
 pub mod i18n;
 pub mod identity;
+pub mod media;
 mod ids;
 pub mod paths;
 pub mod process;

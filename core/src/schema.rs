@@ -68,6 +68,9 @@ pub enum FieldType {
     TextList,
     /// A list of codes, each from a closed list (no duplicates).
     Codes(&'static [&'static str]),
+    /// The id of another record in the same session, of any kind (what an attachment is about),
+    /// or null. Stored like [`FieldType::Ref`], without a foreign key.
+    AnyRef,
 }
 
 /// One field of a record kind.
@@ -117,13 +120,16 @@ pub enum Entity {
     CheckIn,
     /// A time results were handed back to the movement.
     ShareBack,
+    /// A photo, recording or scan attached to a session (or one of its items); its bytes are
+    /// kept apart, by content hash (`crate::media`).
+    Attachment,
 }
 
 use FieldType as T;
 
 impl Entity {
     /// All kinds, parents before children (the order used by dumps and bulk writes).
-    pub const ALL: [Entity; 15] = [
+    pub const ALL: [Entity; 16] = [
         Entity::Movement,
         Entity::Guide,
         Entity::GuideQuestion,
@@ -139,6 +145,7 @@ impl Entity {
         Entity::RoleChange,
         Entity::CheckIn,
         Entity::ShareBack,
+        Entity::Attachment,
     ];
 
     /// The kinds that belong to a movement (they point at it through `movement_id`): the
@@ -148,8 +155,15 @@ impl Entity {
 
     /// The kinds recorded inside a session (they point at it through `session_id`), in the
     /// order a session document lists them.
-    pub const SESSION_CHILDREN: [Entity; 6] =
-        [Entity::Participant, Entity::Question, Entity::Quote, Entity::Priority, Entity::Risk, Entity::Support];
+    pub const SESSION_CHILDREN: [Entity; 7] = [
+        Entity::Participant,
+        Entity::Question,
+        Entity::Quote,
+        Entity::Priority,
+        Entity::Risk,
+        Entity::Support,
+        Entity::Attachment,
+    ];
 
     /// The SQL table and the name in JSON.
     pub fn name(self) -> &'static str {
@@ -169,6 +183,7 @@ impl Entity {
             Entity::RoleChange => "role_change",
             Entity::CheckIn => "check_in",
             Entity::ShareBack => "share_back",
+            Entity::Attachment => "attachment",
         }
     }
 
@@ -346,6 +361,21 @@ impl Entity {
                     f("audience", T::Text),
                     f("form", T::Enum(SHARE_FORM)),
                     f("notes", T::Text),
+                    f("tier", T::Enum(TIER_CHOICES)),
+                ];
+                F
+            }
+            Entity::Attachment => {
+                const F: &[Field] = &[
+                    f("session_id", T::Ref(Entity::Session)),
+                    f("item_id", T::AnyRef),
+                    f("position", T::Int),
+                    f("file_name", T::Text),
+                    f("media_type", T::Text),
+                    f("sha256", T::Text),
+                    f("size", T::Int),
+                    f("caption", T::Text),
+                    f("in_summary", T::Bool),
                     f("tier", T::Enum(TIER_CHOICES)),
                 ];
                 F

@@ -94,6 +94,9 @@ pub fn record_tier(entity: Entity, facts: &Facts) -> Tier {
         // The map of who is allied with or in tension with whom, what the movement said of the
         // organisation and who was shown what are staff working material.
         Entity::Actor | Entity::Relation | Entity::CheckIn | Entity::ShareBack => Tier::Internal,
+        // A photo or a recording may show or voice anyone in the room: printed or shared back
+        // only when someone chose to.
+        Entity::Attachment => Tier::Internal,
         _ => Tier::ShareBack,
     };
     facts.item.unwrap_or(default).max(facts.parent.unwrap_or(Tier::ShareBack))

@@ -61,7 +61,7 @@ pub fn normalise(entity: Entity, field: &Field, value: &Json) -> Result<Json> {
             Some(s) if allowed.contains(&s) => value.clone(),
             _ => return Err(bad(&format!("expected one of: {}", allowed.join(", ")))),
         },
-        FieldType::Ref(_) => {
+        FieldType::Ref(_) | FieldType::AnyRef => {
             if blank(value) {
                 Json::Null
             } else {
@@ -117,7 +117,7 @@ pub fn to_sql(ty: FieldType, value: &Json) -> Sql {
         (_, Json::Null) => Sql::Null,
         (FieldType::Bool, Json::Bool(b)) => Sql::Integer(i64::from(*b)),
         (FieldType::Int, Json::Number(n)) => Sql::Integer(n.as_i64().unwrap_or(0)),
-        (FieldType::Ref(_), Json::String(s)) => match s.parse::<RecordId>() {
+        (FieldType::Ref(_) | FieldType::AnyRef, Json::String(s)) => match s.parse::<RecordId>() {
             Ok(id) => Sql::Blob(id.as_bytes().to_vec()),
             Err(_) => Sql::Null,
         },
@@ -134,7 +134,7 @@ pub fn from_sql(ty: FieldType, value: Sql) -> Json {
         (FieldType::Bool, Sql::Integer(i)) => Json::Bool(i != 0),
         (_, Sql::Integer(i)) => Json::from(i),
         (_, Sql::Real(r)) => Json::from(r),
-        (FieldType::Ref(_), Sql::Blob(b)) => {
+        (FieldType::Ref(_) | FieldType::AnyRef, Sql::Blob(b)) => {
             RecordId::from_slice(&b).map_or(Json::Null, |id| Json::String(id.to_string()))
         }
         (FieldType::Refs(_) | FieldType::TextList | FieldType::Codes(_), Sql::Text(s)) => {

@@ -211,9 +211,8 @@ fn ensure_schema(tx: &mut Transaction<'_>, schema: &str) -> Result<()> {
         tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\"; SET LOCAL search_path TO \"{schema}\";"))
             .map_err(refused)?;
         tx.batch_execute(&schema::version_1()).map_err(refused)?;
-        tx.execute("INSERT INTO meta (key, value) VALUES ('schema_version', $1)", &[&SCHEMA_VERSION.to_string()])
-            .map_err(refused)?;
-        return Ok(());
+        tx.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '1')", &[]).map_err(refused)?;
+        return migrate(tx, 1);
     }
     tx.batch_execute(&format!("SET LOCAL search_path TO \"{schema}\";")).map_err(refused)?;
     let found: Option<String> =
@@ -221,6 +220,15 @@ fn ensure_schema(tx: &mut Transaction<'_>, schema: &str) -> Result<()> {
     let found = found.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
     if found > SCHEMA_VERSION {
         return Err(Error::PublishSchemaNewer { found, supported: SCHEMA_VERSION });
+    }
+    migrate(tx, found)
+}
+
+/// Brings a database at version `from` to [`SCHEMA_VERSION`], in the publish's transaction.
+fn migrate(tx: &mut Transaction<'_>, from: i64) -> Result<()> {
+    for to in (from + 1)..=SCHEMA_VERSION {
+        tx.batch_execute(&schema::migration(to)).map_err(refused)?;
+        tx.execute("UPDATE meta SET value = $1 WHERE key = 'schema_version'", &[&to.to_string()]).map_err(refused)?;
     }
     Ok(())
 }

@@ -59,7 +59,7 @@ impl Val {
             FieldType::LocalDateTime => {
                 Val::Time(text.and_then(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").ok()))
             }
-            FieldType::Ref(_) => Val::Id(text.and_then(|t| t.parse().ok())),
+            FieldType::Ref(_) | FieldType::AnyRef => Val::Id(text.and_then(|t| t.parse().ok())),
             FieldType::Refs(_) => Val::Ids(list().map(|l| l.iter().filter_map(|t| t.parse().ok()).collect())),
             FieldType::TextList | FieldType::Codes(_) => Val::Texts(list().map(|l| l.into_iter().map(clean).collect())),
         }
@@ -136,7 +136,7 @@ fn pg_type(ty: FieldType) -> Type {
         FieldType::LocalDateTime => Type::TIMESTAMP,
         FieldType::Int => Type::INT8,
         FieldType::Bool => Type::BOOL,
-        FieldType::Ref(_) => Type::UUID,
+        FieldType::Ref(_) | FieldType::AnyRef => Type::UUID,
         FieldType::Refs(_) => Type::UUID_ARRAY,
         FieldType::TextList | FieldType::Codes(_) => Type::TEXT_ARRAY,
     }

@@ -7,7 +7,7 @@ use fieldbook_core::schema::{Entity, FieldType};
 
 /// The version of the tables this build writes (`meta.schema_version`). A database made by a
 /// newer Fieldbook is refused rather than half-understood.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// The PostgreSQL type of a field: dates as dates, ids as uuids, lists as arrays, so that
 /// dashboard tools filter and group on them without parsing.
@@ -18,7 +18,7 @@ pub fn pg_type(ty: FieldType) -> &'static str {
         FieldType::LocalDateTime => "timestamp",
         FieldType::Int => "bigint",
         FieldType::Bool => "boolean",
-        FieldType::Ref(_) => "uuid",
+        FieldType::Ref(_) | FieldType::AnyRef => "uuid",
         FieldType::Refs(_) => "uuid[]",
         FieldType::TextList | FieldType::Codes(_) => "text[]",
     }
@@ -72,7 +72,24 @@ pub fn version_1() -> String {
          );
          CREATE INDEX gone_record ON gone (kind, id, stamp);\n",
     );
-    for entity in Entity::ALL {
+    sql.push_str(&kind_tables(&Entity::ALL[..15]));
+    sql.push_str(include_str!("../sql/views.sql"));
+    sql
+}
+
+/// What brings a database at version `to - 1` to version `to`. Version 2: attachments (their
+/// descriptions; the bytes never leave the offices' stores).
+pub fn migration(to: i64) -> String {
+    match to {
+        2 => kind_tables(&[Entity::Attachment]),
+        _ => String::new(),
+    }
+}
+
+/// Each kind's table and its `current_<kind>` view.
+fn kind_tables(kinds: &[Entity]) -> String {
+    let mut sql = String::new();
+    for &entity in kinds {
         let name = entity.name();
         let fields: Vec<String> = entity.fields().iter().map(|f| format!("\"{}\" {}", f.name, pg_type(f.ty))).collect();
         // No foreign key to `office`: its check would run once per row of a bulk load.
@@ -96,7 +113,6 @@ pub fn version_1() -> String {
             fields = fields.join(",\n                 "),
         ));
     }
-    sql.push_str(include_str!("../sql/views.sql"));
     sql
 }
 
@@ -129,7 +145,7 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_table_and_a_current_view() {
-        let sql = version_1();
+        let sql = version_1() + &(2..=SCHEMA_VERSION).map(migration).collect::<String>();
         for e in Entity::ALL {
             assert!(sql.contains(&format!("CREATE TABLE \"{}\"", e.name())));
             assert!(sql.contains(&format!("CREATE VIEW \"current_{}\"", e.name())));

@@ -146,7 +146,7 @@ async fn main() -> Result<()> {
         let to = vec![office_store.keys().age_recipient()];
         field_store.export_bundle(
             &bundle,
-            &ExportOptions { full: true, to, clearance: Some(Tier::Restricted), passphrase: None },
+            &ExportOptions { full: true, to, clearance: Some(Tier::Restricted), passphrase: None, no_media: false },
         )?;
     }
     let fingerprint = Store::open(&field, &Passphrase::new(PASS))?.keys().fingerprint();

@@ -9,7 +9,7 @@
 
 use ed25519_dalek::SigningKey;
 use fieldbook_core::hlc::Hlc;
-use fieldbook_core::sync::bundle::{seal, Change, Manifest, Seal, FORMAT_VERSION};
+use fieldbook_core::sync::bundle::{seal, Change, Manifest, Seal, FORMAT_WITHOUT_MEDIA};
 use fieldbook_core::sync::stamp::Stamp;
 use fieldbook_core::sync::{ExportOptions, ImportOptions};
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId, Store};
@@ -82,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let signer = SigningKey::from_bytes(&rand::random());
         let manifest = Manifest {
-            format: FORMAT_VERSION,
+            format: FORMAT_WITHOUT_MEDIA,
             bundle_id: uuid::Uuid::now_v7(),
             created_at: "2026-01-01T00:00:00Z".into(),
             sender_device: changes[0].stamp.device,
@@ -95,6 +95,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             tombstones: 0,
             payload_sha256: String::new(),
             app_version: String::new(),
+        payload_len: 0,
+        media: vec![],
         };
         let path = work.path().join(format!("device-{d}.fieldbook"));
         std::fs::write(&path, seal(manifest, &changes, &signer, Seal::Recipients(&to))?)?;
@@ -190,6 +192,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 to: to.clone(),
                 passphrase: None,
                 clearance: Some(fieldbook_core::tier::Tier::Restricted),
+                no_media: false,
             },
         )?);
         exports.push(start.elapsed().as_secs_f64());

@@ -1,4 +1,4 @@
-//! The versioned bundle test vectors (tests/vectors/v1, v2): good bundles of every version open
+//! The versioned bundle test vectors (tests/vectors/v1, v2, v3): good bundles of every version open
 //! and verify; every `fail_<code>__<what>` bundle is refused with exactly that error code. A
 //! format change that breaks old bundles fails here.
 
@@ -43,6 +43,8 @@ fn check(format: u32) -> Result<(usize, usize)> {
             assert_eq!(v.changes[0].value, "Sindicato de Trabajadoras del Hogar");
             assert_eq!(v.changes[5].field, "deleted");
             assert_eq!(v.manifest.format, format);
+            // Format 3 carries media after the payload; each was checked against its hash.
+            assert_eq!(v.manifest.media.len(), usize::from(format >= 3), "{name}");
             seen.0 += 1;
         }
     }

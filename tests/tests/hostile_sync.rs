@@ -4,7 +4,7 @@
 //! device would. Each case failed before device authority (docs/decisions.md) and passes now.
 
 use fieldbook_core::hlc::Hlc;
-use fieldbook_core::sync::bundle::{open, seal, Change, Manifest, Seal, Unseal, FORMAT_VERSION};
+use fieldbook_core::sync::bundle::{open, seal, Change, Manifest, Seal, Unseal, FORMAT_WITHOUT_MEDIA};
 use fieldbook_core::sync::stamp::Stamp;
 use fieldbook_core::sync::{Authority, ExportOptions, ImportOptions, ImportReport, Pick, Role};
 use fieldbook_core::tier::Tier;
@@ -227,7 +227,7 @@ fn moving_records_or_adding_a_namesake_releases_nothing() {
 /// A bundle signed by `from`'s own key (a compromised device), for `to`, claiming `device`.
 fn forge(from: &Dev, to: &Dev, device: DeviceId, changes: &[Change], name: &str) -> PathBuf {
     let manifest = Manifest {
-        format: FORMAT_VERSION,
+        format: FORMAT_WITHOUT_MEDIA,
         bundle_id: uuid::Uuid::now_v7(),
         created_at: "2026-11-30T00:00:00Z".into(),
         sender_device: device,
@@ -240,6 +240,8 @@ fn forge(from: &Dev, to: &Dev, device: DeviceId, changes: &[Change], name: &str)
         tombstones: 0,
         payload_sha256: String::new(),
         app_version: String::new(),
+        payload_len: 0,
+        media: vec![],
     };
     let to_key = vec![to.store.keys().age_recipient()];
     let bytes = seal(manifest, changes, from.store.keys().signing_key(), Seal::Recipients(&to_key)).expect("seal");

@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 /// Every field name with a code, in code order. Append only.
-pub(crate) const FIELD_CODES: [&str; 56] = [
+pub(crate) const FIELD_CODES: [&str; 63] = [
     "deleted",
     "name",
     "country",
@@ -65,6 +65,13 @@ pub(crate) const FIELD_CODES: [&str; 56] = [
     "decision",
     "audience",
     "form",
+    "item_id",
+    "file_name",
+    "media_type",
+    "sha256",
+    "size",
+    "caption",
+    "in_summary",
 ];
 
 /// The byte that stands for a name without a code; the name follows it.

@@ -67,6 +67,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0011_session_list_index.sql")),
         M::up(include_str!("../../migrations/0012_office_scale_indexes.sql")),
         M::up(include_str!("../../migrations/0013_guides_pt_ne_km_ar.sql")),
+        M::up(include_str!("../../migrations/0014_media.sql")),
     ])
 }
 

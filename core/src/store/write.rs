@@ -345,6 +345,7 @@ impl<'a, 'c> Writer<'a, 'c> {
                 ("session_id", Entity::Priority),
                 ("session_id", Entity::Risk),
                 ("session_id", Entity::Support),
+                ("session_id", Entity::Attachment),
             ],
             Entity::Guide => &[("guide_id", Entity::GuideQuestion)],
             Entity::Question => &[("question_id", Entity::Quote)],

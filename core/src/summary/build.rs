@@ -53,6 +53,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         priorities: keep(Entity::Priority, &all.priorities),
         risks: keep(Entity::Risk, &all.risks),
         supports: keep(Entity::Support, &all.supports),
+        attachments: keep(Entity::Attachment, &all.attachments),
     };
     let shows = |entity: Entity, r: &Record, field: &str| field_tier(entity, field, &Facts::of(r, Some(s))) <= tier;
 

@@ -15,15 +15,26 @@ use std::io::{Read, Write};
 
 /// First bytes of every bundle's plaintext.
 pub const MAGIC: &[u8; 17] = b"fieldbook-bundle\n";
-/// The format version this build writes and the newest it reads (it reads every older one).
-pub const FORMAT_VERSION: u32 = 2;
+/// The newest format version this build reads (it reads every older one). It writes version 3
+/// when a bundle carries media and version 2 otherwise, which Fieldbook 0.1 also reads.
+pub const FORMAT_VERSION: u32 = 3;
+/// The version written for a bundle without media.
+pub const FORMAT_WITHOUT_MEDIA: u32 = 2;
 /// Domain separation of the manifest signature.
 const SIGNING_CONTEXT: &[u8] = b"fieldbook-bundle-v1/manifest\0";
 /// The recipient name recorded in the manifest of a passphrase bundle.
 pub const PASSPHRASE_RECIPIENT: &str = "passphrase";
-/// A file larger than this is refused before it is read: far above any bundle Fieldbook makes
-/// (an office's 10k sessions are ~14 MB), far below what would exhaust a laptop.
-pub const MAX_FILE: u64 = 1 << 30;
+/// A file larger than this is refused before it is read. Without media it is far above any
+/// bundle Fieldbook makes (an office's 10k sessions are ~14 MB); media pass through in pieces,
+/// so a season's photos never need the memory they take on the stick.
+pub const MAX_FILE: u64 = 64 << 30;
+/// The most the signed part and the payload may take (they are held in memory).
+pub const MAX_PAYLOAD: u64 = 1 << 30;
+/// A manifest longer than this is damage (100,000 media entries take ~10 MB).
+const MAX_MANIFEST: u32 = 16 << 20;
+/// Media a bundle may carry, and the largest one (what SQLite keeps in one value).
+const MAX_MEDIA: usize = 100_000;
+const MAX_MEDIA_FILE: u64 = 1_000_000_000;
 /// Recipients (age stanzas) a bundle may list: each costs a key agreement to try.
 pub const MAX_RECIPIENTS: usize = 64;
 /// What a payload may inflate to: a fixed allowance plus so much per change its signed manifest
@@ -87,6 +98,27 @@ pub struct Manifest {
     /// decides on it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub app_version: String,
+    /// Format 3: the payload's length in bytes (the media follow it).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub payload_len: u64,
+    /// Format 3: the stored bytes of attachments, in the order they follow the payload.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<MediaEntry>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// One attachment's bytes in a bundle: they follow the payload, in the manifest's order, each
+/// exactly `size` bytes whose SHA-256 is `sha256` (signed with the manifest).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaEntry {
+    /// SHA-256 of the bytes, lower-case hex.
+    pub sha256: String,
+    /// Their length.
+    pub size: u64,
 }
 
 /// Who may decrypt a bundle.
@@ -190,8 +222,22 @@ pub fn seal_payload(manifest: Manifest, payload: &[u8], signer: &SigningKey, to:
 /// [`seal_payload`] written into `out` as it is encrypted (an export writes its file this way,
 /// without a second copy of the bundle in memory). Returns `out`.
 pub fn seal_payload_into<W: Write>(
+    manifest: Manifest,
+    payload: &[u8],
+    signer: &SigningKey,
+    to: Seal<'_>,
+    out: W,
+) -> Result<W> {
+    seal_with_media(manifest, payload, &[], |_, _| Ok(()), signer, to, out)
+}
+
+/// [`seal_payload_into`] followed by media: `media` lists them and `write_media` writes each
+/// one's bytes, in that order. With media the bundle is format 3, without them format 2.
+pub fn seal_with_media<W: Write>(
     mut manifest: Manifest,
     payload: &[u8],
+    media: &[MediaEntry],
+    mut write_media: impl FnMut(&MediaEntry, &mut dyn Write) -> Result<()>,
     signer: &SigningKey,
     to: Seal<'_>,
     out: W,
@@ -207,20 +253,60 @@ pub fn seal_payload_into<W: Write>(
         }
         Seal::Passphrase(_) => vec![PASSPHRASE_RECIPIENT.into()],
     };
+    if !media.is_empty() {
+        manifest.format = FORMAT_VERSION;
+        manifest.payload_len = payload.len() as u64;
+        manifest.media = media.to_vec();
+    }
     let manifest_bytes = serde_json::to_vec(&manifest).map_err(|e| Error::Bundle(e.to_string()))?;
     let signature = sign_manifest(&manifest_bytes, signer);
     let mut w = encryptor(&to)?.wrap_output(out)?;
     w.write_all(&frame_head(manifest.format, &manifest_bytes))?;
     w.write_all(&signature)?;
     w.write_all(payload)?;
+    for entry in media {
+        let mut counted = Counted { inner: &mut w, n: 0 };
+        write_media(entry, &mut counted)?;
+        if counted.n != entry.size {
+            return Err(Error::Bundle(format!("media {} changed while it was written", entry.sha256)));
+        }
+    }
     Ok(w.finish()?)
+}
+
+/// A writer that counts what passes.
+struct Counted<'a, W: Write> {
+    inner: &'a mut W,
+    n: u64,
+}
+
+impl<W: Write> Write for Counted<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.n += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Decrypts the whole file and checks the framing, the format version, the signature and the
 /// payload hash, and that the signed recipient list names the key it was opened with.
 /// `trusted` decides whether the signer is known; nothing is applied here.
 pub fn open(file: &[u8], key: Unseal<'_>, trusted: impl Fn(&VerifyingKey) -> bool) -> Result<Verified> {
-    let head = open_head(file, key)?;
+    open_from(file, file, key, trusted)
+}
+
+/// [`open`] reading the file as it decrypts: `first` is the file's first 64 KiB (or all of it),
+/// for the header checks made before age parses anything.
+pub fn open_from(
+    first: &[u8],
+    file: impl std::io::BufRead,
+    key: Unseal<'_>,
+    trusted: impl Fn(&VerifyingKey) -> bool,
+) -> Result<Verified> {
+    let head = open_head_from(first, file, key)?;
     if !trusted(&head.sender) {
         return Err(Error::BundleUnknownSigner {
             fingerprint: crate::identity::fingerprint(&head.sender),
@@ -257,13 +343,27 @@ pub struct Head {
     payload: Vec<u8>,
 }
 
-/// Decrypts a bundle and checks everything but its payload's contents (see [`open`]). Costs at
-/// most one decryption of a file already bounded in size, and a recipient count.
+/// Decrypts a bundle and checks everything but its payload's contents (see [`open`]), media
+/// included (each checked against its signed hash as it passes, then dropped). Costs at most
+/// one decryption of a file already bounded in size, and a recipient count.
 pub fn open_head(file: &[u8], key: Unseal<'_>) -> Result<Head> {
-    check_recipients(file)?;
+    open_head_from(file, file, key)
+}
+
+/// [`open_head`] reading the file as it decrypts (`first` as in [`open_from`]).
+pub fn open_head_from(first: &[u8], file: impl std::io::BufRead, key: Unseal<'_>) -> Result<Head> {
+    let mut media = open_media(first, file, key)?;
+    // The whole file is decrypted and authenticated before anything is parsed further or applied.
+    media.finish()?;
+    Ok(media.head)
+}
+
+/// Decrypts a bundle up to its media and checks what precedes them; the media are then read
+/// with [`Media::next`].
+pub fn open_media<'a, R: std::io::BufRead + 'a>(first: &[u8], file: R, key: Unseal<'_>) -> Result<Media<'a>> {
+    check_recipients(first)?;
     let decryptor = age::Decryptor::new_buffered(file).map_err(|_| Error::NotABundle)?;
-    let mut plain = Vec::new();
-    let (mut reader, me): (Box<dyn Read>, String) = match (&key, decryptor.is_scrypt()) {
+    let (reader, me): (Box<dyn Read + 'a>, String) = match (&key, decryptor.is_scrypt()) {
         (Unseal::Identity(id), false) => {
             let r = decryptor.decrypt(std::iter::once(*id as &dyn age::Identity)).map_err(decrypt_error)?;
             (Box::new(r), id.to_public().to_string())
@@ -279,16 +379,74 @@ pub fn open_head(file: &[u8], key: Unseal<'_>) -> Result<Head> {
         (Unseal::Identity(_), true) => return Err(Error::BundleNeedsPassphrase),
         (Unseal::Passphrase(_), false) => return Err(Error::BundleWrongKey),
     };
-    // The whole file is decrypted and authenticated before anything is parsed or applied.
-    reader.read_to_end(&mut plain).map_err(|e| match e.kind() {
-        std::io::ErrorKind::UnexpectedEof => Error::BundleDamaged("the file is truncated".into()),
-        _ => Error::BundleDamaged("the file was altered after it was made".into()),
-    })?;
-    let head = parse_frame(&plain)?;
+    let mut reader = reader;
+    let head = read_frame(&mut reader)?;
     if !head.manifest.recipients.contains(&me) {
         return Err(Error::BundleDamaged("it was re-encrypted to a recipient its sender did not sign".into()));
     }
-    Ok(head)
+    Ok(Media { head, reader, next: 0 })
+}
+
+/// A bundle's media, read one after another from the decrypting file.
+pub struct Media<'a> {
+    /// What precedes them, checked.
+    pub head: Head,
+    reader: Box<dyn Read + 'a>,
+    next: usize,
+}
+
+impl Media<'_> {
+    /// Passes the next entry's bytes to `take` (which may read all, some or none of them; the
+    /// rest are read here), then checks them against the signed hash. `None` after the last.
+    pub fn next(&mut self, take: impl FnOnce(&MediaEntry, &mut dyn Read) -> Result<()>) -> Result<Option<MediaEntry>> {
+        let Some(entry) = self.head.manifest.media.get(self.next).cloned() else { return Ok(None) };
+        self.next += 1;
+        let mut hashing = Hashing { inner: (&mut self.reader).take(entry.size), hasher: Sha256::new(), n: 0 };
+        take(&entry, &mut hashing)?;
+        std::io::copy(&mut hashing, &mut std::io::sink()).map_err(read_error)?;
+        if hashing.n != entry.size {
+            return Err(Error::BundleDamaged("the file is truncated".into()));
+        }
+        if hex(&hashing.hasher.finalize()) != entry.sha256 {
+            return Err(Error::BundleDamaged("a photo or recording does not match its signed hash".into()));
+        }
+        Ok(Some(entry))
+    }
+
+    /// Reads and checks every entry left, then that the file ends there (age authenticates
+    /// its last piece only at the end).
+    pub fn finish(&mut self) -> Result<()> {
+        while self.next(|_, _| Ok(()))?.is_some() {}
+        let mut byte = [0u8; 1];
+        match self.reader.read(&mut byte).map_err(read_error)? {
+            0 => Ok(()),
+            _ => Err(Error::BundleDamaged("there are bytes after the last attachment".into())),
+        }
+    }
+}
+
+/// A reader that hashes and counts what passes.
+struct Hashing<R: Read> {
+    inner: R,
+    hasher: Sha256,
+    n: u64,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.n += n as u64;
+        Ok(n)
+    }
+}
+
+/// What a failed read of the decrypting file means.
+fn read_error(e: std::io::Error) -> Error {
+    match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => Error::BundleDamaged("the file is truncated".into()),
+        _ => Error::BundleDamaged("the file was altered after it was made".into()),
+    }
 }
 
 /// Refuses a file whose age header lists more recipients than [`MAX_RECIPIENTS`], before any is
@@ -307,25 +465,57 @@ pub(crate) fn check_recipients(file: &[u8]) -> Result<()> {
 }
 
 /// Parses a decrypted bundle: magic, format version, manifest, signature (checked against the
-/// key the manifest names) and the payload's hash. Public for the fuzzer (`fuzz/`).
+/// key the manifest names), the payload's hash and, in format 3, each medium's. Public for the
+/// fuzzer (`fuzz/`).
 pub fn parse_frame(plain: &[u8]) -> Result<Head> {
-    let rest = plain.strip_prefix(MAGIC.as_slice()).ok_or(Error::NotABundle)?;
-    let (version, rest) = take_u32(rest)?;
+    let mut reader: Box<dyn Read + '_> = Box::new(plain);
+    let head = read_frame(&mut reader)?;
+    let mut media = Media { head, reader, next: 0 };
+    media.finish()?;
+    Ok(media.head)
+}
+
+/// Reads exactly `buf.len()` bytes; a clean end before that is `short`.
+fn fill(r: &mut dyn Read, buf: &mut [u8], short: impl FnOnce() -> Error) -> Result<()> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]).map_err(read_error)? {
+            0 => return Err(short()),
+            k => n += k,
+        }
+    }
+    Ok(())
+}
+
+/// Reads and checks everything before the media: magic, version, manifest, signature, payload.
+fn read_frame(r: &mut Box<dyn Read + '_>) -> Result<Head> {
+    let mut magic = [0u8; 17];
+    fill(r, &mut magic, || Error::NotABundle)?;
+    if &magic != MAGIC {
+        return Err(Error::NotABundle);
+    }
+    let cut = || Error::BundleDamaged("the file is cut short".into());
+    let mut word = [0u8; 4];
+    fill(r, &mut word, cut)?;
+    let version = u32::from_be_bytes(word);
     if version > FORMAT_VERSION {
         return Err(Error::BundleFutureVersion { found: version, supported: FORMAT_VERSION });
     }
     if version == 0 {
         return Err(Error::BundleDamaged("format version 0 does not exist".into()));
     }
-    let (len, rest) = take_u32(rest)?;
-    let len = len as usize;
-    if rest.len() < len + 64 {
-        return Err(Error::BundleDamaged("the manifest is cut short".into()));
+    fill(r, &mut word, cut)?;
+    let len = u32::from_be_bytes(word);
+    if len > MAX_MANIFEST {
+        return Err(Error::BundleDamaged("the manifest is too long".into()));
     }
-    let (manifest_bytes, rest) = rest.split_at(len);
-    let (sig, payload) = rest.split_at(64);
+    let manifest_cut = || Error::BundleDamaged("the manifest is cut short".into());
+    let mut manifest_bytes = vec![0; len as usize];
+    fill(r, &mut manifest_bytes, manifest_cut)?;
+    let mut sig = [0u8; 64];
+    fill(r, &mut sig, manifest_cut)?;
     let manifest: Manifest =
-        serde_json::from_slice(manifest_bytes).map_err(|e| Error::BundleDamaged(format!("manifest: {e}")))?;
+        serde_json::from_slice(&manifest_bytes).map_err(|e| Error::BundleDamaged(format!("manifest: {e}")))?;
     if manifest.format != version {
         return Err(Error::BundleDamaged("the format version does not match the manifest".into()));
     }
@@ -333,20 +523,45 @@ pub fn parse_frame(plain: &[u8]) -> Result<Head> {
         .and_then(|b| b.try_into().ok())
         .ok_or_else(|| Error::BundleDamaged("bad sender key".into()))?;
     let sender = VerifyingKey::from_bytes(&key_bytes).map_err(|_| Error::BundleDamaged("bad sender key".into()))?;
-    let signature = Signature::from_slice(sig).map_err(|_| Error::BundleBadSignature)?;
-    sender.verify(&signed_message(manifest_bytes), &signature).map_err(|_| Error::BundleBadSignature)?;
-    if hex(&Sha256::digest(payload)) != manifest.payload_sha256 {
+    let signature = Signature::from_slice(&sig).map_err(|_| Error::BundleBadSignature)?;
+    sender.verify(&signed_message(&manifest_bytes), &signature).map_err(|_| Error::BundleBadSignature)?;
+    let payload = if version < 3 {
+        if !manifest.media.is_empty() {
+            return Err(Error::BundleDamaged("media in a bundle of format 2".into()));
+        }
+        let mut payload = Vec::new();
+        r.take(MAX_PAYLOAD + 1).read_to_end(&mut payload).map_err(read_error)?;
+        if payload.len() as u64 > MAX_PAYLOAD {
+            return Err(Error::BundleDamaged("the payload is larger than any bundle's".into()));
+        }
+        payload
+    } else {
+        check_media_list(&manifest)?;
+        let mut payload = vec![0; usize::try_from(manifest.payload_len).unwrap_or(0)];
+        fill(r, &mut payload, || Error::BundleDamaged("the file is truncated".into()))?;
+        payload
+    };
+    if hex(&Sha256::digest(&payload)) != manifest.payload_sha256 {
         return Err(Error::BundleDamaged("the payload does not match its signed hash".into()));
     }
-    Ok(Head { manifest, sender, payload: payload.to_vec() })
+    Ok(Head { manifest, sender, payload })
 }
 
-fn take_u32(b: &[u8]) -> Result<(u32, &[u8])> {
-    if b.len() < 4 {
-        return Err(Error::BundleDamaged("the file is cut short".into()));
+/// A format 3 manifest's payload length and media list within what a writer makes.
+fn check_media_list(m: &Manifest) -> Result<()> {
+    let bad = |what: &str| Err(Error::BundleDamaged(what.into()));
+    if m.payload_len > MAX_PAYLOAD {
+        return bad("the payload is larger than any bundle's");
     }
-    let (n, rest) = b.split_at(4);
-    Ok((u32::from_be_bytes([n[0], n[1], n[2], n[3]]), rest))
+    if m.media.len() > MAX_MEDIA {
+        return bad("it lists more media than a bundle carries");
+    }
+    for e in &m.media {
+        if e.size > MAX_MEDIA_FILE || !crate::media::is_sha256(&e.sha256) {
+            return bad("a medium is listed wrong");
+        }
+    }
+    Ok(())
 }
 
 fn decrypt_error(e: age::DecryptError) -> Error {

@@ -1,7 +1,8 @@
 //! Making a bundle from the store: the stamped fields this store learned since the last bundle to
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
-use super::bundle::{seal_payload_into, Manifest, Seal, FORMAT_VERSION};
+use super::bundle::{seal_with_media, Manifest, Seal, FORMAT_WITHOUT_MEDIA};
+use super::media::{self, MediaTally};
 use super::deflate::{join, Piece};
 use super::payload::Blocks;
 use super::walk::{Collected, Counts};
@@ -32,6 +33,9 @@ pub struct ExportOptions {
     /// The most sensitive tier to include. Saved recipients have their own clearance (this may
     /// only lower it); unsaved `to` recipients and passphrase bundles get `internal` without it.
     pub clearance: Option<Tier>,
+    /// Leave attachments' bytes out (their descriptions still go): for a small stick. They go
+    /// with the next bundle that carries media.
+    pub no_media: bool,
 }
 
 /// What an export wrote.
@@ -51,6 +55,8 @@ pub struct ExportReport {
     pub clearance: Tier,
     /// Field changes kept back because they are above that tier.
     pub withheld: u64,
+    /// The attachments' bytes it carries, and those kept back or left out.
+    pub media: MediaTally,
 }
 
 /// What an export would carry, field by field: the "what will leave this device" preview.
@@ -66,6 +72,8 @@ pub struct ExportPreview {
     pub included: Vec<PreviewLine>,
     /// Field changes kept back because they are above the clearance.
     pub withheld: Vec<PreviewLine>,
+    /// The attachments' bytes that would leave, and those kept back or left out.
+    pub media: MediaTally,
 }
 
 /// One line of an [`ExportPreview`].
@@ -249,6 +257,7 @@ impl Store {
             full: plan.full,
             included: tally.lines(true),
             withheld: tally.lines(false),
+            media: self.media_tally(&plan.to, plan.clearance, plan.full, opts.no_media)?,
         })
     }
 
@@ -271,7 +280,7 @@ impl Store {
                 rusqlite::params![sent.high, r],
             )?;
         }
-        Ok(())
+        media::mark_sent(&self.conn, &sent.to, &sent.media)
     }
 
     /// Writes the bundle of [`Store::export_bundle`] without remembering it as sent: pass what
@@ -300,7 +309,7 @@ impl Store {
         let (payload, counts) = self.payload(since, clearance, self.second_reader_at(high), &mut tally, progress)?;
         let withheld = tally.lines(false).iter().map(|l| l.count).sum();
         let manifest = Manifest {
-            format: FORMAT_VERSION,
+            format: FORMAT_WITHOUT_MEDIA,
             bundle_id: uuid::Uuid::now_v7(),
             created_at: Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
             sender_device: self.device,
@@ -313,18 +322,29 @@ impl Store {
             tombstones: counts.tombstones,
             payload_sha256: String::new(),
             app_version: env!("CARGO_PKG_VERSION").to_string(),
+            payload_len: 0,
+            media: vec![],
         };
-        snapshot.commit()?;
+        let (media, media_tally) = media::choose(&self.conn, &to, clearance, full, opts.no_media)?;
         let bundle_id = manifest.bundle_id;
         let sealed_for = match &opts.passphrase {
             Some(p) => Seal::Passphrase(p),
             None => Seal::Recipients(&seal_to),
         };
+        // Still in the read transaction: the media listed are the ones read.
         crate::atomic::write_atomically_with(out, |file| {
-            seal_payload_into(manifest, &payload, &self.keys.signing, sealed_for, file).map(drop)
+            let write_media = |entry: &super::bundle::MediaEntry, w: &mut dyn std::io::Write| -> Result<()> {
+                let (mut blob, _) = crate::media::open_blob(&self.conn, &entry.sha256)?
+                    .ok_or_else(|| Error::Bundle(format!("media {} is gone", entry.sha256)))?;
+                std::io::copy(&mut blob, w)?;
+                Ok(())
+            };
+            seal_with_media(manifest, &payload, &media, write_media, &self.keys.signing, sealed_for, file).map(drop)
         })?;
+        snapshot.commit()?;
         // A passphrase bundle goes to whoever has the passphrase: no recipient is marked.
-        let sent = Sent { to: if opts.passphrase.is_none() { to } else { vec![] }, high };
+        let media_sent = media.into_iter().map(|m| m.sha256).collect();
+        let sent = Sent { to: if opts.passphrase.is_none() { to } else { vec![] }, high, media: media_sent };
         let report = ExportReport {
             bundle_id: bundle_id.to_string(),
             path: out.display().to_string(),
@@ -337,6 +357,7 @@ impl Store {
             full,
             clearance,
             withheld,
+            media: media_tally,
         };
         Ok((report, sent))
     }
@@ -347,12 +368,13 @@ impl Store {
 pub struct Sent {
     to: Vec<String>,
     high: i64,
+    media: Vec<String>,
 }
 
 /// The order the readers take kinds in (the pieces are still joined in [`Entity::ALL`]'s order):
 /// the largest kinds first, so that the two readers finish close together, and sessions while
 /// the other reader, on participants, reads the sessions' tiers that items need.
-pub(super) const READ_ORDER: [Entity; 15] = [
+pub(super) const READ_ORDER: [Entity; 16] = [
     Entity::Participant,
     Entity::Session,
     Entity::Question,
@@ -368,6 +390,7 @@ pub(super) const READ_ORDER: [Entity; 15] = [
     Entity::Movement,
     Entity::Guide,
     Entity::GuideQuestion,
+    Entity::Attachment,
 ];
 
 /// The highest local arrival number: every write to synced data raises it.

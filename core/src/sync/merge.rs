@@ -71,13 +71,20 @@ pub(crate) struct Arrived {
     pub(crate) file_name: String,
     pub(crate) bundle: Verified,
     pub(crate) sender: Sender,
+    /// Where it was read from (its media are read again from there).
+    pub(crate) path: std::path::PathBuf,
 }
 
 impl Store {
     /// Applies verified bundles, all of them or none, in one transaction: each record's changes
     /// are authorised first (sync/authorise.rs), then what may be merged is merged and what
     /// waits is put in the review queue.
-    pub(crate) fn apply_bundles(&mut self, bundles: &[Arrived], progress: &Progress<'_>) -> Result<Vec<ImportReport>> {
+    pub(crate) fn apply_bundles(
+        &mut self,
+        bundles: &[Arrived],
+        progress: &Progress<'_>,
+        receive_media: &dyn Fn(&rusqlite::Connection, &Arrived) -> Result<()>,
+    ) -> Result<Vec<ImportReport>> {
         let me = self.device;
         let wall = wall_millis();
         let total: u64 = bundles.iter().map(|a| a.bundle.changes.len() as u64).sum();
@@ -87,7 +94,7 @@ impl Store {
         let mut reports = Vec::with_capacity(bundles.len());
         {
             let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
-            for Arrived { file_name, bundle, sender } in bundles {
+            for Arrived { file_name, bundle, sender, .. } in bundles {
                 let bundle_id = bundle.manifest.bundle_id;
                 let mut report = ImportReport {
                     bundle_id: bundle_id.to_string(),
@@ -125,6 +132,10 @@ impl Store {
             }
             w.relay = None;
             w.finish()?;
+        }
+        // After the records: only bytes that a live attachment now points at are kept.
+        for a in bundles.iter().filter(|a| !a.bundle.manifest.media.is_empty()) {
+            receive_media(&tx, a).map_err(|e| e.in_file(&a.file_name))?;
         }
         tx.commit()?;
         Ok(reports)

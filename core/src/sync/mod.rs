@@ -6,6 +6,7 @@ pub mod bundle;
 mod decode;
 mod deflate;
 mod export;
+mod media;
 mod merge;
 pub mod payload;
 mod registry;
@@ -17,13 +18,16 @@ pub use crate::stamp;
 
 pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, Sender, Verdict};
 pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Sent, Tally};
+pub use media::MediaTally;
 pub use merge::ImportReport;
 pub use registry::{
-    read_bundle_file, Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice,
+    Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice,
 };
 
 #[cfg(test)]
 mod busy_tests;
+#[cfg(test)]
+mod media_tests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

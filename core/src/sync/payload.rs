@@ -102,7 +102,7 @@ impl<'a> Value<Cow<'a, str>> {
             (FieldType::Bool, ValueRef::Integer(i)) => Value::Bool(i != 0),
             (_, ValueRef::Integer(i)) => Value::Int(i),
             (_, ValueRef::Real(r)) => Value::Real(r),
-            (FieldType::Ref(_), ValueRef::Blob(b)) => b.try_into().map_or(Value::Null, Value::Id),
+            (FieldType::Ref(_) | FieldType::AnyRef, ValueRef::Blob(b)) => b.try_into().map_or(Value::Null, Value::Id),
             (FieldType::Refs(_) | FieldType::TextList | FieldType::Codes(_), ValueRef::Text(s)) => {
                 // Stored as JSON text already; an unreadable one reads as an empty list, as in from_sql.
                 match serde_json::from_slice::<serde::de::IgnoredAny>(s) {

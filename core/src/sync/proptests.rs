@@ -31,6 +31,16 @@ enum Edit {
         record: usize,
         value: usize,
     },
+    /// One of three photos attached to the shared session (the same bytes from two devices
+    /// are stored once).
+    Attach {
+        device: usize,
+        photo: usize,
+    },
+    /// The device's first attachment removed.
+    Detach {
+        device: usize,
+    },
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -38,6 +48,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         8 => (0..3usize, 0..3usize, 0..2usize, 0..4u8).prop_map(|(device, record, field, value)| Edit::Set { device, record, field, value }),
         1 => (0..3usize, 0..3usize).prop_map(|(device, record)| Edit::Delete { device, record }),
         3 => (0..3usize, 0..3usize, 0..3usize).prop_map(|(device, record, value)| Edit::Tier { device, record, value }),
+        2 => (0..3usize, 0..3usize).prop_map(|(device, photo)| Edit::Attach { device, photo }),
+        1 => (0..3usize).prop_map(|device| Edit::Detach { device }),
     ]
 }
 
@@ -79,6 +91,22 @@ fn dump(d: &Device) -> String {
     serde_json::to_string(&d.store.dump().expect("dump")).expect("json")
 }
 
+/// The hashes of the media bytes a device holds.
+fn media(d: &Device) -> Vec<String> {
+    let mut stmt = d.store.conn.prepare("SELECT sha256 FROM media_blob ORDER BY sha256").expect("prepare");
+    stmt.query_map([], |r| r.get(0)).expect("query").collect::<rusqlite::Result<_>>().expect("rows")
+}
+
+/// A small PNG, different for each `n`.
+fn photo_file(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
+    let img = image::RgbImage::from_fn(16, 16, |x, y| image::Rgb([(n * 80) as u8, x as u8, y as u8]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).expect("png");
+    let path = dir.join(format!("photo-{n}.png"));
+    std::fs::write(&path, out.into_inner()).expect("write");
+    path
+}
+
 /// Every device sends an incremental bundle to every other; delivery is shuffled, some bundles
 /// arrive twice.
 fn sync_phase(devices: &mut [Device], seed: u64, round: usize) {
@@ -95,6 +123,7 @@ fn sync_phase(devices: &mut [Device], seed: u64, round: usize) {
                 to: vec![recipient],
                 passphrase: None,
                 clearance: Some(crate::tier::Tier::Restricted),
+                no_media: false,
             };
             devices[from].store.export_bundle(&path, &opts).expect("export");
             deliveries.push((to, path));
@@ -134,6 +163,7 @@ proptest! {
             let f: Map<String, Json> = json!({"name": format!("movement {i}")}).as_object().cloned().unwrap_or_default();
             records.push(devices[0].store.create(Entity::Movement, f).expect("create"));
         }
+        let session = devices[0].store.create(Entity::Session, Map::new()).expect("session");
         sync_phase(&mut devices, seed, 99);
         for (round, edits) in rounds.iter().enumerate() {
             // Which devices wrote which final value to each (record, field) in this round.
@@ -159,6 +189,16 @@ proptest! {
                         f.insert("tier".into(), json!(TIERS[value]));
                         let _ = devices[device].store.update(Entity::Movement, records[record], f);
                     }
+                    Edit::Attach { device, photo } => {
+                        let file = photo_file(devices[device].dir.path(), photo);
+                        devices[device].store.attach(session, &[file], &Default::default()).expect("attach");
+                    }
+                    Edit::Detach { device } => {
+                        let first = devices[device].store.attachments(session).expect("list").into_iter().next();
+                        if let Some(a) = first {
+                            devices[device].store.remove_attachment(a.id.parse().expect("id")).expect("remove");
+                        }
+                    }
                 }
             }
             let conflicts_before: Vec<usize> =
@@ -171,7 +211,11 @@ proptest! {
             let d0 = dump(&devices[0]);
             for d in &devices[1..] {
                 prop_assert_eq!(&d0, &dump(d));
+                prop_assert_eq!(media(&devices[0]), media(d), "the same media bytes everywhere");
             }
+            let live: std::collections::BTreeSet<String> =
+                devices[0].store.attachments(session).expect("list").into_iter().map(|a| a.sha256).collect();
+            prop_assert_eq!(live.into_iter().collect::<Vec<_>>(), media(&devices[0]), "bytes for every live attachment, none else");
             for (((record, field), by), before) in writers.iter().zip(conflicts_before) {
                 let mut values: Vec<&String> = by.values().collect();
                 values.sort();

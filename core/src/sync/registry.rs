@@ -11,6 +11,7 @@ use crate::progress::{Phase, Progress};
 use crate::schema::Entity;
 use crate::stamp::Stamp;
 use crate::store::{Op, Store};
+use std::path::Path;
 use crate::tier::Tier;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
@@ -297,14 +298,20 @@ impl Store {
     /// Decrypts and verifies one bundle file without applying it (`inspect`, and the first half
     /// of every import).
     pub fn open_bundle(&self, bytes: &[u8], opts: &ImportOptions) -> Result<Verified> {
-        let key = match &opts.passphrase {
-            Some(p) if age_is_scrypt(bytes) => Unseal::Passphrase(p),
-            _ => Unseal::Identity(opts.identity.as_ref().map_or(&self.keys.age, |k| k.identity())),
-        };
         let trusted = |k: &ed25519_dalek::VerifyingKey| {
             opts.trust_new_devices || self.is_trusted(&fingerprint(k)).unwrap_or(false)
         };
-        open(bytes, key, trusted)
+        open(bytes, unseal_key(&self.keys.age, bytes, opts), trusted)
+    }
+
+    /// [`Store::open_bundle`] on a file, read as it is decrypted: a bundle with a season's
+    /// photos is never held in memory whole.
+    pub fn open_bundle_file(&self, path: &Path, opts: &ImportOptions) -> Result<Verified> {
+        let (first, file) = bundle_file(path)?;
+        let trusted = |k: &ed25519_dalek::VerifyingKey| {
+            opts.trust_new_devices || self.is_trusted(&fingerprint(k)).unwrap_or(false)
+        };
+        super::bundle::open_from(&first, file, unseal_key(&self.keys.age, &first, opts), trusted)
     }
 
     /// Imports bundle files: every file is decrypted and verified first, then all are applied in
@@ -331,13 +338,23 @@ impl Store {
         let mut arrived: Vec<Arrived> = Vec::with_capacity(files.len());
         for (i, path) in files.iter().enumerate() {
             progress.step(Phase::Reading, i as u64, files.len() as u64)?;
-            let bytes = read_bundle_file(path)?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let bundle = self.open_bundle(&bytes, opts).map_err(|e| e.in_file(&name))?;
+            let bundle = self.open_bundle_file(path, opts).map_err(|e| e.in_file(&name))?;
             let sender = self.sender_of(&bundle, opts, &arrived).map_err(|e| e.in_file(&name))?;
-            arrived.push(Arrived { file_name: name, bundle, sender });
+            arrived.push(Arrived { file_name: name, bundle, sender, path: path.clone() });
         }
-        let reports = self.apply_bundles(&arrived, progress)?;
+        // Media are read from the files a second time, in the import's transaction, each
+        // checked again against the signed hash the first reading verified.
+        let own = self.keys.age.clone();
+        let receive = |tx: &rusqlite::Connection, a: &Arrived| -> Result<()> {
+            let (first, file) = bundle_file(&a.path)?;
+            let mut media = super::bundle::open_media(&first, file, unseal_key(&own, &first, opts))?;
+            if media.head.manifest != a.bundle.manifest {
+                return Err(Error::BundleDamaged("the file changed while it was imported".into()));
+            }
+            super::media::receive(tx, &mut media).map(drop)
+        };
+        let reports = self.apply_bundles(&arrived, progress, &receive)?;
         for a in &arrived {
             let fp = fingerprint(&a.bundle.sender);
             if fp != self.keys.fingerprint() {
@@ -508,6 +525,15 @@ impl Store {
     }
 }
 
+/// The key a bundle is opened with: the passphrase for a passphrase bundle when one was given,
+/// else the given identity or this device's own.
+fn unseal_key<'k>(own: &'k age::x25519::Identity, first: &[u8], opts: &'k ImportOptions) -> Unseal<'k> {
+    match &opts.passphrase {
+        Some(p) if age_is_scrypt(first) => Unseal::Passphrase(p),
+        _ => Unseal::Identity(opts.identity.as_ref().map_or(own, |k| k.identity())),
+    }
+}
+
 fn age_is_scrypt(bytes: &[u8]) -> bool {
     // The header is checked before age parses it (a long one costs; see `check_recipients`).
     super::bundle::check_recipients(bytes).is_ok()
@@ -527,25 +553,20 @@ pub struct Inspection {
     pub sender_trusted: bool,
 }
 
-/// Reads a bundle file a person chose, refusing one larger than any bundle before reading it.
-pub fn read_bundle_file(path: &std::path::Path) -> Result<Vec<u8>> {
+/// A bundle file a person chose, opened to be read in pieces: its first 64 KiB (for the header
+/// checks) and a buffered reader from its start. One larger than any bundle is refused first.
+fn bundle_file(path: &Path) -> Result<(Vec<u8>, std::io::BufReader<std::fs::File>)> {
     let file_error = |e: std::io::Error| Error::File { path: path.display().to_string(), reason: e.to_string() };
     let size = std::fs::metadata(path).map_err(file_error)?.len();
     if size > super::bundle::MAX_FILE {
-        return Err(Error::BundleTooLarge { mb: size >> 20, limit_mb: super::bundle::MAX_FILE >> 20 }
-            .in_file(&path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+        return Err(Error::BundleTooLarge { mb: size >> 20, limit_mb: super::bundle::MAX_FILE >> 20 });
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // The file may grow between the size check and the read: never read past the limit.
-    std::io::Read::read_to_end(
-        &mut std::io::Read::take(std::fs::File::open(path).map_err(file_error)?, super::bundle::MAX_FILE + 1),
-        &mut bytes,
-    )
-    .map_err(file_error)?;
-    if bytes.len() as u64 > super::bundle::MAX_FILE {
-        return Err(Error::BundleTooLarge { mb: bytes.len() as u64 >> 20, limit_mb: super::bundle::MAX_FILE >> 20 });
-    }
-    Ok(bytes)
+    let file = std::fs::File::open(path).map_err(file_error)?;
+    let mut first = Vec::with_capacity(64 << 10);
+    std::io::Read::read_to_end(&mut std::io::Read::take(&file, 64 << 10), &mut first).map_err(file_error)?;
+    let mut file = file;
+    std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(0)).map_err(file_error)?;
+    Ok((first, std::io::BufReader::with_capacity(256 << 10, file)))
 }
 
 impl Store {
@@ -558,6 +579,21 @@ impl Store {
             _ => Unseal::Identity(&self.keys.age),
         };
         let v = super::bundle::open_head(bytes, key)?;
+        self.inspection(v)
+    }
+
+    /// [`Store::inspect_bundle`] on a file, read as it is decrypted (media are checked against
+    /// their signed hashes as they pass, never held).
+    pub fn inspect_bundle_file(&self, path: &Path, passphrase: Option<Passphrase>) -> Result<Inspection> {
+        let (first, file) = bundle_file(path)?;
+        let key = match &passphrase {
+            Some(p) if age_is_scrypt(&first) => Unseal::Passphrase(p),
+            _ => Unseal::Identity(&self.keys.age),
+        };
+        self.inspection(super::bundle::open_head_from(&first, file, key)?)
+    }
+
+    fn inspection(&self, v: super::bundle::Head) -> Result<Inspection> {
         let fp = fingerprint(&v.sender);
         Ok(Inspection {
             sender_trusted: self.is_trusted(&fp)?,

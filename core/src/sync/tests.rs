@@ -29,6 +29,7 @@ pub(crate) fn send(from: &mut Device, to: &Device, full: bool, name: &str) -> Pa
         to: vec![to.store.keys().age_recipient()],
         passphrase: None,
         clearance: Some(crate::tier::Tier::Restricted),
+        no_media: false,
     };
     from.store.export_bundle(&path, &opts).expect("export");
     path

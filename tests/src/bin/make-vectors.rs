@@ -8,7 +8,7 @@
 use anyhow::Result;
 use ed25519_dalek::SigningKey;
 use fieldbook_core::hlc::Hlc;
-use fieldbook_core::sync::bundle::{self, Change, Manifest, Seal, FORMAT_VERSION};
+use fieldbook_core::sync::bundle::{self, Change, Manifest, MediaEntry, Seal, FORMAT_VERSION};
 use fieldbook_core::sync::payload::{Block, Compressor};
 use fieldbook_core::sync::stamp::Stamp;
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId};
@@ -56,7 +56,25 @@ fn manifest(changes: &[Change], format: u32) -> Manifest {
         tombstones: 0,
         payload_sha256: String::new(),
         app_version: String::new(),
+        payload_len: 0,
+        media: vec![],
     }
+}
+
+/// The bytes of the one attachment a format 3 vector carries.
+fn media() -> Vec<u8> {
+    b"flipchart photo, as stored (metadata removed)\n".repeat(40)
+}
+
+fn media_entry() -> MediaEntry {
+    MediaEntry { sha256: bundle::hex(&Sha256::digest(media())), size: media().len() as u64 }
+}
+
+/// A good bundle of the current format (with its attachment) to `to`.
+fn good(signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
+    let payload = bundle::compress(&changes())?;
+    let write = |_: &MediaEntry, w: &mut dyn std::io::Write| -> fieldbook_core::Result<()> { Ok(w.write_all(&media())?) };
+    Ok(bundle::seal_with_media(manifest(&changes(), FORMAT_VERSION), &payload, &[media_entry()], write, signer, to, vec![])?)
 }
 
 /// The payload of a hand-assembled bundle.
@@ -78,6 +96,7 @@ fn crafted(
     edit: impl FnOnce(&mut Manifest),
     resign: bool,
     payload: Payload,
+    tail: Option<Vec<u8>>,
 ) -> Result<Vec<u8>> {
     let changes = changes();
     let good = bundle::compress(&changes)?;
@@ -87,6 +106,10 @@ fn crafted(
         Payload::Signed(other) => (other.clone(), other),
     };
     let mut m = manifest(&changes, format);
+    if format >= 3 {
+        m.payload_len = payload.len() as u64;
+        m.media = vec![media_entry()];
+    }
     m.payload_sha256 = bundle::hex(&Sha256::digest(&hashed));
     m.sender_key = bundle::hex(signer.verifying_key().as_bytes());
     m.recipients = to.to_vec();
@@ -97,7 +120,10 @@ fn crafted(
     if resign {
         signature = bundle::sign_manifest(&bytes, signer);
     }
-    Ok(bundle::encrypt(&bundle::frame(format, &bytes, &signature, &payload), &Seal::Recipients(to))?)
+    let mut plain = bundle::frame(format, &bytes, &signature, &payload);
+    // Format 3: the media follow the payload.
+    plain.extend(tail.unwrap_or_else(|| if format >= 3 { media() } else { vec![] }));
+    Ok(bundle::encrypt(&plain, &Seal::Recipients(to))?)
 }
 
 /// The good payload's single block, edited, compressed again.
@@ -130,13 +156,10 @@ fn main() -> Result<()> {
     let other = vec![age::x25519::Identity::generate().to_public().to_string()];
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(format!("{name}.fieldbook")), bytes);
 
-    let good = bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&office))?;
+    let good = good(&keys.sender, Seal::Recipients(&office))?;
     write("good_full", &good)?;
     let pass = Passphrase::new(VECTOR_PASSPHRASE);
-    write(
-        "good_passphrase",
-        &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Passphrase(&pass))?,
-    )?;
+    write("good_passphrase", &self::good(&keys.sender, Seal::Passphrase(&pass))?)?;
 
     let mut flipped = good.clone();
     let mid = flipped.len() - 60;
@@ -149,31 +172,41 @@ fn main() -> Result<()> {
     let mut header = good.clone();
     header[stanza] = if header[stanza] == b'A' { b'B' } else { b'A' };
     write("fail_bundle-wrong-key__flipped_header_byte", &header)?;
-    write(
-        "fail_bundle-wrong-key__other_recipient",
-        &bundle::seal(manifest(&changes(), FORMAT_VERSION), &changes(), &keys.sender, Seal::Recipients(&other))?,
-    )?;
+    write("fail_bundle-wrong-key__other_recipient", &self::good(&keys.sender, Seal::Recipients(&other))?)?;
+    // The media: other bytes than the signed hash says, cut short, or followed by more.
+    let mut altered = media();
+    altered[7] ^= 0x20;
+    let mut longer = media();
+    longer.extend_from_slice(b"one more thing");
+    for (name, tail) in [
+        ("media_not_what_was_signed", altered),
+        ("media_cut_short", media()[..100].to_vec()),
+        ("bytes_after_the_media", longer),
+    ] {
+        let bytes = crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Good, Some(tail))?;
+        write(&format!("fail_bundle-damaged__{name}"), &bytes)?;
+    }
     write(
         "fail_bundle-unknown-signer__stranger",
-        &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, Payload::Good)?,
+        &crafted(&keys.stranger, &office, FORMAT_VERSION, |_| {}, true, Payload::Good, None)?,
     )?;
     write(
         "fail_bundle-bad-signature__manifest_edited_after_signing",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, Payload::Good)?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.full = false, false, Payload::Good, None)?,
     )?;
     let mut swapped = changes();
     swapped[0].value = json!("A different name");
     write(
         "fail_bundle-damaged__payload_swapped",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Swapped(bundle::compress(&swapped)?))?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Swapped(bundle::compress(&swapped)?), None)?,
     )?;
     write(
         &format!("fail_bundle-future-version__format_{}", FORMAT_VERSION + 1),
-        &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, Payload::Good)?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION + 1, |_| {}, true, Payload::Good, None)?,
     )?;
     write(
         "fail_bundle-damaged__signed_for_another_recipient",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, Payload::Good)?,
+        &crafted(&keys.sender, &office, FORMAT_VERSION, |m| m.recipients = other.clone(), true, Payload::Good, None)?,
     )?;
     // Signed and hashed correctly, but the blocks inside are not what they must be.
     let plain = inflate(&bundle::compress(&changes())?)?;
@@ -182,7 +215,7 @@ fn main() -> Result<()> {
         ("device_index_out_of_range", edited_block(|b| b.records[0].fields[0].device = 7)?),
         ("unknown_record_kind", edited_block(|b| b.entity = "spaceship".into())?),
     ] {
-        let bytes = crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Signed(payload))?;
+        let bytes = crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Signed(payload), None)?;
         write(&format!("fail_bundle-damaged__{name}"), &bytes)?;
     }
     write("fail_not-a-bundle__plain_text", b"Minutes of the meeting, not a bundle.\n")?;

@@ -1,0 +1,369 @@
+//! What a file a person picked becomes before it is stored: recognised by its bytes (never its
+//! name), checked whole, and for photos stripped of EXIF, GPS, XMP, IPTC and comments (a
+//! photo's location can reveal a meeting place). Only the orientation survives, so that a
+//! portrait photo still stands up.
+
+use crate::error::{Error, Result};
+use img_parts::{Bytes, ImageEXIF};
+use std::io::{Cursor, Read};
+
+/// Photos larger than this (width × height) are refused: decoding one for a thumbnail or a PDF
+/// would take gigabytes. A 50-megapixel camera makes 50 million.
+const MAX_PIXELS: u64 = 120_000_000;
+
+/// The kinds of file Fieldbook keeps, recognised from their first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A photo or a scan.
+    Image,
+    /// A recording.
+    Audio,
+    /// A PDF (a scanned consent form).
+    Pdf,
+}
+
+impl Kind {
+    /// Which kind a media type is.
+    pub fn of(media_type: &str) -> Option<Kind> {
+        match media_type {
+            "image/jpeg" | "image/png" | "image/webp" => Some(Kind::Image),
+            "application/pdf" => Some(Kind::Pdf),
+            t if t.starts_with("audio/") || t == "video/webm" => Some(Kind::Audio),
+            _ => None,
+        }
+    }
+}
+
+/// The media types accepted, each with the extensions that may claim it.
+const ACCEPTED: &[(&str, &[&str])] = &[
+    ("image/jpeg", &["jpg", "jpeg", "jpe", "jfif"]),
+    ("image/png", &["png"]),
+    ("image/webp", &["webp"]),
+    ("audio/mpeg", &["mp3"]),
+    ("audio/m4a", &["m4a", "mp4", "aac"]),
+    ("audio/aac", &["aac"]),
+    ("audio/ogg", &["ogg", "oga", "opus"]),
+    ("audio/opus", &["opus", "ogg"]),
+    ("audio/x-wav", &["wav"]),
+    ("audio/x-flac", &["flac"]),
+    ("audio/amr", &["amr"]),
+    ("video/webm", &["webm", "weba"]),
+    ("application/pdf", &["pdf"]),
+];
+
+/// Recognises a file from its first bytes and checks that its name does not claim another
+/// kind. Returns the media type to store.
+pub fn recognise(name: &str, head: &[u8]) -> Result<&'static str> {
+    let ext = std::path::Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let found = infer::get(head);
+    let accepted = found.and_then(|t| ACCEPTED.iter().find(|(m, _)| *m == t.mime_type()));
+    match (accepted, found) {
+        (Some((mime, exts)), _) => {
+            let claimed = ACCEPTED.iter().find(|(_, e)| e.contains(&ext.as_str()));
+            match claimed {
+                // A name without a known extension (a phone's `IMG_0001`) is taken at its bytes.
+                Some(_) if !exts.contains(&ext.as_str()) => Err(Error::MediaMismatch {
+                    name: name.into(),
+                    claimed: format!(".{ext}"),
+                    found: describe(mime),
+                }),
+                _ => Ok(mime),
+            }
+        }
+        (None, Some(t)) if ACCEPTED.iter().any(|(_, e)| e.contains(&ext.as_str())) => Err(Error::MediaMismatch {
+            name: name.into(),
+            claimed: format!(".{ext}"),
+            found: t.mime_type().into(),
+        }),
+        (None, _) if ACCEPTED.iter().any(|(m, e)| e.contains(&ext.as_str()) && Kind::of(m) == Some(Kind::Audio)) => {
+            Err(Error::MediaDamaged { name: name.into(), reason: "unreadable-audio".into() })
+        }
+        (None, _) if ACCEPTED.iter().any(|(_, e)| e.contains(&ext.as_str())) => {
+            Err(Error::MediaDamaged { name: name.into(), reason: "unreadable".into() })
+        }
+        (None, _) => Err(Error::MediaUnsupported { name: name.into() }),
+    }
+}
+
+/// A short name for a media type in messages (`JPEG photo`, `PDF`).
+fn describe(mime: &str) -> String {
+    mime.rsplit('/').next().unwrap_or(mime).trim_start_matches("x-").to_uppercase()
+}
+
+/// The bytes of a photo as Fieldbook stores them: metadata removed, orientation kept, and
+/// downscaled (and then re-encoded) when its longer side exceeds `max_side`.
+pub fn clean_image(name: &str, mime: &str, bytes: Vec<u8>, max_side: Option<u32>) -> Result<Vec<u8>> {
+    let damaged = |reason: &str| Error::MediaDamaged { name: name.into(), reason: reason.into() };
+    let (w, h) = image::ImageReader::new(Cursor::new(&bytes))
+        .with_guessed_format()
+        .map_err(|_| damaged("unreadable-image"))?
+        .into_dimensions()
+        .map_err(|_| damaged("unreadable-image"))?;
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(damaged("too-many-pixels"));
+    }
+    let stripped = match mime {
+        "image/jpeg" => strip_jpeg(bytes).ok_or_else(|| damaged("truncated"))?,
+        "image/png" => strip_png(bytes).ok_or_else(|| damaged("truncated"))?,
+        _ => strip_webp(bytes).ok_or_else(|| damaged("truncated"))?,
+    };
+    match (stripped, max_side) {
+        (Stripped::Clean(b), Some(side)) if w.max(h) > side => downscale(&b, mime, Some(side)).ok_or_else(|| damaged("truncated")),
+        (Stripped::Clean(b), _) => Ok(b),
+        // Metadata where a segment-by-segment strip cannot reach it: decoded and written again.
+        (Stripped::NeedsReencode(b), side) => downscale(&b, mime, side).ok_or_else(|| damaged("truncated")),
+    }
+}
+
+enum Stripped {
+    Clean(Vec<u8>),
+    NeedsReencode(Vec<u8>),
+}
+
+/// The EXIF orientation (1 to 8) of a photo's EXIF block, if it says one.
+fn orientation(exif: &[u8]) -> Option<u16> {
+    let parsed = exif::Reader::new().read_raw(exif.to_vec()).ok()?;
+    let field = parsed.get_field(exif::Tag::Orientation, exif::In::PRIMARY)?;
+    field.value.get_uint(0).and_then(|v| u16::try_from(v).ok()).filter(|v| (1..=8).contains(v))
+}
+
+/// An EXIF block that says the orientation and nothing else.
+fn orientation_only(value: u16) -> Option<Bytes> {
+    let field = exif::Field {
+        tag: exif::Tag::Orientation,
+        ifd_num: exif::In::PRIMARY,
+        value: exif::Value::Short(vec![value]),
+    };
+    let mut w = exif::experimental::Writer::new();
+    w.push_field(&field);
+    let mut out = Cursor::new(Vec::new());
+    w.write(&mut out, false).ok()?;
+    Some(Bytes::from(out.into_inner()))
+}
+
+fn strip_jpeg(bytes: Vec<u8>) -> Option<Stripped> {
+    let mut jpeg = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(bytes.clone())).ok()?;
+    let turn = jpeg.exif().as_deref().and_then(orientation).filter(|o| *o != 1);
+    // Kept: JFIF (APP0), the colour profile (APP2 `ICC_PROFILE`) and Adobe's colour transform
+    // (APP14), which decoders need. Everything else in APP1…APP15 and comments goes: EXIF, GPS,
+    // XMP, IPTC, maker notes, and the MPF index of extra images.
+    jpeg.segments_mut().retain(|s| {
+        let m = s.marker();
+        let icc = m == 0xE2 && s.contents().starts_with(b"ICC_PROFILE\0");
+        !((0xE1..=0xEF).contains(&m) && !icc && m != 0xEE || m == 0xFE)
+    });
+    if let Some(o) = turn {
+        jpeg.set_exif(Some(orientation_only(o)?));
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    jpeg.encoder().write_to(&mut out).ok()?;
+    // The scans run to the first end-of-image marker; anything after it (a phone's appended
+    // preview or depth map, each with its own EXIF) is dropped, and no end means a cut file.
+    let start = scan_start(&out)?;
+    let (clean_len, metadata_in_scans) = scan_len(&out[start..])?;
+    out.truncate(start + clean_len);
+    Some(if metadata_in_scans { Stripped::NeedsReencode(out) } else { Stripped::Clean(out) })
+}
+
+/// Where the first scan's data starts (after its start-of-scan header).
+fn scan_start(jpeg: &[u8]) -> Option<usize> {
+    let mut i = 2;
+    while i + 4 <= jpeg.len() {
+        if jpeg[i] != 0xFF {
+            return None;
+        }
+        let marker = jpeg[i + 1];
+        let len = usize::from(u16::from_be_bytes([jpeg[i + 2], jpeg[i + 3]]));
+        if marker == 0xDA {
+            return Some(i + 2 + len).filter(|s| *s <= jpeg.len());
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+/// In entropy-coded data and the markers between scans: the length up to and including the
+/// first end-of-image marker, and whether an APPn or comment segment sits among the scans.
+fn scan_len(data: &[u8]) -> Option<(usize, bool)> {
+    let mut i = 0;
+    let mut metadata = false;
+    while i + 1 < data.len() {
+        if data[i] != 0xFF {
+            i += 1;
+            continue;
+        }
+        match data[i + 1] {
+            0x00 | 0xFF | 0xD0..=0xD7 => i += 1,
+            0xD9 => return Some((i + 2, metadata)),
+            m => {
+                let len = usize::from(u16::from_be_bytes([*data.get(i + 2)?, *data.get(i + 3)?]));
+                metadata |= (0xE1..=0xEF).contains(&m) || m == 0xFE;
+                i += 2 + len;
+            }
+        }
+    }
+    None
+}
+
+fn strip_png(bytes: Vec<u8>) -> Option<Stripped> {
+    let mut png = img_parts::png::Png::from_bytes(Bytes::from(bytes)).ok()?;
+    if png.chunks().last().map(img_parts::png::PngChunk::kind) != Some(*b"IEND") {
+        return None;
+    }
+    let turn = png.exif().as_deref().and_then(orientation).filter(|o| *o != 1);
+    // Text chunks carry comments, authors and software; eXIf the EXIF; tIME when it was made.
+    for kind in [*b"eXIf", *b"tEXt", *b"zTXt", *b"iTXt", *b"tIME"] {
+        png.remove_chunks_by_type(kind);
+    }
+    if let Some(o) = turn {
+        png.set_exif(Some(orientation_only(o)?));
+    }
+    let mut out = Vec::new();
+    png.encoder().write_to(&mut out).ok()?;
+    Some(Stripped::Clean(out))
+}
+
+fn strip_webp(bytes: Vec<u8>) -> Option<Stripped> {
+    let mut webp = img_parts::webp::WebP::from_bytes(Bytes::from(bytes)).ok()?;
+    let turn = webp.exif().as_deref().and_then(orientation).filter(|o| *o != 1);
+    webp.remove_chunks_by_id(img_parts::webp::CHUNK_XMP);
+    webp.set_exif(None);
+    if let Some(o) = turn {
+        webp.set_exif(Some(orientation_only(o)?));
+    }
+    let mut out = Vec::new();
+    webp.encoder().write_to(&mut out).ok()?;
+    Some(Stripped::Clean(out))
+}
+
+/// Decodes a photo, turns it upright, shrinks it to `max_side` (if larger) and writes it again
+/// with no metadata at all: JPEG at quality 85, PNG as PNG, WebP as PNG (lossless).
+fn downscale(bytes: &[u8], mime: &str, max_side: Option<u32>) -> Option<Vec<u8>> {
+    let img = decode_upright(bytes)?;
+    let img = match max_side {
+        Some(side) if img.width().max(img.height()) > side => img.resize(side, side, image::imageops::FilterType::Lanczos3),
+        _ => img,
+    };
+    let mut out = Cursor::new(Vec::new());
+    if mime == "image/jpeg" {
+        let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85);
+        img.to_rgb8().write_with_encoder(enc).ok()?;
+    } else {
+        img.write_to(&mut out, image::ImageFormat::Png).ok()?;
+    }
+    Some(out.into_inner())
+}
+
+/// A photo decoded and turned the way its EXIF orientation says.
+pub fn decode_upright(bytes: &[u8]) -> Option<image::DynamicImage> {
+    use image::ImageDecoder;
+    let mut decoder = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().ok()?.into_decoder().ok()?;
+    let turn = decoder.orientation().ok();
+    let mut img = image::DynamicImage::from_decoder(decoder).ok()?;
+    if let Some(t) = turn {
+        img.apply_orientation(t);
+    }
+    Some(img)
+}
+
+/// A small JPEG preview of a stored photo (its longer side `side` pixels).
+pub fn thumbnail(bytes: &[u8], side: u32) -> Option<Vec<u8>> {
+    let img = decode_upright(bytes)?.thumbnail(side, side);
+    let mut out = Cursor::new(Vec::new());
+    let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80);
+    img.to_rgb8().write_with_encoder(enc).ok()?;
+    Some(out.into_inner())
+}
+
+/// Checks a PDF's start and end: a cut copy has no end-of-file marker.
+pub fn check_pdf(name: &str, file: &mut (impl Read + std::io::Seek), size: u64) -> Result<()> {
+    use std::io::SeekFrom;
+    let mut tail = vec![0; usize::try_from(size.min(2048)).unwrap_or(2048)];
+    file.seek(SeekFrom::Start(size - tail.len() as u64))?;
+    file.read_exact(&mut tail)?;
+    file.seek(SeekFrom::Start(0))?;
+    if tail.windows(5).any(|w| w == b"%%EOF") {
+        Ok(())
+    } else {
+        Err(Error::MediaDamaged { name: name.into(), reason: "truncated".into() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jpeg(w: u32, h: u32) -> Vec<u8> {
+        let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
+        let mut out = Cursor::new(Vec::new());
+        img.write_to(&mut out, image::ImageFormat::Jpeg).expect("jpeg");
+        out.into_inner()
+    }
+
+    /// A JPEG with an APP1 EXIF block holding `text` (a stand-in for GPS data) and a comment.
+    fn with_metadata(plain: &[u8], text: &str) -> Vec<u8> {
+        let mut jpeg = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(plain.to_vec())).expect("parse");
+        let field = exif::Field {
+            tag: exif::Tag::ImageDescription,
+            ifd_num: exif::In::PRIMARY,
+            value: exif::Value::Ascii(vec![text.as_bytes().to_vec()]),
+        };
+        let orient =
+            exif::Field { tag: exif::Tag::Orientation, ifd_num: exif::In::PRIMARY, value: exif::Value::Short(vec![6]) };
+        let mut w = exif::experimental::Writer::new();
+        w.push_field(&field);
+        w.push_field(&orient);
+        let mut buf = Cursor::new(Vec::new());
+        w.write(&mut buf, false).expect("exif");
+        jpeg.set_exif(Some(Bytes::from(buf.into_inner())));
+        jpeg.segments_mut().insert(1, img_parts::jpeg::JpegSegment::new_with_contents(0xFE, Bytes::from(text.to_owned())));
+        let mut out = Vec::new();
+        jpeg.encoder().write_to(&mut out).expect("write");
+        out.extend_from_slice(b"\xFF\xD8\xFF\xE1trailing image with its own exif ");
+        out.extend_from_slice(text.as_bytes());
+        out
+    }
+
+    fn contains(hay: &[u8], needle: &str) -> bool {
+        hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+    }
+
+    #[test]
+    fn metadata_goes_orientation_stays_and_the_photo_still_decodes() {
+        let marked = with_metadata(&jpeg(64, 48), "Lat 12.3456 secret-place");
+        assert!(contains(&marked, "secret-place"));
+        let clean = clean_image("a.jpg", "image/jpeg", marked, None).expect("clean");
+        assert!(!contains(&clean, "secret-place"), "EXIF, comment and trailer removed");
+        let exif = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(clean.clone())).expect("parse").exif().expect("exif");
+        assert_eq!(orientation(&exif), Some(6));
+        let upright = decode_upright(&clean).expect("decodes");
+        assert_eq!((upright.width(), upright.height()), (48, 64), "turned by its orientation");
+    }
+
+    #[test]
+    fn downscaling_rewrites_without_any_metadata() {
+        let marked = with_metadata(&jpeg(400, 300), "secret-place");
+        let small = clean_image("a.jpg", "image/jpeg", marked, Some(100)).expect("clean");
+        assert!(!contains(&small, "secret-place") && !contains(&small, "Exif"));
+        let img = image::load_from_memory(&small).expect("decode");
+        assert_eq!((img.width(), img.height()), (75, 100), "upright, longer side 100");
+    }
+
+    #[test]
+    fn a_cut_photo_and_a_lying_name_are_refused_with_their_reason() {
+        let whole = jpeg(64, 48);
+        let cut = whole[..whole.len() - 40].to_vec();
+        let err = clean_image("cut.jpg", "image/jpeg", cut, None).expect_err("cut");
+        assert_eq!((err.code(), err.args()[1].1.as_str()), ("media-damaged", "truncated"));
+        let err = recognise("flipchart.jpg", b"%PDF-1.7\n").expect_err("pdf named jpg");
+        assert_eq!(err.code(), "media-not-what-it-says");
+        let err = recognise("song.mp3", b"not audio at all, just text").expect_err("not audio");
+        assert_eq!((err.code(), err.args()[1].1.as_str()), ("media-damaged", "unreadable-audio"));
+        assert_eq!(recognise("setup.exe", b"MZ\x90\x00").expect_err("exe").code(), "media-unsupported");
+        assert_eq!(recognise("IMG_0001", &whole).expect("taken at its bytes"), "image/jpeg");
+        assert_eq!(recognise("IMG_0001.JPG", &whole).expect("upper case"), "image/jpeg");
+    }
+}

@@ -1,0 +1,367 @@
+//! Workshop media: photos of flipcharts and dot-vote boards, recordings, scanned consent forms.
+//! An attachment is a record like any other (stamped, synced, tiered, default `internal`); its
+//! bytes live once per SHA-256 in `media_blob`, inside the encrypted store, written and read in
+//! pieces so that a long recording is never held in memory whole. See docs/media.md.
+
+mod blob;
+mod clean;
+
+pub(crate) use blob::{open_blob, put_blob, BlobWrite};
+pub use clean::{decode_upright, Kind};
+
+use crate::error::{Error, Result};
+use crate::ids::RecordId;
+use crate::schema::Entity;
+use crate::store::{Op, Store};
+use crate::tier::Tier;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use serde_json::{json, Map, Value as Json};
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest file attached unless someone chose otherwise: a two-hour recording in a phone's
+/// format is ~60 MB; a WAV of the same is larger and better converted first.
+pub const DEFAULT_MAX_BYTES: u64 = 200 << 20;
+/// What the limit may be raised to: SQLite keeps a value of at most 1e9 bytes.
+pub const MAX_MAX_BYTES: u64 = 900 << 20;
+/// Where a chosen limit is kept (`meta`).
+const LIMIT_KEY: &str = "media_max_bytes";
+/// The longer side of an editor thumbnail, in pixels.
+pub const THUMB_SIDE: u32 = 320;
+
+/// How to attach files.
+#[derive(Debug, Clone, Default)]
+pub struct AttachOptions {
+    /// The tier chosen for them (`None`: the kind's default, `internal`).
+    pub tier: Option<Tier>,
+    /// Photos whose longer side is larger are shrunk to it.
+    pub max_side: Option<u32>,
+    /// The item of the session they are about (a priority, an answer, a participant).
+    pub item: Option<RecordId>,
+}
+
+/// An attachment as lists and the editor show it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Attachment {
+    /// Record id.
+    pub id: String,
+    /// The session it belongs to.
+    pub session_id: String,
+    /// The item it is about, if any.
+    pub item_id: Option<String>,
+    /// The file's name when it was attached.
+    pub file_name: String,
+    /// What its bytes are (`image/jpeg`, `audio/ogg`, `application/pdf`…).
+    pub media_type: String,
+    /// Size of the stored bytes.
+    pub size: u64,
+    /// SHA-256 of the stored bytes, hex.
+    pub sha256: String,
+    /// The tier chosen (`default` for the kind's, `internal`).
+    pub tier: String,
+    /// A caption.
+    pub caption: String,
+    /// Printed in the session's summary.
+    pub in_summary: bool,
+    /// Whether its bytes are on this device (they may not have arrived yet).
+    pub present: bool,
+}
+
+/// A file read, recognised and cleaned, ready to be written.
+struct Prepared {
+    name: String,
+    media_type: &'static str,
+    sha256: String,
+    size: u64,
+    /// Photos, cleaned in memory; recordings and PDFs are streamed from the file again.
+    bytes: Option<Vec<u8>>,
+    path: PathBuf,
+}
+
+/// The name an attachment keeps: the file's last component, without controls or direction
+/// marks (a right-to-left override can make `gpj.exe` read `exe.jpg`), at most 200 characters.
+fn clean_name(path: &Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name: String = name
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .take(200)
+        .collect();
+    if name.trim().is_empty() {
+        "attachment".into()
+    } else {
+        name
+    }
+}
+
+fn file_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::File { path: path.display().to_string(), reason: e.to_string() }
+}
+
+/// Reads, recognises and cleans one file, within `limit` bytes.
+fn prepare(path: &Path, limit: u64, max_side: Option<u32>) -> Result<Prepared> {
+    let name = clean_name(path);
+    let meta = std::fs::metadata(path).map_err(|e| file_error(path, &e))?;
+    if !meta.is_file() {
+        return Err(Error::MediaUnsupported { name });
+    }
+    if meta.len() > limit {
+        return Err(Error::MediaTooLarge { name, mb: meta.len().div_ceil(1 << 20), limit_mb: limit >> 20 });
+    }
+    let mut file = std::fs::File::open(path).map_err(|e| file_error(path, &e))?;
+    let mut head = vec![0; 8192];
+    let n = read_up_to(&mut file, &mut head).map_err(|e| file_error(path, &e))?;
+    head.truncate(n);
+    let media_type = clean::recognise(&name, &head)?;
+    let kind = Kind::of(media_type);
+    if kind == Some(Kind::Image) {
+        let mut bytes = head;
+        // Never past the limit, even if the file grows after the size was read.
+        file.take(limit + 1 - n as u64).read_to_end(&mut bytes).map_err(|e| file_error(path, &e))?;
+        if bytes.len() as u64 > limit {
+            return Err(Error::MediaTooLarge { name, mb: bytes.len() as u64 >> 20, limit_mb: limit >> 20 });
+        }
+        let bytes = clean::clean_image(&name, media_type, bytes, max_side)?;
+        let sha256 = hex(&Sha256::digest(&bytes));
+        return Ok(Prepared { name, media_type, sha256, size: bytes.len() as u64, bytes: Some(bytes), path: path.into() });
+    }
+    if kind == Some(Kind::Pdf) {
+        clean::check_pdf(&name, &mut file, meta.len()).map_err(|e| match e {
+            Error::Io(io) => file_error(path, &io),
+            other => other,
+        })?;
+    }
+    let (sha256, size) = hash_stream(std::fs::File::open(path).map_err(|e| file_error(path, &e))?.take(limit + 1))
+        .map_err(|e| file_error(path, &e))?;
+    if size > limit {
+        return Err(Error::MediaTooLarge { name, mb: size >> 20, limit_mb: limit >> 20 });
+    }
+    Ok(Prepared { name, media_type, sha256, size, bytes: None, path: path.into() })
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+fn hash_stream(mut r: impl Read) -> std::io::Result<(String, u64)> {
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0; 256 << 10];
+    let mut size = 0u64;
+    loop {
+        match r.read(&mut buf)? {
+            0 => break,
+            n => {
+                hasher.update(&buf[..n]);
+                size += n as u64;
+            }
+        }
+    }
+    Ok((hex(&hasher.finalize()), size))
+}
+
+/// Lower-case hex.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    data_encoding::HEXLOWER.encode(bytes)
+}
+
+/// Whether a text is a SHA-256 as stored (64 lower-case hex digits).
+pub(crate) fn is_sha256(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The media type to serve stored bytes as, recognised again from the bytes themselves: never
+/// what a record claims (a bundle's record could call an HTML page a photo).
+pub fn servable_type(head: &[u8]) -> Option<&'static str> {
+    clean::recognise("", head).ok()
+}
+
+impl Store {
+    /// The largest file that may be attached, in bytes.
+    pub fn media_limit(&self) -> Result<u64> {
+        let v: Option<Vec<u8>> =
+            self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [LIMIT_KEY], |r| r.get(0)).optional()?;
+        Ok(v.and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok()).map_or(DEFAULT_MAX_BYTES, u64::from_be_bytes))
+    }
+
+    /// Sets the largest file that may be attached (1 MB to [`MAX_MAX_BYTES`]).
+    pub fn set_media_limit(&mut self, bytes: u64) -> Result<()> {
+        let bytes = bytes.clamp(1 << 20, MAX_MAX_BYTES);
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![LIMIT_KEY, bytes.to_be_bytes().as_slice()],
+        )?;
+        Ok(())
+    }
+
+    /// Attaches files to a session: each is recognised, checked and cleaned first, then all are
+    /// stored in one transaction (any bad file, or a full disk, attaches none). Returns the new
+    /// attachments' ids, in the files' order.
+    pub fn attach(&mut self, session: RecordId, files: &[PathBuf], opts: &AttachOptions) -> Result<Vec<RecordId>> {
+        let s = self.get(Entity::Session, session)?;
+        if s.get("deleted").and_then(Json::as_bool).unwrap_or(false) {
+            return Err(Error::NotFound { entity: "session".into(), id: session.to_string() });
+        }
+        let limit = self.media_limit()?;
+        let prepared = files.iter().map(|f| prepare(f, limit, opts.max_side)).collect::<Result<Vec<_>>>()?;
+        let first: i64 = self.conn.query_row(
+            "SELECT coalesce(max(position) + 1, 0) FROM attachment WHERE session_id = ?1 AND deleted = 0",
+            [session.as_bytes().as_slice()],
+            |r| r.get(0),
+        )?;
+        let ops = prepared
+            .iter()
+            .zip(first..)
+            .map(|(p, position)| {
+                let mut fields = Map::new();
+                fields.insert("session_id".into(), json!(session.to_string()));
+                fields.insert("item_id".into(), opts.item.map_or(Json::Null, |i| json!(i.to_string())));
+                fields.insert("position".into(), json!(position));
+                fields.insert("file_name".into(), json!(p.name));
+                fields.insert("media_type".into(), json!(p.media_type));
+                fields.insert("sha256".into(), json!(p.sha256));
+                fields.insert("size".into(), json!(p.size));
+                fields.insert("tier".into(), json!(opts.tier.map_or("default", Tier::code)));
+                Op::Create { entity: Entity::Attachment, id: None, fields }
+            })
+            .collect();
+        self.write_and_then(ops, |tx| {
+            for p in &prepared {
+                let stored = match &p.bytes {
+                    Some(b) => put_blob(tx, &p.sha256, p.size, &b[..])?,
+                    None => {
+                        let file = std::fs::File::open(&p.path).map_err(|e| file_error(&p.path, &e))?;
+                        put_blob(tx, &p.sha256, p.size, file)?
+                    }
+                };
+                if stored == BlobWrite::Mismatch {
+                    // The file changed between reading it and storing it.
+                    return Err(Error::MediaDamaged { name: p.name.clone(), reason: "changed".into() });
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// The live attachments of a session, in order.
+    pub fn attachments(&self, session: RecordId) -> Result<Vec<Attachment>> {
+        self.attachments_where("a.session_id = ?1", session)
+    }
+
+    /// One attachment.
+    pub fn attachment(&self, id: RecordId) -> Result<Attachment> {
+        self.attachments_where("a.id = ?1", id)?
+            .pop()
+            .ok_or_else(|| Error::NotFound { entity: "attachment".into(), id: id.to_string() })
+    }
+
+    fn attachments_where(&self, filter: &str, id: RecordId) -> Result<Vec<Attachment>> {
+        let sql = format!(
+            "SELECT a.id, a.session_id, a.item_id, a.file_name, a.media_type, a.size, a.sha256, a.tier, a.caption,
+                    a.in_summary, EXISTS (SELECT 1 FROM media_blob b WHERE b.sha256 = a.sha256)
+             FROM attachment a WHERE {filter} AND a.deleted = 0 ORDER BY a.position, a.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let id_text = |b: Option<Vec<u8>>| b.and_then(|b| RecordId::from_slice(&b)).map(|i| i.to_string());
+        let rows = stmt.query_map([id.as_bytes().as_slice()], |r| {
+            Ok(Attachment {
+                id: id_text(r.get(0)?).unwrap_or_default(),
+                session_id: id_text(r.get(1)?).unwrap_or_default(),
+                item_id: id_text(r.get(2)?),
+                file_name: r.get(3)?,
+                media_type: r.get(4)?,
+                size: r.get::<_, i64>(5)?.try_into().unwrap_or_default(),
+                sha256: r.get(6)?,
+                tier: r.get(7)?,
+                caption: r.get(8)?,
+                in_summary: r.get(9)?,
+                present: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Writes an attachment's stored bytes (as they would leave this device) to `out`, whole or
+    /// not at all. Returns the number of bytes.
+    pub fn save_attachment(&self, id: RecordId, out: &Path) -> Result<u64> {
+        let a = self.attachment(id)?;
+        let Some((mut blob, size)) = open_blob(&self.conn, &a.sha256)? else {
+            return Err(Error::MediaMissing { name: a.file_name });
+        };
+        crate::atomic::write_atomically_with(out, |w| {
+            std::io::copy(&mut blob, w)?;
+            Ok(())
+        })?;
+        Ok(size)
+    }
+
+    /// An attachment's stored bytes, whole (photos for the viewer and summaries; recordings are
+    /// read with [`Store::read_attachment`]).
+    pub fn attachment_bytes(&self, id: RecordId) -> Result<(Attachment, Vec<u8>)> {
+        let a = self.attachment(id)?;
+        let Some((mut blob, size)) = open_blob(&self.conn, &a.sha256)? else {
+            return Err(Error::MediaMissing { name: a.file_name });
+        };
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        blob.read_to_end(&mut bytes)?;
+        Ok((a, bytes))
+    }
+
+    /// Part of an attachment's stored bytes, from `start`, at most `len` (a player seeking in a
+    /// recording). Returns the bytes and the total size.
+    pub fn read_attachment(&self, id: RecordId, start: u64, len: u64) -> Result<(Attachment, Vec<u8>, u64)> {
+        use std::io::{Seek, SeekFrom};
+        let a = self.attachment(id)?;
+        let Some((mut blob, size)) = open_blob(&self.conn, &a.sha256)? else {
+            return Err(Error::MediaMissing { name: a.file_name });
+        };
+        let start = start.min(size);
+        blob.seek(SeekFrom::Start(start))?;
+        let mut bytes = Vec::with_capacity(usize::try_from(len.min(size - start)).unwrap_or(0));
+        blob.take(len).read_to_end(&mut bytes)?;
+        Ok((a, bytes, size))
+    }
+
+    /// A small JPEG preview of a photo attachment, made on first use and kept (never synced).
+    pub fn attachment_thumbnail(&self, id: RecordId) -> Result<Option<Vec<u8>>> {
+        let a = self.attachment(id)?;
+        if Kind::of(&a.media_type) != Some(Kind::Image) {
+            return Ok(None);
+        }
+        let kept: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT data FROM media_thumb WHERE sha256 = ?1", [&a.sha256], |r| r.get(0))
+            .optional()?;
+        if kept.is_some() {
+            return Ok(kept);
+        }
+        let (_, bytes) = self.attachment_bytes(id)?;
+        let Some(thumb) = clean::thumbnail(&bytes, THUMB_SIDE) else {
+            return Ok(None);
+        };
+        // Kept when this connection may write; a reader makes it again next time.
+        let _ = self.conn.execute(
+            "INSERT OR IGNORE INTO media_thumb (sha256, data) VALUES (?1, ?2)",
+            params![a.sha256, thumb],
+        );
+        Ok(Some(thumb))
+    }
+
+    /// Removes an attachment (a stamped delete that syncs); its bytes go when nothing else
+    /// points at them.
+    pub fn remove_attachment(&mut self, id: RecordId) -> Result<()> {
+        self.attachment(id)?;
+        self.delete(Entity::Attachment, id)
+    }
+}
+
+#[cfg(test)]
+mod tests;
