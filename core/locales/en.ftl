@@ -366,6 +366,7 @@ summary-risks = Risks voiced
 summary-affected = Affects: { $who }
 summary-mitigation = Mitigation: { $text }
 summary-notes = Internal notes
+summary-pictures = Photos
 summary-nothing = Nothing recorded.
 summary-page = Page { $page } of { $pages }
 summary-code = Verification code { $code }

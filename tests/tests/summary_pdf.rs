@@ -243,3 +243,46 @@ fn summaries_are_labelled_in_every_language() -> Result<()> {
     }
     Ok(())
 }
+
+fn pdfimages(pdf: &Path) -> Result<usize> {
+    let out = Command::new("pdfimages").arg("-list").arg(pdf).output().context("pdfimages (poppler-utils)")?;
+    ensure!(out.status.success(), "pdfimages failed: {}", String::from_utf8_lossy(&out.stderr));
+    // Two heading lines, then one line per image.
+    Ok(String::from_utf8(out.stdout)?.lines().skip(2).filter(|l| !l.trim().is_empty()).count())
+}
+
+#[test]
+fn a_chosen_photo_is_printed_and_a_restricted_one_only_for_those_cleared() -> Result<()> {
+    let dir = store_with_fixture()?;
+    let photo = |name: &str, shade: u8| -> Result<String> {
+        let path = dir.path().join(name);
+        image::RgbImage::from_fn(300, 200, |x, y| image::Rgb([shade, (x % 256) as u8, (y % 256) as u8])).save(&path)?;
+        Ok(path.display().to_string())
+    };
+    let board = cli(dir.path(), PASS, &["attach", SESSION, &photo("board.jpg", 40)?, "--tier", "share-back"])?;
+    let faces = cli(dir.path(), PASS, &["attach", SESSION, &photo("faces.jpg", 200)?, "--tier", "restricted"])?;
+    cli(dir.path(), PASS, &["attach", SESSION, &photo("unchosen.png", 90)?])?;
+    // Chosen for printing, with a caption that names someone at risk, through `sessions put`.
+    let mut doc: serde_json::Value = serde_json::from_str(&cli(dir.path(), PASS, &["sessions", "show", SESSION, "--json"])?)?;
+    for a in doc["attachments"].as_array_mut().context("attachments")? {
+        if a["id"] == board.trim() {
+            a["in_summary"] = true.into();
+            a["caption"] = "Dot-vote board kept by Dolores Quispe".into();
+        } else if a["id"] == faces.trim() {
+            a["in_summary"] = true.into();
+        }
+    }
+    let edited = dir.path().join("doc.json");
+    std::fs::write(&edited, serde_json::to_vec(&doc)?)?;
+    cli(dir.path(), PASS, &["sessions", "put", "--from-json", &edited.display().to_string()])?;
+
+    let (participants, text) = summary(dir.path(), "en", &[])?;
+    assert_eq!(pdfimages(&participants)?, 1, "the board only");
+    assert!(text.contains("Photos") && text.contains("Dot-vote board kept by"), "{text}");
+    assert!(!text.contains("Dolores"), "the caption does not name someone at risk:\n{text}");
+    let (internal, _) = summary(dir.path(), "en", &["--audience", "internal"])?;
+    assert_eq!(pdfimages(&internal)?, 1, "a restricted photo is not in the internal version");
+    let (restricted, _) = summary(dir.path(), "en", &["--audience", "restricted"])?;
+    assert_eq!(pdfimages(&restricted)?, 2, "both chosen photos; the unchosen one never");
+    Ok(())
+}

@@ -257,6 +257,15 @@ fn downscale(bytes: &[u8], mime: &str, max_side: Option<u32>) -> Option<Vec<u8>>
     Some(out.into_inner())
 }
 
+/// Whether a photo's header gives a size within [`MAX_PIXELS`].
+pub fn within_pixels(bytes: &[u8]) -> bool {
+    image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()
+        .and_then(|r| r.into_dimensions().ok())
+        .is_some_and(|(w, h)| u64::from(w) * u64::from(h) <= MAX_PIXELS)
+}
+
 /// A photo decoded and turned the way its EXIF orientation says.
 pub fn decode_upright(bytes: &[u8]) -> Option<image::DynamicImage> {
     use image::ImageDecoder;

@@ -184,6 +184,12 @@ pub fn servable_type(head: &[u8]) -> Option<&'static str> {
     clean::recognise("", head).ok()
 }
 
+/// Whether stored photo bytes may be decoded (for a thumbnail or a PDF): within the pixel limit
+/// attaching enforces. Bytes from a bundle were never cleaned here.
+pub fn printable(bytes: &[u8]) -> bool {
+    clean::within_pixels(bytes)
+}
+
 impl Store {
     /// The largest file that may be attached, in bytes.
     pub fn media_limit(&self) -> Result<u64> {
@@ -344,7 +350,7 @@ impl Store {
             return Ok(kept);
         }
         let (_, bytes) = self.attachment_bytes(id)?;
-        let Some(thumb) = clean::thumbnail(&bytes, THUMB_SIDE) else {
+        let Some(thumb) = clean::within_pixels(&bytes).then(|| clean::thumbnail(&bytes, THUMB_SIDE)).flatten() else {
             return Ok(None);
         };
         // Kept when this connection may write; a reader makes it again next time.

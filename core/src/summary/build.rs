@@ -2,7 +2,7 @@
 //! may see, names people only as they agreed to be named, and labels everything from the catalogue.
 
 use super::redact::{flag, text, People, Scrubber};
-use super::{Audience, Fact, Item, Quote, Section, Summary};
+use super::{Audience, Fact, Item, Picture, Quote, Section, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::Catalog;
 use crate::ids::RecordId;
@@ -110,6 +110,8 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         sections,
         page_label: cat.msg("summary-page", &[("page", "{page}"), ("pages", "{pages}")]),
         code_label: String::new(),
+        pictures_heading: cat.msg("summary-pictures", &[]),
+        pictures: pictures(store, &doc.attachments, &scrub),
     };
     summary.code = verification_code(&summary);
     summary.code_label = cat.msg("summary-code", &[("code", &summary.code)]);
@@ -125,6 +127,39 @@ fn verification_code(s: &Summary) -> String {
     h.update(serde_json::to_vec(s).unwrap_or_default());
     let b32 = data_encoding::BASE32_NOPAD.encode(&h.finalize());
     format!("{}-{}", &b32[0..4], &b32[4..8])
+}
+
+/// The photos chosen to be printed, among the attachments this audience may see: only bytes that
+/// are here, are a photo (recognised from the bytes) and decode within a sane size.
+fn pictures(store: &Store, attachments: &[Record], scrub: &Scrubber) -> Vec<Picture> {
+    attachments
+        .iter()
+        .filter(|a| flag(a, "in_summary"))
+        .filter_map(|a| {
+            let id: RecordId = text(a, "id").parse().ok()?;
+            let (att, bytes) = store.attachment_bytes(id).ok()?;
+            let ext = match crate::media::servable_type(&bytes)? {
+                "image/jpeg" => "jpg",
+                "image/png" => "png",
+                "image/webp" => "webp",
+                _ => return None,
+            };
+            crate::media::printable(&bytes).then_some(())?;
+            Some(Picture {
+                attachment_id: att.id,
+                sha256: att.sha256,
+                caption: scrub.clean(&att.caption),
+                path: String::new(),
+                bytes,
+            })
+            .map(|p| (p, ext))
+        })
+        .enumerate()
+        .map(|(i, (mut p, ext))| {
+            p.path = format!("/media/{i}.{ext}");
+            p
+        })
+        .collect()
 }
 
 fn section(kind: &'static str, heading: &str, lead: String, items: Vec<Item>, cat: &Catalog) -> Section {

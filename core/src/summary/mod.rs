@@ -106,6 +106,26 @@ pub struct Summary {
     pub page_label: String,
     /// "Verification code …", for the page footer.
     pub code_label: String,
+    /// The heading over the photos.
+    pub pictures_heading: String,
+    /// Photos chosen to be printed (a flipchart, a dot-vote board), within the audience's tier.
+    pub pictures: Vec<Picture>,
+}
+
+/// A photo printed in a summary.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Picture {
+    /// The attachment (the print preview shows it from there).
+    pub attachment_id: String,
+    /// SHA-256 of the bytes printed (part of the verification code).
+    pub sha256: String,
+    /// Its caption, named as this audience may see names.
+    pub caption: String,
+    /// Where the PDF's layout finds it.
+    pub path: String,
+    /// The stored bytes.
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
 }
 
 /// One label/value line.
@@ -176,6 +196,8 @@ impl Summary {
                 }
             }
         }
+        out.push(&self.pictures_heading);
+        out.extend(self.pictures.iter().map(|p| p.caption.as_str()));
         out
     }
 }

@@ -41,6 +41,8 @@ struct SummaryWorld {
     main: Source,
     data_id: FileId,
     data: Bytes,
+    /// The photos, by the path the summary gives each.
+    pictures: Vec<(FileId, Bytes)>,
 }
 
 fn file_id(path: &str) -> Result<FileId> {
@@ -69,7 +71,7 @@ impl World for SummaryWorld {
         match id {
             _ if id == self.data_id => Ok(self.data.clone()),
             _ if id == self.main.id() => Ok(Bytes::from_string(self.main.clone())),
-            _ => Err(FileError::AccessDenied),
+            _ => self.pictures.iter().find(|(p, _)| *p == id).map(|(_, b)| b.clone()).ok_or(FileError::AccessDenied),
         }
     }
     fn font(&self, index: usize) -> Option<Font> {
@@ -98,6 +100,11 @@ pub fn render_pdf(summary: &Summary, options: &PdfOptions) -> Result<Vec<u8>> {
         main: Source::new(file_id("/summary.typ")?, TEMPLATE.to_string()),
         data_id: file_id("/data.json")?,
         data: Bytes::new(serde_json::to_vec(&data).map_err(|e| Error::Pdf(e.to_string()))?),
+        pictures: summary
+            .pictures
+            .iter()
+            .map(|p| Ok((file_id(&p.path)?, Bytes::new(p.bytes.clone()))))
+            .collect::<Result<_>>()?,
     };
     let doc: PagedDocument = typst::compile(&world)
         .output
