@@ -31,7 +31,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 help:
 	@echo "make run    install what is missing and open Fieldbook on its default data folder"
 	@echo "make test   install what is missing and run every test"
-	@echo "make bench  sync, search, start-up, memory and responsiveness benchmarks (release builds)"
+	@echo "make bench  sync, search, media, start-up, memory and responsiveness benchmarks (release builds)"
 	@echo "make fuzz   run each fuzz target for FUZZ_SECONDS (needs the nightly toolchain)"
 	@echo "make package       build the .deb and .rpm installers (target/release/bundle/)"
 	@echo "make package-test  build them, install the .deb here, use it, remove it (needs root or sudo)"
@@ -77,6 +77,7 @@ bench: tools
 	BENCH_SYNC_DIR=$(CURDIR)/target/bench-sync cargo bench -p fieldbook-tests --bench sync
 	BENCH_SEARCH_DIR=$(CURDIR)/target/bench-search cargo bench -p fieldbook-tests --bench search
 	BENCH_FEDERATION_DIR=$(CURDIR)/target/bench-federation cargo bench -p fieldbook-tests --bench federation
+	cargo bench -p fieldbook-tests --bench media
 	cargo build --release -p fieldbook --features custom-protocol
 	cargo build --release -p bare-window --features custom-protocol
 	cargo build --release -p fieldbook-cli

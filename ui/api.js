@@ -8,6 +8,9 @@ const channel = (onProgress) => {
   return c;
 };
 
+let dropHandler = () => {};
+let dropWatched = null;
+
 export const api = {
   status: () => invoke('app_status'),
   createStore: (passphrase) => invoke('create_store', { passphrase }),
@@ -63,6 +66,30 @@ export const api = {
   actorMap: (movement) => invoke('actor_map', { movement }),
   search: (query) => invoke('search', { query }),
   dashboard: () => invoke('dashboard'),
+  // Photos, recordings and scans: attached all or none; shown through the `media:` protocol.
+  attachFiles: (session, paths, maxSide) => invoke('attach_files', { session, paths, maxSide }),
+  attachments: (session) => invoke('attachments', { session }),
+  saveAttachment: (id, path) => invoke('save_attachment', { id, path }),
+  mediaLimit: () => invoke('media_limit'),
+  setMediaLimit: (bytes) => invoke('set_media_limit', { bytes }),
+  // A recording (or any attachment) as a blob, assembled from 4 MiB pieces: WebKitGTK's player
+  // cannot read the `media:` protocol, and a long recording never passes through Rust whole.
+  mediaBlob: async (id, size, type) => {
+    const parts = [];
+    for (let start = 0; start < size;) {
+      const part = await invoke('attachment_part', { id, start });
+      if (!part.byteLength) break;
+      parts.push(part);
+      start += part.byteLength;
+    }
+    return new Blob(parts, { type });
+  },
+  mediaUrl: (id, thumb = false) => `${window.__TAURI__.core.convertFileSrc('', 'media')}${id}${thumb ? '/thumb' : ''}`,
+  // Files dropped on the window go to the one handler the open screen set.
+  onDrop: (handler) => {
+    dropHandler = handler;
+    if (!dropWatched) dropWatched = invoke('watch_dropped', { onDrop: channel((paths) => dropHandler(paths)) });
+  },
   // The operating system's print dialog, for the print preview on screen.
   print: () => window.print(),
   // Native file dialogs (tauri-plugin-dialog); the chosen paths go to the Rust commands above.
@@ -76,6 +103,15 @@ export const api = {
   chooseSavePdf: (defaultPath) => window.__TAURI__.dialog.save({
     defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }],
   }),
+  chooseSaveAttachment: (defaultPath) => window.__TAURI__.dialog.save({ defaultPath }),
+  chooseMediaFiles: async () => {
+    const chosen = await window.__TAURI__.dialog.open({
+      multiple: true,
+      filters: [{ name: 'Photos, recordings, PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'wav', 'flac', 'amr', 'webm', 'weba', 'pdf'] }],
+    });
+    if (!chosen) return [];
+    return Array.isArray(chosen) ? chosen : [chosen];
+  },
   chooseOpenFiles: async () => {
     const chosen = await window.__TAURI__.dialog.open({
       multiple: true, filters: [{ name: 'Fieldbook bundle', extensions: ['fieldbook', 'age'] }],

@@ -2,6 +2,7 @@
 // cannot put page numbers in printed margins, so the pages are made here, each with the
 // session title, date, verification code and "page X of Y", and printed one sheet per page.
 import { h, clear, painted } from './dom.js';
+import { api } from './api.js';
 
 // Sheet sizes and margins in millimetres.
 export const PAPER = { a4: { w: 210, h: 297 }, letter: { w: 215.9, h: 279.4 } };
@@ -26,6 +27,12 @@ function blocks(s) {
           text('p', 'sum-quote-text', q.text), text('p', 'sum-quote-by', q.by ? `— ${q.by}` : ''), text('p', 'sum-quote-note', q.note))),
         it.meta.length ? text('p', 'sum-meta', it.meta.join('  ·  ')) : null));
     }
+  }
+  if (s.pictures.length) out.push(h('h2', { class: 'sum-heading', dataset: { keep: 'next', section: 'pictures' } }, s.pictures_heading));
+  for (const p of s.pictures) {
+    out.push(h('figure', { class: 'sum-picture' },
+      h('img', { src: api.mediaUrl(p.attachment_id), alt: p.caption }),
+      p.caption ? h('figcaption', { dir: 'auto' }, p.caption) : null));
   }
   return out;
 }
@@ -56,6 +63,9 @@ export async function paginate(container, s, paperName) {
   await painted();
   for (const block of blocks(s)) {
     page.body.append(block);
+    // A photo's height is known once it is decoded.
+    const img = block.querySelector?.('img');
+    if (img && !img.complete) await new Promise((r) => { img.onload = r; img.onerror = r; });
     if (!overflows(page.body) || page.body.childElementCount === 1) continue;
     // Does not fit: start a new sheet, taking along a heading that would be left at the bottom.
     const moved = [block];

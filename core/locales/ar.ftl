@@ -72,6 +72,36 @@ section-questions = الأسئلة والملاحظات
 section-priorities = الأولويات
 section-risks = المخاطر
 section-support = الدعم المتفق عليه
+section-media = الصور والتسجيلات
+media-lead = لوحات ورقية (فليب تشارت)، ولوحات التصويت بالنقاط، وتسجيل صوتي، واستمارة موافقة ممسوحة ضوئيًا. تُشفَّر مع كل شيء آخر؛ ويُزال من الصورة موقعها وتفاصيل الكاميرا قبل حفظها. تكون بمستوى «داخلي» ما لم يُختر غير ذلك: يُرجى تصنيف الصورة التي يظهر فيها أشخاص بمستوى «مقيَّد».
+media-attach = إرفاق ملفات
+media-attaching = { $count ->
+    [zero] جارٍ الإرفاق…
+    [one] جارٍ إرفاق ملف واحد…
+    [two] جارٍ إرفاق ملفين…
+    [few] جارٍ إرفاق { $count } ملفات…
+    [many] جارٍ إرفاق { $count } ملفًا…
+   *[other] جارٍ إرفاق { $count } ملف…
+}
+media-empty = لم يُرفق أي شيء بعد.
+media-drop-hint = يمكن أيضًا سحب الملفات وإفلاتها في هذه النافذة.
+media-max-side = تصغير الصور إلى
+media-max-side-original = حجمها الأصلي
+media-max-side-px = { $px } بكسل
+media-view = عرض الصورة
+media-listen = استماع
+media-size = { $mb } ميغابايت
+media-caption = التعليق التوضيحي
+media-about = يتعلق بـ
+media-about-session = الجلسة كلها
+media-in-summary = طباعتها في الملخّص
+media-in-summary-hint = تُطبع الصورة في ملخّص الجلسة في النسخ التي يسمح بها مستواها: يُرجى اختيار «إعادة النتائج» لتظهر في نسخة المشاركين والمشاركات.
+media-save-copy = حفظ نسخة…
+media-saved-copy = حُفظت نسخة من { $file }.
+media-limit-title = المرفقات
+media-limit-lead = أكبر حجم مسموح به لصورة أو تسجيل صوتي أو ملف PDF يُرفق. وكلما زاد الحد امتلأت ذاكرة USB أسرع.
+media-limit-label = ميغابايت كحد أقصى
+media-limit-saved = يمكن إرفاق ملفات يصل حجمها إلى { $mb } ميغابايت.
 field-title = العنوان
 field-starts-at = التاريخ والوقت
 field-time-zone = المنطقة الزمنية
@@ -213,6 +243,17 @@ error-unknown-field = خطأ داخلي: { $detail }
 error-invalid-value = لا يمكن حفظ هذه القيمة: { $detail }
 error-invalid-document = تتعذّر قراءة المستند: { $detail }
 error-disk-full = القرص ممتلئ، لذلك لم يُحفظ أي شيء. يُرجى تحرير بعض المساحة؛ يبقى ما كُتب ظاهرًا على الشاشة إلى أن يمكن حفظه.
+error-media-too-large = حجم { $name } هو { $mb } ميغابايت، والحد الأقصى لأي مرفق { $limit } ميغابايت. يُرجى تصغيره (التسجيل بصيغة M4A أو Opus يشغل عُشر مساحة WAV)، أو رفع الحد في قسم «الأمان».
+error-media-not-what-it-says = اسم { $name } يدل على ملف { $claimed }، لكنه في الواقع ملف { $found }، لذلك لم يُرفق أي شيء. يُرجى التأكد من اختيار الملف الصحيح.
+error-media-unsupported = { $name } ليس صورة أو تسجيلًا صوتيًا أو ملف PDF يستطيع Fieldbook الاحتفاظ به. يُرجى استخدام JPEG أو PNG أو WebP للصور (وللحصول على JPEG تُضبط كاميرا الهاتف على «الأكثر توافقًا»)، أو MP3 أو M4A أو Ogg أو Opus أو WAV أو FLAC أو WebM للتسجيلات، أو PDF.
+error-media-damaged = { $reason ->
+    [truncated] { $name } ناقص (لم يُنسخ بالكامل)، لذلك لم يُرفق أي شيء. يُرجى نسخه مرة أخرى من الهاتف أو الكاميرا.
+    [too-many-pixels] عدد البكسلات في { $name } أكبر مما تنتجه أي كاميرا، لذلك لم يُرفق أي شيء.
+    [unreadable-audio] { $name } ليس تسجيلًا صوتيًا يستطيع Fieldbook قراءته، لذلك لم يُرفق أي شيء. يُرجى نسخه مرة أخرى من جهاز التسجيل، أو حفظه بصيغة MP3 أو M4A.
+    [changed] تغيّر { $name } أثناء إرفاقه، لذلك لم يُرفق أي شيء. يُرجى المحاولة مرة أخرى بعد انتهاء نسخه.
+   *[other] تتعذّر قراءة { $name } (فهو تالف)، لذلك لم يُرفق أي شيء. يُرجى نسخه مرة أخرى من الهاتف أو الكاميرا.
+}
+error-media-missing = لم يصل الملف { $name } إلى هذا الجهاز بعد. سيصل مع الحزمة التالية من الجهاز الذي يحتفظ به (ما لم تستبعد تلك الحزمة المرفقات).
 error-io = تعذّرت قراءة ملف أو الكتابة فيه: { $detail }
 error-database = أبلغت قاعدة البيانات عن مشكلة: { $detail }
 error-migration = تعذّر تحديث البيانات لتناسب هذا الإصدار من Fieldbook: { $detail }
@@ -371,6 +412,7 @@ summary-risks = المخاطر التي طُرحت
 summary-affected = يؤثر في: { $who }
 summary-mitigation = تدابير التخفيف: { $text }
 summary-notes = ملاحظات داخلية
+summary-pictures = الصور
 summary-nothing = لم يُسجَّل شيء.
 summary-page = الصفحة { $page } من { $pages }
 summary-code = رمز التحقق { $code }
@@ -432,6 +474,13 @@ preview-nothing = لا شيء
 preview-confirm = تصدير هذه الحزمة
 preview-cancel = إلغاء
 preview-count = { $count } ×
+media-leaves = الصور والتسجيلات والمستندات الممسوحة ضوئيًا التي ستخرج: { $count } ({ $mb } ميغابايت)
+media-withheld = الصور والتسجيلات والمستندات الممسوحة ضوئيًا المحجوزة (أعلى من مستوى التصريح): { $count }
+media-left-out = الصور والتسجيلات والمستندات الممسوحة ضوئيًا المستبعدة من هذه الحزمة (ستُرسَل مع الحزمة التالية التي تحمل المرفقات): { $count } ({ $mb } ميغابايت)
+media-not-here = ليس على هذا الجهاز بعد
+media-saved = حُفظ { $path } ({ $size } بايت).
+media-removed = أُزيل.
+media-limit = الحد الأقصى لحجم المرفقات { $mb } ميغابايت.
 cli-export-withheld = لم تُدرَج في الحزمة تغييرات في حقول أعلى من مستوى { $tier } (عددها: { $count }).
 sync-clearance = مستوى التصريح
 sync-recovery = هذا مفتاح الاسترداد الخاص بالمنظمة (يُضاف إلى كل حزمة)

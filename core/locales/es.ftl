@@ -67,6 +67,32 @@ section-questions = Preguntas y notas
 section-priorities = Prioridades
 section-risks = Riesgos
 section-support = Apoyo acordado
+section-media = Fotos y grabaciones
+media-lead = Papelógrafos, tableros de votación con puntos, una grabación, un formulario de consentimiento escaneado. Se cifran junto con todo lo demás; antes de guardar una foto se le quitan la ubicación y los datos de la cámara. Quedan como «Interno» salvo que elija otra cosa: marque como «Restringido» una foto en la que aparezcan personas.
+media-attach = Adjuntar archivos
+media-attaching = Adjuntando { $count ->
+    [one] un archivo…
+   *[other] { $count } archivos…
+}
+media-empty = Todavía no hay nada adjunto.
+media-drop-hint = También puede soltar archivos en esta ventana.
+media-max-side = Reducir las fotos a
+media-max-side-original = su tamaño original
+media-max-side-px = { $px } píxeles
+media-view = Ver la foto
+media-listen = Escuchar
+media-size = { $mb } MB
+media-caption = Pie de foto
+media-about = Se refiere a
+media-about-session = toda la sesión
+media-in-summary = Imprimir en el resumen
+media-in-summary-hint = La foto se imprime en el resumen de la sesión en las versiones que su nivel permite: elija «Devolución» para la copia de las personas participantes.
+media-save-copy = Guardar una copia…
+media-saved-copy = Se guardó una copia de { $file }.
+media-limit-title = Archivos adjuntos
+media-limit-lead = El tamaño máximo de una foto, grabación o PDF que se puede adjuntar. Con un límite mayor, una memoria USB se llena antes.
+media-limit-label = MB como máximo
+media-limit-saved = Se pueden adjuntar archivos de hasta { $mb } MB.
 field-title = Título
 field-starts-at = Fecha y hora
 field-time-zone = Zona horaria
@@ -208,6 +234,17 @@ error-unknown-field = Error interno: { $detail }
 error-invalid-value = Ese valor no se puede guardar: { $detail }
 error-invalid-document = No se puede leer el documento: { $detail }
 error-disk-full = El disco está lleno y no se guardó nada. Libere espacio; lo escrito se mantiene en pantalla hasta que se pueda guardar.
+error-media-too-large = { $name } ocupa { $mb } MB; un archivo adjunto puede ocupar como máximo { $limit } MB. Redúzcalo (una grabación en M4A u Opus ocupa la décima parte de un WAV) o aumente el límite en la pantalla Seguridad.
+error-media-not-what-it-says = El nombre de { $name } indica un archivo { $claimed }, pero es un archivo { $found }, así que no se adjuntó nada. Compruebe que eligió el archivo correcto.
+error-media-unsupported = { $name } no es una foto, grabación ni PDF que Fieldbook pueda guardar. Use JPEG, PNG o WebP para las fotos (para JPEG, ponga la cámara del teléfono en «Más compatible»), MP3, M4A, Ogg, Opus, WAV, FLAC o WebM para las grabaciones, o PDF.
+error-media-damaged = { $reason ->
+    [truncated] { $name } está incompleto (no se copió entero), así que no se adjuntó nada. Cópielo de nuevo desde el teléfono o la cámara.
+    [too-many-pixels] { $name } tiene más píxeles de los que produce cualquier cámara, así que no se adjuntó nada.
+    [unreadable-audio] { $name } no es una grabación que Fieldbook pueda leer, así que no se adjuntó nada. Cópielo de nuevo desde la grabadora o guárdelo como MP3 o M4A.
+    [changed] { $name } cambió mientras se adjuntaba, así que no se adjuntó nada. Vuelva a intentarlo cuando termine de copiarse.
+   *[other] { $name } no se puede leer (está dañado), así que no se adjuntó nada. Cópielo de nuevo desde el teléfono o la cámara.
+}
+error-media-missing = El archivo { $name } todavía no ha llegado a este dispositivo. Llegará con el próximo paquete del dispositivo que lo tiene (salvo que ese paquete deje fuera los archivos adjuntos).
 error-io = No se pudo leer o escribir un archivo: { $detail }
 error-database = La base de datos informó un problema: { $detail }
 error-migration = No se pudieron actualizar los datos a esta versión de Fieldbook: { $detail }
@@ -354,6 +391,7 @@ summary-risks = Riesgos mencionados
 summary-affected = Afecta a: { $who }
 summary-mitigation = Mitigación: { $text }
 summary-notes = Notas internas
+summary-pictures = Fotos
 summary-nothing = Nada registrado.
 summary-page = Página { $page } de { $pages }
 summary-code = Código de verificación { $code }
@@ -409,6 +447,13 @@ preview-nothing = nada
 preview-confirm = Exportar este paquete
 preview-cancel = Cancelar
 preview-count = { $count } ×
+media-leaves = Fotos, grabaciones y escaneos que salen: { $count } ({ $mb } MB)
+media-withheld = Fotos, grabaciones y escaneos retenidos (por encima de la autorización): { $count }
+media-left-out = Fotos, grabaciones y escaneos que quedan fuera de este paquete (irán en el próximo que lleve archivos adjuntos): { $count } ({ $mb } MB)
+media-not-here = todavía no está en este dispositivo
+media-saved = Se guardó { $path } ({ $size } bytes).
+media-removed = Se quitó.
+media-limit = Los archivos adjuntos pueden ocupar como máximo { $mb } MB.
 cli-export-withheld = { $count } cambios de campos por encima de { $tier } se retuvieron y no están en el paquete.
 sync-clearance = Autorizado para
 sync-recovery = Es la clave de recuperación de la organización (se añade a cada paquete)

@@ -67,6 +67,32 @@ section-questions = Questions et notes
 section-priorities = Priorités
 section-risks = Risques
 section-support = Soutien convenu
+section-media = Photos et enregistrements
+media-lead = Feuilles de paperboard, tableaux de vote à gommettes, un enregistrement, un formulaire de consentement scanné. Ils sont chiffrés avec tout le reste ; le lieu et les détails de l'appareil photo sont retirés d'une photo avant qu'elle soit conservée. Interne, sauf si vous choisissez autrement : marquez comme restreinte une photo qui montre des personnes.
+media-attach = Joindre des fichiers
+media-attaching = { $count ->
+    [one] Ajout d'un fichier…
+   *[other] Ajout de { $count } fichiers…
+}
+media-empty = Aucune pièce jointe pour l'instant.
+media-drop-hint = Vous pouvez aussi déposer des fichiers sur cette fenêtre.
+media-max-side = Réduire les photos à
+media-max-side-original = leur taille d'origine
+media-max-side-px = { $px } pixels
+media-view = Voir la photo
+media-listen = Écouter
+media-size = { $mb } Mo
+media-caption = Légende
+media-about = Concerne
+media-about-session = toute la séance
+media-in-summary = Imprimer dans la synthèse
+media-in-summary-hint = La photo est imprimée dans la synthèse de la séance pour les versions que son niveau autorise : choisissez « Restitution » pour l'exemplaire des participant·es.
+media-save-copy = Enregistrer une copie…
+media-saved-copy = Une copie de { $file } a été enregistrée.
+media-limit-title = Pièces jointes
+media-limit-lead = Taille maximale d'une photo, d'un enregistrement ou d'un PDF à joindre. Une limite plus haute remplit plus vite une clé USB.
+media-limit-label = Mo au plus
+media-limit-saved = Les fichiers jusqu'à { $mb } Mo peuvent être joints.
 field-title = Titre
 field-starts-at = Date et heure
 field-time-zone = Fuseau horaire
@@ -208,6 +234,17 @@ error-unknown-field = Erreur interne : { $detail }
 error-invalid-value = Cette valeur ne peut pas être enregistrée : { $detail }
 error-invalid-document = Le document ne peut pas être lu : { $detail }
 error-disk-full = Le disque est plein : rien n'a été enregistré. Libérez de l'espace ; votre saisie reste à l'écran jusqu'à ce qu'elle puisse être enregistrée.
+error-media-too-large = { $name } fait { $mb } Mo ; une pièce jointe peut faire { $limit } Mo au plus. Réduisez-le (un enregistrement en M4A ou Opus prend dix fois moins de place qu'en WAV), ou relevez la limite dans l'écran Sécurité.
+error-media-not-what-it-says = { $name } porte un nom de fichier { $claimed }, mais c'est un fichier { $found } : rien n'a été joint. Vérifiez que vous avez choisi le bon fichier.
+error-media-unsupported = { $name } n'est pas une photo, un enregistrement ou un PDF que Fieldbook peut garder. Utilisez JPEG, PNG ou WebP pour les photos (pour le JPEG, réglez l'appareil photo du téléphone sur « Le plus compatible »), MP3, M4A, Ogg, Opus, WAV, FLAC ou WebM pour les enregistrements, ou PDF.
+error-media-damaged = { $reason ->
+    [truncated] { $name } est incomplet (il n'a pas été copié en entier) : rien n'a été joint. Copiez-le à nouveau depuis le téléphone ou l'appareil photo.
+    [too-many-pixels] { $name } a plus de pixels qu'aucun appareil photo n'en produit : rien n'a été joint.
+    [unreadable-audio] { $name } n'est pas un enregistrement que Fieldbook peut lire : rien n'a été joint. Copiez-le à nouveau depuis l'enregistreur, ou enregistrez-le en MP3 ou M4A.
+    [changed] { $name } a changé pendant l'ajout : rien n'a été joint. Réessayez une fois la copie terminée.
+   *[other] { $name } ne peut pas être lu (il est endommagé) : rien n'a été joint. Copiez-le à nouveau depuis le téléphone ou l'appareil photo.
+}
+error-media-missing = Le fichier { $name } n'est pas encore arrivé sur cet appareil. Il viendra avec le prochain paquet de l'appareil qui l'a (sauf si ce paquet laisse de côté les pièces jointes).
 error-io = Un fichier n'a pas pu être lu ou écrit : { $detail }
 error-database = La base de données a signalé un problème : { $detail }
 error-migration = Les données n'ont pas pu être mises à jour pour cette version de Fieldbook : { $detail }
@@ -354,6 +391,7 @@ summary-risks = Risques évoqués
 summary-affected = Concerne : { $who }
 summary-mitigation = Mesure convenue : { $text }
 summary-notes = Notes internes
+summary-pictures = Photos
 summary-nothing = Rien de consigné.
 summary-page = Page { $page } sur { $pages }
 summary-code = Code de vérification { $code }
@@ -409,6 +447,13 @@ preview-nothing = rien
 preview-confirm = Exporter ce paquet
 preview-cancel = Annuler
 preview-count = { $count } ×
+media-leaves = Photos, enregistrements et scans qui partent : { $count } ({ $mb } Mo)
+media-withheld = Photos, enregistrements et scans retenus (au-dessus de l'habilitation) : { $count }
+media-left-out = Photos, enregistrements et scans laissés hors de ce paquet (ils partiront avec le prochain qui transporte des pièces jointes) : { $count } ({ $mb } Mo)
+media-not-here = pas encore sur cet appareil
+media-saved = { $path } enregistré ({ $size } octets).
+media-removed = Retiré.
+media-limit = Une pièce jointe peut faire au plus { $mb } Mo.
 cli-export-withheld = { $count } modifications de champs au-dessus de { $tier } ont été retenues et ne sont pas dans le paquet.
 sync-clearance = Habilité pour
 sync-recovery = C’est la clé de secours de l’organisation (ajoutée à chaque paquet)

@@ -68,6 +68,32 @@ section-questions = प्रश्न र टिपोट
 section-priorities = प्राथमिकताहरू
 section-risks = जोखिमहरू
 section-support = सहमति भएको सहयोग
+section-media = फोटो र रेकर्डिङ
+media-lead = फ्लिपचार्ट, थोप्ला टाँसेर मत दिइएका बोर्ड, रेकर्डिङ, स्क्यान गरिएको सहमति फारम। यी पनि अरू सबै कुराजस्तै इन्क्रिप्ट गरिन्छन्; फोटो राख्नुअघि त्यसको स्थान र क्यामेराको विवरण हटाइन्छ। तपाईंले अर्को तह नछानेसम्म यी आन्तरिक हुन्छन्: मानिसहरू देखिने फोटोमा सीमित पहुँच भनी चिनो लगाउनुहोस्।
+media-attach = फाइल संलग्न गर्नुहोस्
+media-attaching = { $count ->
+    [one] एउटा फाइल संलग्न गर्दै…
+   *[other] { $count } फाइल संलग्न गर्दै…
+}
+media-empty = अहिलेसम्म केही पनि संलग्न गरिएको छैन।
+media-drop-hint = तपाईं फाइलहरू यो विन्डोमा तानेर छाड्न पनि सक्नुहुन्छ।
+media-max-side = फोटो सानो बनाउने आकार
+media-max-side-original = मूल आकारमै राख्ने
+media-max-side-px = { $px } पिक्सेल
+media-view = फोटो हेर्नुहोस्
+media-listen = सुन्नुहोस्
+media-size = { $mb } MB
+media-caption = छोटो विवरण
+media-about = सम्बन्धित विषय
+media-about-session = पूरै सत्र
+media-in-summary = सारांशमा छाप्ने
+media-in-summary-hint = फोटोको तहले अनुमति दिएका सारांश संस्करणमा मात्र यो फोटो छापिन्छ: सहभागीहरूलाई दिइने प्रतिमा राख्न “फिर्ता साझा” छान्नुहोस्।
+media-save-copy = प्रति सेभ गर्नुहोस्…
+media-saved-copy = { $file } को प्रति सेभ भयो।
+media-limit-title = संलग्न फाइलहरू
+media-limit-lead = संलग्न गर्न मिल्ने सबैभन्दा ठूलो फोटो, रेकर्डिङ वा PDF। सीमा ठूलो भयो भने USB स्टिक छिटो भरिन्छ।
+media-limit-label = MB सम्म
+media-limit-saved = { $mb } MB सम्मका फाइल संलग्न गर्न सकिन्छ।
 field-title = शीर्षक
 field-starts-at = मिति र समय
 field-time-zone = समय क्षेत्र
@@ -209,6 +235,17 @@ error-unknown-field = भित्री त्रुटि: { $detail }
 error-invalid-value = यो मान सेभ गर्न सकिँदैन: { $detail }
 error-invalid-document = कागजात पढ्न सकिँदैन: { $detail }
 error-disk-full = डिस्क भरिएकाले केही पनि सेभ भएन। केही ठाउँ खाली गर्नुहोस्; सेभ नहुन्जेल तपाईंले टाइप गरेको कुरा स्क्रिनमै रहन्छ।
+error-media-too-large = { $name } { $mb } MB को छ; संलग्न फाइल बढीमा { $limit } MB को हुन सक्छ। यसलाई सानो बनाउनुहोस् (M4A वा Opus मा गरिएको रेकर्डिङले WAV को दशौँ भाग मात्र ठाउँ लिन्छ), वा सुरक्षा भागमा गएर सीमा बढाउनुहोस्।
+error-media-not-what-it-says = { $name } को नामले { $claimed } फाइल जनाउँछ, तर यो { $found } फाइल हो, त्यसैले केही पनि संलग्न भएन। सही फाइल छान्नुभयो कि जाँच्नुहोस्।
+error-media-unsupported = { $name } Fieldbook ले राख्न सक्ने फोटो, रेकर्डिङ वा PDF होइन। फोटोका लागि JPEG, PNG वा WebP प्रयोग गर्नुहोस् (JPEG का लागि फोनको क्यामेरा सेटिङमा “Most Compatible” छान्नुहोस्), रेकर्डिङका लागि MP3, M4A, Ogg, Opus, WAV, FLAC वा WebM, नत्र PDF।
+error-media-damaged = { $reason ->
+    [truncated] { $name } अधुरो छ (पूरा प्रतिलिपि भएन), त्यसैले केही पनि संलग्न भएन। फोन वा क्यामेराबाट फेरि प्रतिलिपि गर्नुहोस्।
+    [too-many-pixels] { $name } मा कुनै पनि क्यामेराले बनाउनेभन्दा धेरै पिक्सेल छन्, त्यसैले केही पनि संलग्न भएन।
+    [unreadable-audio] { $name } Fieldbook ले पढ्न सक्ने रेकर्डिङ होइन, त्यसैले केही पनि संलग्न भएन। रेकर्डरबाट फेरि प्रतिलिपि गर्नुहोस्, वा MP3 वा M4A का रूपमा सेभ गर्नुहोस्।
+    [changed] { $name } संलग्न हुँदै गर्दा बदलियो, त्यसैले केही पनि संलग्न भएन। प्रतिलिपि पूरा भएपछि फेरि प्रयास गर्नुहोस्।
+   *[other] { $name } पढ्न सकिएन (बिग्रिएको छ), त्यसैले केही पनि संलग्न भएन। फोन वा क्यामेराबाट फेरि प्रतिलिपि गर्नुहोस्।
+}
+error-media-missing = फाइल { $name } अहिलेसम्म यो उपकरणमा आइपुगेको छैन। यो फाइल भएको उपकरणबाट आउने अर्को पोकोसँग आउँछ (त्यो पोकोले संलग्न फाइलहरू छाडेको छैन भने)।
 error-io = फाइल पढ्न वा लेख्न सकिएन: { $detail }
 error-database = डेटाबेसले समस्या देखायो: { $detail }
 error-migration = डेटालाई Fieldbook को यो संस्करणमा अपडेट गर्न सकिएन: { $detail }
@@ -355,6 +392,7 @@ summary-risks = उठाइएका जोखिमहरू
 summary-affected = असर पर्ने: { $who }
 summary-mitigation = जोखिम घटाउने उपाय: { $text }
 summary-notes = आन्तरिक टिपोट
+summary-pictures = फोटोहरू
 summary-nothing = केही लेखिएको छैन।
 summary-page = पाना { $page } (जम्मा { $pages })
 summary-code = प्रमाणीकरण कोड { $code }
@@ -410,6 +448,13 @@ preview-nothing = केही छैन
 preview-confirm = यो पोको निर्यात गर्नुहोस्
 preview-cancel = रद्द गर्नुहोस्
 preview-count = { $count } ×
+media-leaves = बाहिर जाने फोटो, रेकर्डिङ र स्क्यान: { $count } ({ $mb } MB)
+media-withheld = रोकेर राखिएका फोटो, रेकर्डिङ र स्क्यान (अनुमतिभन्दा माथिका): { $count }
+media-left-out = यो पोकोमा नराखिएका फोटो, रेकर्डिङ र स्क्यान (संलग्न फाइल बोक्ने अर्को पोकोसँग जान्छन्): { $count } ({ $mb } MB)
+media-not-here = अहिलेसम्म यो उपकरणमा छैन
+media-saved = { $path } सेभ भयो ({ $size } बाइट)।
+media-removed = हटाइयो।
+media-limit = संलग्न फाइल बढीमा { $mb } MB को हुन सक्छ।
 cli-export-withheld = { $tier } भन्दा माथिका { $count } विवरण-परिवर्तन रोकेर राखिए; ती पोकोमा छैनन्।
 sync-clearance = अनुमति भएको तह
 sync-recovery = यो संस्थाको पुनःप्राप्ति साँचो हो (हरेक पोकोमा थपिन्छ)

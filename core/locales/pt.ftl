@@ -69,6 +69,32 @@ section-questions = Perguntas e notas
 section-priorities = Prioridades
 section-risks = Riscos
 section-support = Apoio acordado
+section-media = Fotografias e gravações
+media-lead = Folhas de flipchart, quadros de votação por pontos, uma gravação, um formulário de consentimento digitalizado. São cifrados com todo o resto; antes de uma fotografia ser guardada, retiram-se a localização e os dados da câmara. Ficam no nível Interno, a não ser que escolha outro: marque como Restrito uma fotografia em que apareçam pessoas.
+media-attach = Anexar arquivos
+media-attaching = Anexando { $count ->
+    [one] um arquivo…
+   *[other] { $count } arquivos…
+}
+media-empty = Ainda não há nada anexado.
+media-drop-hint = Também pode arrastar arquivos para esta janela.
+media-max-side = Reduzir as fotografias para
+media-max-side-original = o seu tamanho original
+media-max-side-px = { $px } pixels
+media-view = Ver a fotografia
+media-listen = Ouvir
+media-size = { $mb } MB
+media-caption = Legenda
+media-about = Refere-se a
+media-about-session = toda a sessão
+media-in-summary = Imprimir no resumo
+media-in-summary-hint = A fotografia é impressa no resumo da sessão nas versões que o seu nível permite: escolha “Devolução” para a cópia das pessoas participantes.
+media-save-copy = Guardar uma cópia…
+media-saved-copy = Foi guardada uma cópia de { $file }.
+media-limit-title = Anexos
+media-limit-lead = O tamanho máximo de uma fotografia, gravação ou PDF que pode ser anexado. Um limite maior enche mais depressa uma memória USB.
+media-limit-label = MB no máximo
+media-limit-saved = Podem ser anexados arquivos até { $mb } MB.
 field-title = Título
 field-starts-at = Data e hora
 field-time-zone = Fuso horário
@@ -210,6 +236,17 @@ error-unknown-field = Erro interno: { $detail }
 error-invalid-value = Não é possível guardar esse valor: { $detail }
 error-invalid-document = Não é possível ler o documento: { $detail }
 error-disk-full = O disco está cheio, por isso nada foi guardado. Desocupe algum espaço no disco; o que escreveu continua visível até poder ser guardado.
+error-media-too-large = { $name } tem { $mb } MB; um anexo pode ter no máximo { $limit } MB. Reduza-o (uma gravação em M4A ou Opus ocupa um décimo de um WAV), ou aumente o limite em Segurança.
+error-media-not-what-it-says = O nome de { $name } indica um arquivo { $claimed }, mas é um arquivo { $found }, por isso nada foi anexado. Verifique se escolheu o arquivo certo.
+error-media-unsupported = { $name } não é uma fotografia, gravação ou PDF que o Fieldbook possa guardar. Use JPEG, PNG ou WebP para fotografias (para JPEG, configure a câmara do telefone em “Mais compatível”), MP3, M4A, Ogg, Opus, WAV, FLAC ou WebM para gravações, ou PDF.
+error-media-damaged = { $reason ->
+    [truncated] { $name } está incompleto (não foi copiado até ao fim), por isso nada foi anexado. Copie-o de novo a partir do telefone ou da câmara.
+    [too-many-pixels] { $name } tem mais pixels do que qualquer câmara produz, por isso nada foi anexado.
+    [unreadable-audio] { $name } não é uma gravação que o Fieldbook consiga ler, por isso nada foi anexado. Copie-o de novo a partir do gravador, ou guarde-o como MP3 ou M4A.
+    [changed] { $name } mudou enquanto era anexado, por isso nada foi anexado. Tente novamente quando a cópia terminar.
+   *[other] Não é possível ler { $name } (está danificado), por isso nada foi anexado. Copie-o de novo a partir do telefone ou da câmara.
+}
+error-media-missing = O arquivo { $name } ainda não chegou a este dispositivo. Virá com o próximo pacote do dispositivo que o tem (a não ser que esse pacote deixe os anexos de fora).
 error-io = Não foi possível ler ou gravar um arquivo: { $detail }
 error-database = A base de dados comunicou um problema: { $detail }
 error-migration = Não foi possível atualizar os dados para esta versão do Fieldbook: { $detail }
@@ -358,6 +395,7 @@ summary-risks = Riscos mencionados
 summary-affected = Afeta: { $who }
 summary-mitigation = Mitigação: { $text }
 summary-notes = Notas internas
+summary-pictures = Fotografias
 summary-nothing = Nada anotado.
 summary-page = Página { $page } de { $pages }
 summary-code = Código de verificação { $code }
@@ -413,6 +451,13 @@ preview-nothing = nada
 preview-confirm = Exportar este pacote
 preview-cancel = Cancelar
 preview-count = { $count } ×
+media-leaves = Fotografias, gravações e digitalizações que saem: { $count } ({ $mb } MB)
+media-withheld = Fotografias, gravações e digitalizações retidas (acima da autorização): { $count }
+media-left-out = Fotografias, gravações e digitalizações deixadas fora deste pacote (seguem no próximo pacote que levar anexos): { $count } ({ $mb } MB)
+media-not-here = ainda não está neste dispositivo
+media-saved = { $path } guardado ({ $size } bytes).
+media-removed = Removido.
+media-limit = Os anexos podem ter no máximo { $mb } MB.
 cli-export-withheld = { $count } alterações de campos acima de { $tier } foram retidas e não estão no pacote.
 sync-clearance = Autorizado para
 sync-recovery = Esta é a chave de recuperação da organização (incluída em todos os pacotes)

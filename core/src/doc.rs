@@ -27,9 +27,14 @@ pub struct SessionDoc {
     pub risks: Vec<Record>,
     /// Support agreed.
     pub supports: Vec<Record>,
-    /// Photos, recordings and scans (their descriptions; the bytes are fetched by hash).
-    pub attachments: Vec<Record>,
+    /// Photos, recordings and scans (their descriptions; the bytes are fetched by hash). Absent
+    /// from a document written before there were attachments, which then leaves them alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<Record>>,
 }
+
+/// The list of a kind a document does not have.
+static NONE: Vec<Record> = Vec::new();
 
 /// The child lists of a [`SessionDoc`], with their record kind.
 const CHILDREN: [Entity; 7] = Entity::SESSION_CHILDREN;
@@ -42,7 +47,7 @@ impl SessionDoc {
             Entity::Quote => &self.quotes,
             Entity::Priority => &self.priorities,
             Entity::Risk => &self.risks,
-            Entity::Attachment => &self.attachments,
+            Entity::Attachment => self.attachments.as_ref().unwrap_or(&NONE),
             _ => &self.supports,
         }
     }
@@ -54,7 +59,7 @@ impl SessionDoc {
             Entity::Quote => &mut self.quotes,
             Entity::Priority => &mut self.priorities,
             Entity::Risk => &mut self.risks,
-            Entity::Attachment => &mut self.attachments,
+            Entity::Attachment => self.attachments.get_or_insert_with(Vec::new),
             _ => &mut self.supports,
         }
     }
@@ -112,7 +117,9 @@ impl Store {
             Some(_) => Op::Update { entity: Entity::Session, id, fields: session },
             None => Op::Create { entity: Entity::Session, id: Some(id), fields: session },
         });
-        for e in CHILDREN {
+        // A document without attachments at all (written before there were any) keeps them.
+        let with_attachments = doc.attachments.is_some();
+        for e in CHILDREN.into_iter().filter(|e| *e != Entity::Attachment || with_attachments) {
             let before: Vec<RecordId> = existing
                 .as_ref()
                 .map(|d| d.list(e).iter().filter_map(|r| record_id(r).ok().flatten()).collect())

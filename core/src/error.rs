@@ -55,7 +55,7 @@ pub enum Error {
     #[error("invalid document: {0}")]
     InvalidDocument(String),
     /// A file larger than the notebook accepts for one attachment.
-    #[error("{name} is {mb} MB; attachments may be at most {limit_mb} MB (the limit is in Settings)")]
+    #[error("{name} is {mb} MB; attachments may be at most {limit_mb} MB (the limit is on the Security screen)")]
     MediaTooLarge {
         /// The file's name.
         name: String,

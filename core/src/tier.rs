@@ -128,6 +128,9 @@ pub fn lowers_tier(entity: Entity, field: &str, before: Option<&Json>, after: &J
     let truthy = |v: Option<&Json>| v.and_then(Json::as_bool).unwrap_or(false);
     match (entity, field) {
         (_, "session_id") => before != Some(after),
+        // Pointing an attachment at other bytes, or at another item (away from someone at
+        // risk), could release what the bytes show.
+        (Entity::Attachment, "sha256" | "item_id") => before != Some(after),
         (Entity::Participant, "name") => field_floor(entity, "name", facts) > Tier::ShareBack && before != Some(after),
         (Entity::Participant, "at_risk") => truthy(before) && !truthy(Some(after)),
         (Entity::Participant, "consent_named" | "consent_quote" | "consent_record") => {

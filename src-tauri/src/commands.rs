@@ -32,6 +32,11 @@ impl CmdError {
     pub fn detail(&self) -> &str {
         &self.detail
     }
+
+    /// The stable code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
 }
 
 impl From<fieldbook_core::Error> for CmdError {

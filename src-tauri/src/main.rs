@@ -5,6 +5,7 @@
 
 mod commands;
 mod cycle_commands;
+mod media_commands;
 mod opened;
 mod publish_commands;
 mod safety_commands;
@@ -70,6 +71,15 @@ fn main() {
         .plugin(tauri_plugin_fs::init())
         .manage(state)
         .manage(opened::Opened::default())
+        .manage(media_commands::Dropped::default())
+        .register_asynchronous_uri_scheme_protocol("media", |ctx, request, responder| {
+            media_commands::protocol(ctx.app_handle(), request, responder);
+        })
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                media_commands::dropped(tauri::Manager::app_handle(window), paths);
+            }
+        })
         .setup(|app| {
             tune_webview(app);
             let cwd = std::env::current_dir().unwrap_or_default();
@@ -127,6 +137,13 @@ fn main() {
             publish_commands::publish_settings,
             publish_commands::save_publish_settings,
             publish_commands::publish,
+            media_commands::watch_dropped,
+            media_commands::attach_files,
+            media_commands::attachments,
+            media_commands::save_attachment,
+            media_commands::attachment_part,
+            media_commands::media_limit,
+            media_commands::set_media_limit,
         ])
         .build(tauri::generate_context!());
     match result {

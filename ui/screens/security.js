@@ -1,4 +1,4 @@
-// Security: auto-lock, changing the passphrase, and wiping this device's Fieldbook.
+// Security: auto-lock, changing the passphrase, the largest attachment, and wiping this device's Fieldbook.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { formatPath } from '../format.js';
@@ -34,6 +34,17 @@ export async function renderSecurity(main, { onWiped }) {
     } catch (err) { say(keyNote, errorText(err), true); } finally { change.disabled = false; }
   } }, t('security-passphrase-button'));
 
+  const limitNote = note('media-limit-note');
+  const limit = h('input', { type: 'number', id: 'media-limit', min: 1, max: 900, step: 1, value: Math.round((await api.mediaLimit().catch(() => 200 << 20)) / 1048576) });
+  limit.addEventListener('change', async () => {
+    const mb = Math.min(900, Math.max(1, Math.round(Number(limit.value) || 0)));
+    try {
+      await api.setMediaLimit(mb * 1048576);
+      limit.value = mb;
+      say(limitNote, t('media-limit-saved', { mb }));
+    } catch (err) { say(limitNote, errorText(err), true); }
+  });
+
   const unexported = await api.unexportedChanges().catch(() => 0);
   const wipeNote = note('wipe-note');
   const wipe = confirmButton(t('security-wipe-button'), async () => {
@@ -55,6 +66,9 @@ export async function renderSecurity(main, { onWiped }) {
         h('label', {}, t('create-passphrase'), next),
         h('label', {}, t('create-confirm'), again)),
       h('div', { class: 'form-actions' }, change), keyNote),
+    h('section', { class: 'card' }, h('h2', {}, t('media-limit-title')),
+      h('p', { class: 'muted lead-small' }, t('media-limit-lead')),
+      h('label', { class: 'inline-field' }, limit, ` ${t('media-limit-label')}`), limitNote),
     h('section', { class: 'card danger-zone' }, h('h2', {}, t('security-wipe')),
       h('p', { class: 'lead-small' }, t('security-wipe-lead')),
       unexported > 0 ? h('p', { class: 'error', id: 'wipe-unexported' }, t('security-wipe-unexported', { count: unexported })) : null,

@@ -1,5 +1,5 @@
 // The sections of the session editor: details, participants, questions and quotes,
-// priorities (ranked, dot votes), risks and agreed support.
+// priorities (ranked, dot votes), risks, agreed support, and photos and recordings.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,6 +8,7 @@ import * as autosave from '../autosave.js';
 import { ctx } from '../main.js';
 import { confirmButton, addButton, iconButton } from './widgets.js';
 import { tierControl } from './tier-marks.js';
+import { media, attachButton } from './media.js';
 
 const nextPosition = (items) => items.reduce((m, i) => Math.max(m, i.position || 0), 0) + 1;
 
@@ -156,4 +157,6 @@ export const sections = [
     count: (d) => d.risks.length, add: (v) => addButton(t('risk-add'), addChild(v, 'risk', 'risks'), 'add-risk') },
   { key: 'support', label: 'section-support', render: supports,
     count: (d) => d.supports.length, add: (v) => addButton(t('support-add'), addChild(v, 'support', 'supports'), 'add-support') },
+  { key: 'media', label: 'section-media', lead: 'media-lead', render: media,
+    count: (d) => d.attachments.length, add: (v) => attachButton(v) },
 ];

@@ -9,6 +9,7 @@ import { ctx } from '../main.js';
 import { sections } from './session-sections.js';
 import { confirmButton } from './widgets.js';
 import { tierControl, markFields, watchTiers } from './tier-marks.js';
+import { watchDrops } from './media.js';
 
 export async function renderSession(main, id) {
   let doc;
@@ -20,12 +21,13 @@ export async function renderSession(main, id) {
   }
   const [movements, guides] = await Promise.all([api.list('movement'), api.list('guide')]);
   const page = h('div', { class: 'editor' });
-  const view = { id, doc, movements, guides, focusId: null, tiers: await api.sessionTiers(id) };
+  const [tiers, media] = await Promise.all([api.sessionTiers(id), api.attachments(id)]);
+  const view = { id, doc, movements, guides, focusId: null, tiers, media };
 
   // Re-reads the document and redraws; used after adding, deleting or reordering items.
   view.reload = async (focusId) => {
     await autosave.flush();
-    [view.doc, view.tiers] = await Promise.all([api.sessionDoc(id), api.sessionTiers(id)]);
+    [view.doc, view.tiers, view.media] = await Promise.all([api.sessionDoc(id), api.sessionTiers(id), api.attachments(id)]);
     view.focusId = focusId || null;
     draw();
     if (focusId) await focusNew(page, focusId, { scroll: true });
@@ -78,6 +80,7 @@ export async function renderSession(main, id) {
 
   draw();
   watchTiers(view, page);
+  watchDrops(view);
   main.append(page);
   if (!view.doc.session.title) requestAnimationFrame(() => page.querySelector('#session-title')?.focus());
 }

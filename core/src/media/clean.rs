@@ -93,9 +93,15 @@ fn describe(mime: &str) -> String {
     mime.rsplit('/').next().unwrap_or(mime).trim_start_matches("x-").to_uppercase()
 }
 
-/// The bytes of a photo as Fieldbook stores them: metadata removed, orientation kept, and
-/// downscaled (and then re-encoded) when its longer side exceeds `max_side`.
-pub fn clean_image(name: &str, mime: &str, bytes: Vec<u8>, max_side: Option<u32>) -> Result<Vec<u8>> {
+/// The bytes of a photo as Fieldbook stores them, and their media type: metadata removed,
+/// orientation kept, and downscaled (and then re-encoded) when its longer side exceeds
+/// `max_side` (a WebP is then written as a PNG).
+pub fn clean_image(
+    name: &str,
+    mime: &'static str,
+    bytes: Vec<u8>,
+    max_side: Option<u32>,
+) -> Result<(Vec<u8>, &'static str)> {
     let damaged = |reason: &str| Error::MediaDamaged { name: name.into(), reason: reason.into() };
     let (w, h) = image::ImageReader::new(Cursor::new(&bytes))
         .with_guessed_format()
@@ -110,11 +116,14 @@ pub fn clean_image(name: &str, mime: &str, bytes: Vec<u8>, max_side: Option<u32>
         "image/png" => strip_png(bytes).ok_or_else(|| damaged("truncated"))?,
         _ => strip_webp(bytes).ok_or_else(|| damaged("truncated"))?,
     };
+    let written = if mime == "image/jpeg" { "image/jpeg" } else { "image/png" };
     match (stripped, max_side) {
-        (Stripped::Clean(b), Some(side)) if w.max(h) > side => downscale(&b, mime, Some(side)).ok_or_else(|| damaged("truncated")),
-        (Stripped::Clean(b), _) => Ok(b),
+        (Stripped::Clean(b), Some(side)) if w.max(h) > side => {
+            Ok((downscale(&b, mime, Some(side)).ok_or_else(|| damaged("truncated"))?, written))
+        }
+        (Stripped::Clean(b), _) => Ok((b, mime)),
         // Metadata where a segment-by-segment strip cannot reach it: decoded and written again.
-        (Stripped::NeedsReencode(b), side) => downscale(&b, mime, side).ok_or_else(|| damaged("truncated")),
+        (Stripped::NeedsReencode(b), side) => Ok((downscale(&b, mime, side).ok_or_else(|| damaged("truncated"))?, written)),
     }
 }
 
@@ -145,20 +154,32 @@ fn orientation_only(value: u16) -> Option<Bytes> {
 }
 
 fn strip_jpeg(bytes: Vec<u8>) -> Option<Stripped> {
-    let mut jpeg = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(bytes.clone())).ok()?;
+    let len = bytes.len();
+    let mut jpeg = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(bytes)).ok()?;
     let turn = jpeg.exif().as_deref().and_then(orientation).filter(|o| *o != 1);
-    // Kept: JFIF (APP0), the colour profile (APP2 `ICC_PROFILE`) and Adobe's colour transform
-    // (APP14), which decoders need. Everything else in APP1…APP15 and comments goes: EXIF, GPS,
-    // XMP, IPTC, maker notes, and the MPF index of extra images.
-    jpeg.segments_mut().retain(|s| {
-        let m = s.marker();
-        let icc = m == 0xE2 && s.contents().starts_with(b"ICC_PROFILE\0");
-        !((0xE1..=0xEF).contains(&m) && !icc && m != 0xEE || m == 0xFE)
-    });
+    // Kept of APP0…APP15 and comments, only what decoders need: JFIF (APP0, its thumbnail
+    // dropped), the colour profile (APP2 `ICC_PROFILE`) and Adobe's colour transform (APP14
+    // `Adobe`). Everything else goes: EXIF, GPS, XMP, IPTC, maker notes, JFXX thumbnails, the MPF
+    // index of extra images, comments.
+    let mut kept = Vec::with_capacity(jpeg.segments().len());
+    for seg in jpeg.segments_mut().drain(..) {
+        let (m, c) = (seg.marker(), seg.contents());
+        if m == 0xE0 && c.starts_with(b"JFIF\0") && c.len() >= 14 {
+            let mut jfif = c[..14].to_vec();
+            (jfif[12], jfif[13]) = (0, 0);
+            kept.push(img_parts::jpeg::JpegSegment::new_with_contents(m, Bytes::from(jfif)));
+        } else if !(0xE0..=0xEF).contains(&m) && m != 0xFE
+            || m == 0xE2 && c.starts_with(b"ICC_PROFILE\0")
+            || m == 0xEE && c.starts_with(b"Adobe")
+        {
+            kept.push(seg);
+        }
+    }
+    *jpeg.segments_mut() = kept;
     if let Some(o) = turn {
         jpeg.set_exif(Some(orientation_only(o)?));
     }
-    let mut out = Vec::with_capacity(bytes.len());
+    let mut out = Vec::with_capacity(len);
     jpeg.encoder().write_to(&mut out).ok()?;
     // The scans run to the first end-of-image marker; anything after it (a phone's appended
     // preview or depth map, each with its own EXIF) is dropped, and no end means a cut file.
@@ -214,10 +235,13 @@ fn strip_png(bytes: Vec<u8>) -> Option<Stripped> {
         return None;
     }
     let turn = png.exif().as_deref().and_then(orientation).filter(|o| *o != 1);
-    // Text chunks carry comments, authors and software; eXIf the EXIF; tIME when it was made.
-    for kind in [*b"eXIf", *b"tEXt", *b"zTXt", *b"iTXt", *b"tIME"] {
-        png.remove_chunks_by_type(kind);
-    }
+    // Only the chunks that make the picture: text (comments, authors, software), eXIf, tIME,
+    // content credentials (caBX, which can hold the original's GPS) and private chunks go.
+    const PICTURE: [&[u8; 4]; 17] = [
+        b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs",
+        b"bKGD", b"cICP", b"mDCv", b"cLLi", b"acTL", b"fcTL",
+    ];
+    png.chunks_mut().retain(|c| PICTURE.contains(&&c.kind()) || &c.kind() == b"fdAT");
     if let Some(o) = turn {
         png.set_exif(Some(orientation_only(o)?));
     }
@@ -229,7 +253,10 @@ fn strip_png(bytes: Vec<u8>) -> Option<Stripped> {
 fn strip_webp(bytes: Vec<u8>) -> Option<Stripped> {
     let mut webp = img_parts::webp::WebP::from_bytes(Bytes::from(bytes)).ok()?;
     let turn = webp.exif().as_deref().and_then(orientation).filter(|o| *o != 1);
-    webp.remove_chunks_by_id(img_parts::webp::CHUNK_XMP);
+    // Only the chunks that make the picture (EXIF, XMP, content credentials and unknown chunks go).
+    use img_parts::webp::{CHUNK_ALPH, CHUNK_ANIM, CHUNK_ANMF, CHUNK_ICCP, CHUNK_VP8, CHUNK_VP8L, CHUNK_VP8X};
+    let picture = [CHUNK_VP8, CHUNK_VP8L, CHUNK_VP8X, CHUNK_ALPH, CHUNK_ANIM, CHUNK_ANMF, CHUNK_ICCP];
+    webp.chunks_mut().retain(|c| picture.contains(&c.id()));
     webp.set_exif(None);
     if let Some(o) = turn {
         webp.set_exif(Some(orientation_only(o)?));
@@ -344,7 +371,7 @@ mod tests {
     fn metadata_goes_orientation_stays_and_the_photo_still_decodes() {
         let marked = with_metadata(&jpeg(64, 48), "Lat 12.3456 secret-place");
         assert!(contains(&marked, "secret-place"));
-        let clean = clean_image("a.jpg", "image/jpeg", marked, None).expect("clean");
+        let (clean, _) = clean_image("a.jpg", "image/jpeg", marked, None).expect("clean");
         assert!(!contains(&clean, "secret-place"), "EXIF, comment and trailer removed");
         let exif = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(clean.clone())).expect("parse").exif().expect("exif");
         assert_eq!(orientation(&exif), Some(6));
@@ -355,7 +382,7 @@ mod tests {
     #[test]
     fn downscaling_rewrites_without_any_metadata() {
         let marked = with_metadata(&jpeg(400, 300), "secret-place");
-        let small = clean_image("a.jpg", "image/jpeg", marked, Some(100)).expect("clean");
+        let (small, _) = clean_image("a.jpg", "image/jpeg", marked, Some(100)).expect("clean");
         assert!(!contains(&small, "secret-place") && !contains(&small, "Exif"));
         let img = image::load_from_memory(&small).expect("decode");
         assert_eq!((img.width(), img.height()), (75, 100), "upright, longer side 100");
@@ -374,5 +401,45 @@ mod tests {
         assert_eq!(recognise("setup.exe", b"MZ\x90\x00").expect_err("exe").code(), "media-unsupported");
         assert_eq!(recognise("IMG_0001", &whole).expect("taken at its bytes"), "image/jpeg");
         assert_eq!(recognise("IMG_0001.JPG", &whole).expect("upper case"), "image/jpeg");
+    }
+}
+
+#[cfg(test)]
+mod allowlist_tests {
+    use super::*;
+
+    #[test]
+    fn only_the_chunks_and_segments_that_make_the_picture_are_kept() {
+        let img = image::RgbImage::from_fn(8, 8, |x, y| image::Rgb([x as u8 * 30, y as u8 * 30, 7]));
+        let mut png = Cursor::new(Vec::new());
+        img.write_to(&mut png, image::ImageFormat::Png).expect("png");
+        let mut parsed = img_parts::png::Png::from_bytes(Bytes::from(png.into_inner())).expect("parse");
+        for (kind, text) in [(*b"tEXt", &b"Author\0Awa Ndiaye"[..]), (*b"caBX", b"c2pa with GPS 14.1452"), (*b"prVW", b"preview")] {
+            let at = parsed.chunks().len() - 1;
+            parsed.chunks_mut().insert(at, img_parts::png::PngChunk::new(kind, Bytes::copy_from_slice(text)));
+        }
+        let mut marked = Vec::new();
+        parsed.encoder().write_to(&mut marked).expect("write");
+        let (clean, mime) = clean_image("a.png", "image/png", marked, None).expect("clean");
+        assert_eq!(mime, "image/png");
+        for gone in ["Awa Ndiaye", "14.1452", "preview"] {
+            assert!(!clean.windows(gone.len()).any(|w| w == gone.as_bytes()), "{gone} kept");
+        }
+        assert!(image::load_from_memory(&clean).is_ok());
+
+        // A JFIF header with a thumbnail, and a JFXX extension: the header stays, thumbnails go.
+        let mut jpeg = Cursor::new(Vec::new());
+        img.write_to(&mut jpeg, image::ImageFormat::Jpeg).expect("jpeg");
+        let mut parsed = img_parts::jpeg::Jpeg::from_bytes(Bytes::from(jpeg.into_inner())).expect("parse");
+        let mut jfif = b"JFIF\0\x01\x02\x00\x00\x01\x00\x01\x01\x01".to_vec();
+        jfif.extend_from_slice(b"THUMBFACE");
+        parsed.segments_mut().retain(|s| s.marker() != 0xE0);
+        parsed.segments_mut().insert(0, img_parts::jpeg::JpegSegment::new_with_contents(0xE0, Bytes::from(jfif)));
+        parsed.segments_mut().insert(1, img_parts::jpeg::JpegSegment::new_with_contents(0xE0, Bytes::from_static(b"JFXX\0\x10FACE2")));
+        let mut marked = Vec::new();
+        parsed.encoder().write_to(&mut marked).expect("write");
+        let (clean, _) = clean_image("a.jpg", "image/jpeg", marked, None).expect("clean");
+        assert!(!clean.windows(4).any(|w| w == b"FACE") && clean.windows(5).any(|w| w == b"JFIF\0"));
+        assert!(image::load_from_memory(&clean).is_ok());
     }
 }

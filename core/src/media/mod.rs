@@ -28,6 +28,9 @@ pub const DEFAULT_MAX_BYTES: u64 = 200 << 20;
 pub const MAX_MAX_BYTES: u64 = 900 << 20;
 /// Where a chosen limit is kept (`meta`).
 const LIMIT_KEY: &str = "media_max_bytes";
+/// The largest photo attached, printed or previewed: decoding one takes about its pixels × 4 bytes,
+/// and no camera makes a photo file this large.
+pub const MAX_PHOTO: u64 = 64 << 20;
 /// The longer side of an editor thumbnail, in pixels.
 pub const THUMB_SIDE: u32 = 320;
 
@@ -69,21 +72,39 @@ pub struct Attachment {
     pub present: bool,
 }
 
+/// A small preview of a photo.
+#[derive(Debug, Clone)]
+pub struct Thumbnail {
+    /// The photo's hash.
+    pub sha256: String,
+    /// A JPEG.
+    pub bytes: Vec<u8>,
+    /// Made now (not yet kept).
+    pub new: bool,
+}
+
 /// A file read, recognised and cleaned, ready to be written.
 struct Prepared {
     name: String,
     media_type: &'static str,
     sha256: String,
     size: u64,
-    /// Photos, cleaned in memory; recordings and PDFs are streamed from the file again.
-    bytes: Option<Vec<u8>>,
-    path: PathBuf,
+    source: Source,
 }
 
-/// The name an attachment keeps: the file's last component, without controls or direction
+/// Where a prepared file's bytes come from.
+enum Source {
+    /// A photo, cleaned in memory.
+    Cleaned(Vec<u8>),
+    /// A recording or a PDF, streamed from the handle it was checked and hashed on.
+    File(std::fs::File),
+}
+
+/// The name an attachment shows: the last component of a path, without controls or direction
 /// marks (a right-to-left override can make `gpj.exe` read `exe.jpg`), at most 200 characters.
-fn clean_name(path: &Path) -> String {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+/// Applied to names picked here and to names that came in a bundle.
+fn clean_name(name: &str) -> String {
+    let name = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let name: String = name
         .chars()
         .filter(|c| !c.is_control() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
@@ -100,45 +121,67 @@ fn file_error(path: &Path, e: &std::io::Error) -> Error {
     Error::File { path: path.display().to_string(), reason: e.to_string() }
 }
 
+/// Opens a file a person picked, once, for everything that follows: checked on the open handle
+/// (a regular file, not a pipe or a device that would block or never end), never reopened, so
+/// what is recognised is what is stored.
+fn open_picked(path: &Path, name: &str) -> Result<(std::fs::File, u64)> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // A FIFO swapped in would block the open itself; a regular file ignores the flag.
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path).map_err(|e| file_error(path, &e))?;
+    let meta = file.metadata().map_err(|e| file_error(path, &e))?;
+    if !meta.is_file() {
+        return Err(Error::MediaUnsupported { name: name.into() });
+    }
+    Ok((file, meta.len()))
+}
+
 /// Reads, recognises and cleans one file, within `limit` bytes.
 fn prepare(path: &Path, limit: u64, max_side: Option<u32>) -> Result<Prepared> {
-    let name = clean_name(path);
-    let meta = std::fs::metadata(path).map_err(|e| file_error(path, &e))?;
-    if !meta.is_file() {
-        return Err(Error::MediaUnsupported { name });
+    use std::io::Seek;
+    let name = clean_name(&path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    let (mut file, len) = open_picked(path, &name)?;
+    if len > limit {
+        return Err(Error::MediaTooLarge { name, mb: len.div_ceil(1 << 20), limit_mb: limit >> 20 });
     }
-    if meta.len() > limit {
-        return Err(Error::MediaTooLarge { name, mb: meta.len().div_ceil(1 << 20), limit_mb: limit >> 20 });
-    }
-    let mut file = std::fs::File::open(path).map_err(|e| file_error(path, &e))?;
+    let io = |e: std::io::Error| file_error(path, &e);
     let mut head = vec![0; 8192];
-    let n = read_up_to(&mut file, &mut head).map_err(|e| file_error(path, &e))?;
+    let n = read_up_to(&mut file, &mut head).map_err(io)?;
     head.truncate(n);
     let media_type = clean::recognise(&name, &head)?;
     let kind = Kind::of(media_type);
     if kind == Some(Kind::Image) {
+        // A photo is read whole to be cleaned: never past the limit, even if the file grows
+        // after its size was read.
+        let limit = limit.min(MAX_PHOTO);
         let mut bytes = head;
-        // Never past the limit, even if the file grows after the size was read.
-        file.take(limit + 1 - n as u64).read_to_end(&mut bytes).map_err(|e| file_error(path, &e))?;
+        (&mut file).take(limit + 1 - n as u64).read_to_end(&mut bytes).map_err(io)?;
         if bytes.len() as u64 > limit {
-            return Err(Error::MediaTooLarge { name, mb: bytes.len() as u64 >> 20, limit_mb: limit >> 20 });
+            return Err(Error::MediaTooLarge { name, mb: bytes.len().div_ceil(1 << 20) as u64, limit_mb: limit >> 20 });
         }
-        let bytes = clean::clean_image(&name, media_type, bytes, max_side)?;
+        let (bytes, media_type) = clean::clean_image(&name, media_type, bytes, max_side)?;
         let sha256 = hex(&Sha256::digest(&bytes));
-        return Ok(Prepared { name, media_type, sha256, size: bytes.len() as u64, bytes: Some(bytes), path: path.into() });
+        return Ok(Prepared { name, media_type, sha256, size: bytes.len() as u64, source: Source::Cleaned(bytes) });
     }
     if kind == Some(Kind::Pdf) {
-        clean::check_pdf(&name, &mut file, meta.len()).map_err(|e| match e {
-            Error::Io(io) => file_error(path, &io),
+        clean::check_pdf(&name, &mut file, len).map_err(|e| match e {
+            Error::Io(e) => io(e),
             other => other,
         })?;
     }
-    let (sha256, size) = hash_stream(std::fs::File::open(path).map_err(|e| file_error(path, &e))?.take(limit + 1))
-        .map_err(|e| file_error(path, &e))?;
+    file.rewind().map_err(io)?;
+    let (sha256, size) = hash_stream((&mut file).take(limit + 1)).map_err(io)?;
     if size > limit {
-        return Err(Error::MediaTooLarge { name, mb: size >> 20, limit_mb: limit >> 20 });
+        return Err(Error::MediaTooLarge { name, mb: size.div_ceil(1 << 20), limit_mb: limit >> 20 });
     }
-    Ok(Prepared { name, media_type, sha256, size, bytes: None, path: path.into() })
+    // Stored from the same handle: a change after hashing fails the hash check as it is stored.
+    file.rewind().map_err(io)?;
+    Ok(Prepared { name, media_type, sha256, size, source: Source::File(file) })
 }
 
 fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -184,10 +227,66 @@ pub fn servable_type(head: &[u8]) -> Option<&'static str> {
     clean::recognise("", head).ok()
 }
 
-/// Whether stored photo bytes may be decoded (for a thumbnail or a PDF): within the pixel limit
-/// attaching enforces. Bytes from a bundle were never cleaned here.
-pub fn printable(bytes: &[u8]) -> bool {
-    clean::within_pixels(bytes)
+/// Stored photo bytes ready to print: within the pixel limit attaching enforces, and stripped
+/// of metadata again (bytes from a bundle were cleaned by another device, if at all). `None` for
+/// what is not a photo that can be read.
+pub fn printable(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mime = servable_type(bytes).filter(|m| m.starts_with("image/"))?;
+    clean::clean_image("", mime, bytes.to_vec(), None).ok().map(|(b, _)| b)
+}
+
+/// The stored bytes that live attachments point at: for each hash, its size, its tier, and
+/// whether an attachment pointing at it (its `sha256` or `deleted` field) arrived after `since`
+/// (a local arrival number: the record is in an incremental bundle from there).
+///
+/// The tier of some bytes is the **most** sensitive of the attachments pointing at them, each
+/// taken at least at its session's choice and, when it is about a participant, at that person's
+/// identity tier (the scanned consent form of someone at risk is restricted): a second record
+/// pointing at a restricted photo never releases it.
+pub(crate) fn stored_media(conn: &rusqlite::Connection, since: i64) -> Result<std::collections::BTreeMap<String, StoredMedia>> {
+    use crate::tier::{field_floor, record_tier, Facts};
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.sha256, a.tier, s.tier, b.size, p.id IS NOT NULL, coalesce(p.at_risk, 0), coalesce(p.consent_named, 0), c.stamps
+         FROM attachment a
+         JOIN media_blob b ON b.sha256 = a.sha256
+         LEFT JOIN session s ON s.id = a.session_id
+         LEFT JOIN participant p ON p.id = a.item_id
+         LEFT JOIN record_clock c ON c.entity = 'attachment' AND c.id = a.id
+         WHERE a.deleted = 0",
+    )?;
+    let mut out: std::collections::BTreeMap<String, StoredMedia> = std::collections::BTreeMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let choice = |v: Option<String>| v.as_deref().and_then(Tier::parse);
+        let facts = Facts { item: choice(r.get(1)?), parent: choice(r.get(2)?), ..Facts::default() };
+        let mut tier = record_tier(Entity::Attachment, &facts);
+        if r.get::<_, bool>(4)? {
+            let person = Facts { at_risk: r.get(5)?, consent_named: r.get(6)?, ..Facts::default() };
+            tier = tier.max(field_floor(Entity::Participant, "name", &person));
+        }
+        let moved = match r.get_ref(7)?.as_blob_or_null()? {
+            Some(blob) => crate::store::Stamps::decode(blob)?
+                .iter()
+                .any(|(field, f)| matches!(field, "sha256" | "deleted") && f.seq > since),
+            None => true,
+        };
+        let size = u64::try_from(r.get::<_, i64>(3)?).unwrap_or_default();
+        let e = out.entry(r.get(0)?).or_insert(StoredMedia { size, tier, moved });
+        e.tier = e.tier.max(tier);
+        e.moved |= moved;
+    }
+    Ok(out)
+}
+
+/// What [`stored_media`] says of some stored bytes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StoredMedia {
+    /// Their length.
+    pub size: u64,
+    /// The most sensitive tier among the live attachments pointing at them.
+    pub tier: Tier,
+    /// An attachment pointing at them was made, revived or re-pointed after `since`.
+    pub moved: bool,
 }
 
 impl Store {
@@ -241,12 +340,9 @@ impl Store {
             .collect();
         self.write_and_then(ops, |tx| {
             for p in &prepared {
-                let stored = match &p.bytes {
-                    Some(b) => put_blob(tx, &p.sha256, p.size, &b[..])?,
-                    None => {
-                        let file = std::fs::File::open(&p.path).map_err(|e| file_error(&p.path, &e))?;
-                        put_blob(tx, &p.sha256, p.size, file)?
-                    }
+                let stored = match &p.source {
+                    Source::Cleaned(b) => put_blob(tx, &p.sha256, p.size, &b[..])?,
+                    Source::File(f) => put_blob(tx, &p.sha256, p.size, f)?,
                 };
                 if stored == BlobWrite::Mismatch {
                     // The file changed between reading it and storing it.
@@ -282,7 +378,7 @@ impl Store {
                 id: id_text(r.get(0)?).unwrap_or_default(),
                 session_id: id_text(r.get(1)?).unwrap_or_default(),
                 item_id: id_text(r.get(2)?),
-                file_name: r.get(3)?,
+                file_name: clean_name(&r.get::<_, String>(3)?),
                 media_type: r.get(4)?,
                 size: r.get::<_, i64>(5)?.try_into().unwrap_or_default(),
                 sha256: r.get(6)?,
@@ -321,6 +417,24 @@ impl Store {
         Ok((a, bytes))
     }
 
+    /// A photo attachment's stored bytes, whole (the viewer, thumbnails, summaries), or `None`
+    /// when they are not a photo (recognised from their first bytes, not from the record) or are
+    /// larger than any photo: a bundle's record may call a long recording a photo.
+    pub fn photo_bytes(&self, id: RecordId) -> Result<Option<(Attachment, Vec<u8>)>> {
+        let a = self.attachment(id)?;
+        let Some((mut blob, size)) = open_blob(&self.conn, &a.sha256)? else {
+            return Err(Error::MediaMissing { name: a.file_name });
+        };
+        let mut head = [0u8; 64];
+        let n = read_up_to(&mut blob, &mut head)?;
+        if size > MAX_PHOTO || servable_type(&head[..n]).is_none_or(|t| !t.starts_with("image/")) {
+            return Ok(None);
+        }
+        let mut bytes = head[..n].to_vec();
+        blob.read_to_end(&mut bytes)?;
+        Ok(Some((a, bytes)))
+    }
+
     /// Part of an attachment's stored bytes, from `start`, at most `len` (a player seeking in a
     /// recording). Returns the bytes and the total size.
     pub fn read_attachment(&self, id: RecordId, start: u64, len: u64) -> Result<(Attachment, Vec<u8>, u64)> {
@@ -336,8 +450,10 @@ impl Store {
         Ok((a, bytes, size))
     }
 
-    /// A small JPEG preview of a photo attachment, made on first use and kept (never synced).
-    pub fn attachment_thumbnail(&self, id: RecordId) -> Result<Option<Vec<u8>>> {
+    /// A small JPEG preview of a photo attachment (`None` for other kinds), made on first use.
+    /// One made now is not kept by this call (a reader cannot write): pass it to
+    /// [`Store::keep_thumbnail`] on the writer.
+    pub fn attachment_thumbnail(&self, id: RecordId) -> Result<Option<Thumbnail>> {
         let a = self.attachment(id)?;
         if Kind::of(&a.media_type) != Some(Kind::Image) {
             return Ok(None);
@@ -346,19 +462,22 @@ impl Store {
             .conn
             .query_row("SELECT data FROM media_thumb WHERE sha256 = ?1", [&a.sha256], |r| r.get(0))
             .optional()?;
-        if kept.is_some() {
-            return Ok(kept);
+        if let Some(bytes) = kept {
+            return Ok(Some(Thumbnail { sha256: a.sha256, bytes, new: false }));
         }
-        let (_, bytes) = self.attachment_bytes(id)?;
-        let Some(thumb) = clean::within_pixels(&bytes).then(|| clean::thumbnail(&bytes, THUMB_SIDE)).flatten() else {
-            return Ok(None);
-        };
-        // Kept when this connection may write; a reader makes it again next time.
-        let _ = self.conn.execute(
-            "INSERT OR IGNORE INTO media_thumb (sha256, data) VALUES (?1, ?2)",
-            params![a.sha256, thumb],
-        );
-        Ok(Some(thumb))
+        let Some((_, bytes)) = self.photo_bytes(id)? else { return Ok(None) };
+        let made = clean::within_pixels(&bytes).then(|| clean::thumbnail(&bytes, THUMB_SIDE)).flatten();
+        Ok(made.map(|bytes| Thumbnail { sha256: a.sha256, bytes, new: true }))
+    }
+
+    /// Keeps a thumbnail made by [`Store::attachment_thumbnail`] (while its photo is here).
+    pub fn keep_thumbnail(&mut self, thumb: &Thumbnail) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO media_thumb (sha256, data)
+             SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM media_blob WHERE sha256 = ?1)",
+            params![thumb.sha256, thumb.bytes],
+        )?;
+        Ok(())
     }
 
     /// Removes an attachment (a stamped delete that syncs); its bytes go when nothing else

@@ -53,7 +53,10 @@ fn attached_files_are_listed_saved_byte_for_byte_deduplicated_and_removed_with_t
     assert_eq!(std::fs::read(&out).expect("read"), ogg);
     let (_, part, total) = store.read_attachment(ids[2], 10, 5).expect("range");
     assert_eq!((part.as_slice(), total), (&ogg[10..15], ogg.len() as u64));
-    assert!(store.attachment_thumbnail(ids[0]).expect("thumb").is_some());
+    let thumb = store.attachment_thumbnail(ids[0]).expect("thumb").expect("a photo has one");
+    assert!(thumb.new && image::load_from_memory(&thumb.bytes).is_ok());
+    store.keep_thumbnail(&thumb).expect("keep");
+    assert!(!store.attachment_thumbnail(ids[0]).expect("thumb").expect("kept").new);
     assert!(store.attachment_thumbnail(ids[2]).expect("no thumb for audio").is_none());
 
     store.remove_attachment(ids[0]).expect("remove");
@@ -158,4 +161,25 @@ fn the_decrypted_database_holds_the_photo_but_not_its_location() {
         let bytes = std::fs::read(entry.expect("entry").path()).expect("read");
         assert!(!find(&bytes, &stored[stored.len() - 64..]), "the photo is not on disk in the clear");
     }
+}
+
+#[test]
+fn a_document_from_before_attachments_leaves_them_alone() {
+    let (dir, mut store) = new_store();
+    let s = session(&mut store);
+    store.attach(s, &[photo(dir.path(), "a.jpg", 1)], &AttachOptions::default()).expect("attach");
+    let mut doc = serde_json::to_value(store.session_doc(s).expect("doc")).expect("json");
+    doc.as_object_mut().expect("object").remove("attachments");
+    let doc: crate::SessionDoc = serde_json::from_value(doc).expect("doc");
+    store.put_session_doc(doc).expect("put");
+    assert_eq!(store.attachments(s).expect("list").len(), 1, "kept");
+}
+
+#[test]
+fn names_from_anywhere_are_shown_without_paths_controls_or_direction_marks() {
+    assert_eq!(clean_name("../../home/amina/.bashrc"), ".bashrc");
+    assert_eq!(clean_name("C:\\Users\\x\\photo.jpg"), "photo.jpg");
+    assert_eq!(clean_name("gpj.\u{202e}exe"), "gpj.exe");
+    assert_eq!(clean_name("a\u{1b}[31mred"), "a[31mred");
+    assert_eq!(clean_name(""), "attachment");
 }

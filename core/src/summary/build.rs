@@ -53,7 +53,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         priorities: keep(Entity::Priority, &all.priorities),
         risks: keep(Entity::Risk, &all.risks),
         supports: keep(Entity::Support, &all.supports),
-        attachments: keep(Entity::Attachment, &all.attachments),
+        attachments: Some(keep(Entity::Attachment, all.list(Entity::Attachment))),
     };
     let shows = |entity: Entity, r: &Record, field: &str| field_tier(entity, field, &Facts::of(r, Some(s))) <= tier;
 
@@ -111,7 +111,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         page_label: cat.msg("summary-page", &[("page", "{page}"), ("pages", "{pages}")]),
         code_label: String::new(),
         pictures_heading: cat.msg("summary-pictures", &[]),
-        pictures: pictures(store, &doc.attachments, &scrub),
+        pictures: pictures(store, doc.list(Entity::Attachment), tier, &scrub)?,
     };
     summary.code = verification_code(&summary);
     summary.code_label = cat.msg("summary-code", &[("code", &summary.code)]);
@@ -130,21 +130,25 @@ fn verification_code(s: &Summary) -> String {
 }
 
 /// The photos chosen to be printed, among the attachments this audience may see: only bytes that
-/// are here, are a photo (recognised from the bytes) and decode within a sane size.
-fn pictures(store: &Store, attachments: &[Record], scrub: &Scrubber) -> Vec<Picture> {
-    attachments
+/// are here, whose own tier (the most sensitive attachment pointing at them) the audience may
+/// see, that are a photo (recognised from the bytes) of a sane size, stripped of metadata again
+/// (they may have come from another device).
+fn pictures(store: &Store, attachments: &[Record], tier: crate::tier::Tier, scrub: &Scrubber) -> Result<Vec<Picture>> {
+    let stored = crate::media::stored_media(&store.conn, i64::MAX)?;
+    Ok(attachments
         .iter()
         .filter(|a| flag(a, "in_summary"))
+        .filter(|a| stored.get(text(a, "sha256")).is_some_and(|m| m.tier <= tier && m.size <= crate::media::MAX_PHOTO))
         .filter_map(|a| {
             let id: RecordId = text(a, "id").parse().ok()?;
-            let (att, bytes) = store.attachment_bytes(id).ok()?;
+            let (att, bytes) = store.photo_bytes(id).ok()??;
             let ext = match crate::media::servable_type(&bytes)? {
                 "image/jpeg" => "jpg",
                 "image/png" => "png",
                 "image/webp" => "webp",
                 _ => return None,
             };
-            crate::media::printable(&bytes).then_some(())?;
+            let bytes = crate::media::printable(&bytes)?;
             Some(Picture {
                 attachment_id: att.id,
                 sha256: att.sha256,
@@ -159,7 +163,7 @@ fn pictures(store: &Store, attachments: &[Record], scrub: &Scrubber) -> Vec<Pict
             p.path = format!("/media/{i}.{ext}");
             p
         })
-        .collect()
+        .collect())
 }
 
 fn section(kind: &'static str, heading: &str, lead: String, items: Vec<Item>, cat: &Catalog) -> Section {

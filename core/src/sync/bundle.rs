@@ -537,8 +537,12 @@ fn read_frame(r: &mut Box<dyn Read + '_>) -> Result<Head> {
         payload
     } else {
         check_media_list(&manifest)?;
-        let mut payload = vec![0; usize::try_from(manifest.payload_len).unwrap_or(0)];
-        fill(r, &mut payload, || Error::BundleDamaged("the file is truncated".into()))?;
+        // Read, not allocated up front: a signed length costs memory only as bytes arrive.
+        let mut payload = Vec::new();
+        r.take(manifest.payload_len).read_to_end(&mut payload).map_err(read_error)?;
+        if payload.len() as u64 != manifest.payload_len {
+            return Err(Error::BundleDamaged("the file is truncated".into()));
+        }
         payload
     };
     if hex(&Sha256::digest(&payload)) != manifest.payload_sha256 {

@@ -257,7 +257,7 @@ impl Store {
             full: plan.full,
             included: tally.lines(true),
             withheld: tally.lines(false),
-            media: self.media_tally(&plan.to, plan.clearance, plan.full, opts.no_media)?,
+            media: self.media_tally(&plan.to, plan.clearance, plan.since, opts.no_media)?,
         })
     }
 
@@ -325,7 +325,7 @@ impl Store {
             payload_len: 0,
             media: vec![],
         };
-        let (media, media_tally) = media::choose(&self.conn, &to, clearance, full, opts.no_media)?;
+        let (media, media_tally) = media::choose(&self.conn, &to, clearance, since, opts.no_media)?;
         let bundle_id = manifest.bundle_id;
         let sealed_for = match &opts.passphrase {
             Some(p) => Seal::Passphrase(p),

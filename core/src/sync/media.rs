@@ -4,13 +4,11 @@
 
 use super::bundle::{MediaEntry, Media};
 use crate::error::Result;
-use crate::media::{put_blob, BlobWrite};
+use crate::media::{put_blob, stored_media, BlobWrite};
 use crate::store::Store;
-use crate::tier::{record_tier, Facts, Tier};
-use crate::schema::Entity;
+use crate::tier::Tier;
 use rusqlite::Connection;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// What a bundle's media come to: the "what will leave this device" preview shows it.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -27,40 +25,27 @@ pub struct MediaTally {
     pub left_out_bytes: u64,
 }
 
-/// The media a bundle to `to` at `clearance` carries, sorted by hash, and their tally.
+/// The media a bundle to `to` at `clearance` carries, sorted by hash, and their tally. Bytes go
+/// when their tier (the most sensitive attachment pointing at them) is within the clearance and
+/// a recipient lacks them: never sent to it, or an attachment pointing at them was made, revived
+/// or re-pointed since the bundle's starting point `since` (a recipient that removed them when
+/// the attachment was removed gets them again when it comes back).
 pub(super) fn choose(
     conn: &Connection,
     to: &[String],
     clearance: Tier,
-    full: bool,
+    since: i64,
     no_media: bool,
 ) -> Result<(Vec<MediaEntry>, MediaTally)> {
-    let mut stmt = conn.prepare(
-        "SELECT a.sha256, a.tier, s.tier, b.size FROM attachment a
-         JOIN media_blob b ON b.sha256 = a.sha256
-         LEFT JOIN session s ON s.id = a.session_id
-         WHERE a.deleted = 0",
-    )?;
-    // Per hash: its size and whether any attachment pointing at it is within the clearance.
-    let mut by_hash: BTreeMap<String, (u64, bool)> = BTreeMap::new();
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let choice = |v: Option<String>| v.as_deref().and_then(Tier::parse);
-        let facts = Facts { item: choice(r.get(1)?), parent: choice(r.get(2)?), ..Facts::default() };
-        let within = record_tier(Entity::Attachment, &facts) <= clearance;
-        let size = u64::try_from(r.get::<_, i64>(3)?).unwrap_or_default();
-        let e = by_hash.entry(r.get(0)?).or_insert((size, false));
-        e.1 |= within;
-    }
     let mut sent = conn.prepare_cached("SELECT count(*) FROM media_sent WHERE sha256 = ?1 AND recipient = ?2")?;
     let mut tally = MediaTally::default();
     let mut chosen = vec![];
-    for (sha256, (size, within)) in by_hash {
-        if !within {
+    for (sha256, m) in stored_media(conn, since)? {
+        if m.tier > clearance {
             tally.withheld_files += 1;
             continue;
         }
-        let everyone_has_it = !full && !to.is_empty() && {
+        let everyone_has_it = since > 0 && !m.moved && !to.is_empty() && {
             let mut all = true;
             for r in to {
                 all &= sent.query_row(rusqlite::params![sha256, r], |row| row.get::<_, i64>(0))? > 0;
@@ -72,12 +57,12 @@ pub(super) fn choose(
         }
         if no_media {
             tally.left_out_files += 1;
-            tally.left_out_bytes += size;
+            tally.left_out_bytes += m.size;
             continue;
         }
         tally.files += 1;
-        tally.bytes += size;
-        chosen.push(MediaEntry { sha256, size });
+        tally.bytes += m.size;
+        chosen.push(MediaEntry { sha256, size: m.size });
     }
     Ok((chosen, tally))
 }
@@ -122,7 +107,7 @@ pub(super) fn receive(conn: &Connection, media: &mut Media<'_>) -> Result<u64> {
 
 impl Store {
     /// What a bundle's media would come to (for the export preview).
-    pub(super) fn media_tally(&self, to: &[String], clearance: Tier, full: bool, no_media: bool) -> Result<MediaTally> {
-        Ok(choose(&self.conn, to, clearance, full, no_media)?.1)
+    pub(super) fn media_tally(&self, to: &[String], clearance: Tier, since: i64, no_media: bool) -> Result<MediaTally> {
+        Ok(choose(&self.conn, to, clearance, since, no_media)?.1)
     }
 }

@@ -151,3 +151,69 @@ fn altered_or_cut_media_refuse_the_whole_import() {
         assert!(stored(&office).is_empty());
     }
 }
+
+#[test]
+fn another_record_pointing_at_restricted_bytes_does_not_release_them() {
+    let (mut field, office) = (device(), device());
+    let s = session(&mut field);
+    let dir = field.dir.path().to_path_buf();
+    let faces = photo(&dir, "faces.png", 200);
+    let ids = field.store.attach(s, &[faces.clone()], &AttachOptions { tier: Some(Tier::Restricted), ..Default::default() }).expect("attach");
+    let sha = field.store.attachment(ids[0]).expect("one").sha256;
+    // A record made by hand (a `sessions put`, or a bundle's) pointing at the same bytes as
+    // share-back, to be printed.
+    let mut f = Map::new();
+    for (k, v) in [("session_id", json!(s.to_string())), ("sha256", json!(sha)), ("tier", json!("share_back")),
+        ("in_summary", json!(true)), ("media_type", json!("image/png")), ("file_name", json!("flipchart.png"))] {
+        f.insert(k.into(), v);
+    }
+    field.store.create(Entity::Attachment, f).expect("pointer");
+    // And a scanned consent form, about someone at risk.
+    let mut p = Map::new();
+    p.insert("session_id".into(), json!(s.to_string()));
+    p.insert("name".into(), json!("Dolores Quispe"));
+    p.insert("at_risk".into(), json!(true));
+    let person = field.store.create(Entity::Participant, p).expect("person");
+    let form = photo(&dir, "consent.png", 7);
+    field.store.attach(s, &[form.clone()], &AttachOptions { item: Some(person), ..Default::default() }).expect("form");
+
+    let to = office.store.keys().age_recipient();
+    field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
+    let (bundle, report) = export(&mut field, "1.fieldbook", &ExportOptions::default());
+    assert_eq!((report.media.files, report.media.withheld_files), (0, 2));
+    let plain = plaintext(&bundle, &office.store.keys().age);
+    for file in [&faces, &form] {
+        assert!(!contains(&plain, &std::fs::read(file).expect("read")[40..200]), "{file:?} left for an internal recipient");
+    }
+    let summary = crate::summary::summarise(&field.store, s, crate::summary::Audience::Participants, "en").expect("summary");
+    assert!(summary.pictures.is_empty(), "not printed for the participants either");
+    let restricted = crate::summary::summarise(&field.store, s, crate::summary::Audience::Restricted, "en").expect("summary");
+    assert_eq!(restricted.pictures.len(), 1);
+}
+
+#[test]
+fn bytes_removed_on_the_other_side_come_back_with_the_attachment() {
+    let (mut field, mut office) = (device(), device());
+    let s = session(&mut field);
+    let board = photo(&field.dir.path().to_path_buf(), "board.png", 10);
+    let to = office.store.keys().age_recipient();
+    field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
+    let ids = field.store.attach(s, &[board.clone()], &AttachOptions::default()).expect("attach");
+    let (one, _) = export(&mut field, "1.fieldbook", &ExportOptions::default());
+    receive(&mut office, &[one]);
+    field.store.remove_attachment(ids[0]).expect("remove");
+    let (two, _) = export(&mut field, "2.fieldbook", &ExportOptions::default());
+    receive(&mut office, &[two]);
+    assert!(stored(&office).is_empty());
+    // Attached again: the office was sent these bytes once, but removed them since.
+    field.store.attach(s, &[board], &AttachOptions::default()).expect("again");
+    let (three, report) = export(&mut field, "3.fieldbook", &ExportOptions::default());
+    assert_eq!(report.media.files, 1);
+    receive(&mut office, &[three]);
+    assert!(office.store.attachments(s).expect("list").iter().all(|a| a.present));
+    // A recipient removed and added again starts from nothing, media included.
+    field.store.remove_recipient(&to).expect("remove");
+    field.store.add_recipient(&to, "office", Tier::Internal).expect("again");
+    let (_, report) = export(&mut field, "4.fieldbook", &ExportOptions::default());
+    assert_eq!(report.media.files, 1);
+}

@@ -182,9 +182,12 @@ impl Store {
 
     /// Forgets a recipient.
     pub fn remove_recipient(&mut self, age_recipient: &str) -> Result<()> {
-        match self.conn.execute("DELETE FROM recipient WHERE age_recipient = ?1", [age_recipient.trim()])? {
+        let tx = self.conn.transaction()?;
+        // Added again later, it starts from nothing: records and media alike.
+        tx.execute("DELETE FROM media_sent WHERE recipient = ?1", [age_recipient.trim()])?;
+        match tx.execute("DELETE FROM recipient WHERE age_recipient = ?1", [age_recipient.trim()])? {
             0 => Err(Error::NotFound { entity: "recipient".into(), id: age_recipient.into() }),
-            _ => Ok(()),
+            _ => Ok(tx.commit()?),
         }
     }
 
