@@ -15,9 +15,9 @@ pub(crate) fn write_atomically_with(out: &Path, write: impl FnOnce(&mut dyn Writ
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.part", uuid::Uuid::now_v7().simple()));
     let result = (|| -> Result<()> {
-        let mut file = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
+        let mut file = std::io::BufWriter::with_capacity(1 << 20, Writeback::new(std::fs::File::create(&tmp)?));
         write(&mut file)?;
-        let file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        let file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?.finish()?;
         file.sync_all()?;
         Ok(std::fs::rename(&tmp, out)?)
     })();
@@ -29,6 +29,62 @@ pub(crate) fn write_atomically_with(out: &Path, write: impl FnOnce(&mut dyn Writ
         });
     }
     Ok(())
+}
+
+/// A file written in one go that starts going to the disk as it is written: every
+/// [`Writeback::EVERY`] bytes a second thread syncs what is there, so the final sync waits for
+/// the last piece only (a bundle with a season's photos is hundreds of megabytes, and a USB
+/// stick pulled out after "written" must hold it).
+struct Writeback {
+    file: std::fs::File,
+    since: u64,
+    syncer: Option<(std::sync::mpsc::SyncSender<()>, std::thread::JoinHandle<()>)>,
+}
+
+impl Writeback {
+    const EVERY: u64 = 32 << 20;
+
+    fn new(file: std::fs::File) -> Writeback {
+        Writeback { file, since: 0, syncer: None }
+    }
+
+    /// Waits for the syncing thread and gives the file back.
+    fn finish(mut self) -> std::io::Result<std::fs::File> {
+        if let Some((tx, handle)) = self.syncer.take() {
+            drop(tx);
+            let _ = handle.join();
+        }
+        Ok(self.file)
+    }
+}
+
+impl Write for Writeback {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.since += n as u64;
+        if self.since >= Self::EVERY {
+            self.since = 0;
+            if self.syncer.is_none() {
+                let copy = self.file.try_clone()?;
+                let (tx, rx) = std::sync::mpsc::sync_channel::<()>(1);
+                let handle = std::thread::spawn(move || {
+                    while rx.recv().is_ok() {
+                        let _ = copy.sync_data();
+                    }
+                });
+                self.syncer = Some((tx, handle));
+            }
+            if let Some((tx, _)) = &self.syncer {
+                // A sync already asked for covers this one too.
+                let _ = tx.try_send(());
+            }
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 #[cfg(test)]

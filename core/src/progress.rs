@@ -20,6 +20,8 @@ pub enum Phase {
     Collecting,
     /// Writing to the organisation's database (`done` of `total` kinds of records).
     Publishing,
+    /// Writing photos and recordings into a bundle (`done` of `total` MiB).
+    Media,
 }
 
 /// One report: `done` of `total` in `phase`.

@@ -100,11 +100,12 @@ pub async fn export_bundle(
     state: State<'_, AppState>,
     path: PathBuf,
     full: bool,
+    no_media: Option<bool>,
     on_progress: Channel<Step>,
 ) -> Res<ExportReport> {
     state.real_only().await?;
     let path = chosen(&app, path)?;
-    let opts = ExportOptions { full, ..ExportOptions::default() };
+    let opts = ExportOptions { full, no_media: no_media.unwrap_or(false), ..ExportOptions::default() };
     let (report, sent) = state
         .long_read("export", move |s, cancel| {
             let report = |step: Step| drop(on_progress.send(step));
@@ -119,8 +120,9 @@ pub async fn export_bundle(
 
 /// What an export would carry and keep back, by tier; writes nothing.
 #[tauri::command]
-pub async fn export_preview(state: State<'_, AppState>, full: bool) -> Res<ExportPreview> {
-    state.read(move |s| s.export_preview(&ExportOptions { full, ..ExportOptions::default() })).await
+pub async fn export_preview(state: State<'_, AppState>, full: bool, no_media: Option<bool>) -> Res<ExportPreview> {
+    let opts = ExportOptions { full, no_media: no_media.unwrap_or(false), ..ExportOptions::default() };
+    state.read(move |s| s.export_preview(&opts)).await
 }
 
 /// `clock_is_right`: the person confirmed this device's date after a `clock-set-back` refusal.

@@ -1,7 +1,8 @@
 //! WebDriver e2e of workshop media in the real window: two photos and a recording attached at
 //! once through the file dialog, their thumbnails and the photo viewer served from the encrypted
 //! store, the recording played by the window's player, a caption typed and saved, a file that lies about its kind refused with its reason and
-//! nothing attached, a path no dialog returned refused; after a restart everything is still there.
+//! nothing attached, a path no dialog returned refused; a photo chosen for the summary on the
+//! print preview's sheet; the section in Arabic; after a restart everything is still there.
 
 use anyhow::Result;
 use fantoccini::Client;
@@ -33,6 +34,17 @@ async fn decoded(c: &Client, css: &str) -> Result<u64> {
     Ok(n.as_u64().unwrap_or_default())
 }
 
+/// Scrolls `css` into the middle of the window and waits until it is painted there.
+async fn show(c: &Client, css: &str) -> Result<()> {
+    c.execute_async(
+        "const done = arguments[1]; document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });
+         requestAnimationFrame(() => requestAnimationFrame(done));",
+        vec![serde_json::json!(css)],
+    )
+    .await?;
+    Ok(())
+}
+
 /// A one-second 8 kHz mono WAV: a real recording the webview's player can open.
 fn wav(path: &Path) -> Result<()> {
     let samples: Vec<u8> = (0..8000u32).map(|i| (128.0 + 60.0 * (f64::from(i) * 0.2).sin()) as u8).collect();
@@ -60,6 +72,8 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     let (data, files) = (tempfile::tempdir()?, tempfile::tempdir()?);
     cli(data.path(), PASS, &["init"])?;
     cli(data.path(), PASS, &["demo-data", "--sessions", "1", "--seed", "2"])?;
+    let office = age::x25519::Identity::generate();
+    cli(data.path(), PASS, &["recipients", "add", &office.to_public().to_string(), "--label", "office"])?;
     let sessions: serde_json::Value = serde_json::from_str(&cli(data.path(), PASS, &["sessions", "list", "--json"])?)?;
     let session = sessions[0]["id"].as_str().unwrap_or_default().to_string();
     let board = files.path().join("dot-vote board.jpg");
@@ -86,7 +100,7 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
         Ok(state[0].as_u64().unwrap_or_default() >= 1 && state[1].is_null() && state[2].as_f64().is_some_and(|d| (d - 1.0).abs() < 0.1))
     })
     .await?;
-    c.execute("document.querySelector('#sec-media').scrollIntoView()", vec![]).await?;
+    show(&c, "#sec-media").await?;
     driver.shot(&c, "media-attached").await?;
 
     // The viewer shows the photo whole; Escape closes it.
@@ -120,6 +134,46 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
         )
         .await?;
     assert_eq!(refused, "path-not-chosen");
+    // Chosen for the participants' summary: the print preview shows it under "Photos".
+    c.execute(
+        "const card = document.querySelector('.media-card');
+         const tier = card.querySelector('select.tier-select'); tier.value = 'share_back'; tier.dispatchEvent(new Event('change'));",
+        vec![],
+    )
+    .await?;
+    wait_until("the tier is chosen", || async {
+        Ok(c.execute("return document.querySelector('.media-card select.tier-select')?.value", vec![]).await? == "share_back")
+    })
+    .await?;
+    c.execute("const b = document.querySelector(\".media-card input[data-field='in_summary']\"); b.click();", vec![]).await?;
+    wait_saved(&c).await?;
+    go(&c, &format!("#/session/{session}/summary")).await?;
+    wait_until("the photo is on a sheet", || async { Ok(decoded(&c, "#summary-sheets .sum-picture img").await? == 1) }).await?;
+    let pictures = c.execute("return document.querySelectorAll('#summary-sheets .sum-picture').length", vec![]).await?;
+    assert_eq!(pictures, 1, "the one chosen photo, not the other");
+    show(&c, ".sum-picture").await?;
+    driver.shot(&c, "media-summary-preview").await?;
+
+    // In Arabic the section reads from the right.
+    c.execute(
+        "const s = document.querySelector('#language'); s.value = 'ar'; s.dispatchEvent(new Event('change'));",
+        vec![],
+    )
+    .await?;
+    go(&c, &format!("#/session/{session}")).await?;
+    wait_until("the editor is in Arabic", || async {
+        Ok(c.execute("return document.documentElement.dir", vec![]).await? == "rtl"
+            && c.find(fantoccini::Locator::Css("#attach-files")).await?.text().await? != "+ Attach files")
+    })
+    .await?;
+    wait_until("thumbnails in Arabic too", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) }).await?;
+    show(&c, "#sec-media").await?;
+    driver.shot(&c, "media-attached-ar").await?;
+    c.execute(
+        "const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
+        vec![],
+    )
+    .await?;
     c.close().await?;
     drop(driver);
 
@@ -132,7 +186,27 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     wait_until("thumbnails decoded after a restart", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) }).await?;
     let kept = c.execute("return document.querySelector(\".media-card input[data-field='caption']\").value", vec![]).await?;
     assert_eq!(kept, "Priorities after the dot vote");
+
+    // "What will leave this device" counts the media; a small stick's bundle leaves them out.
+    go(&c, "#/sync").await?;
+    wait_for(&c, "#export-bundle").await?.click().await?;
+    let media = wait_for(&c, "#preview-media").await?;
+    let said = media.text().await?;
+    assert!(said.contains("Photos, recordings and scans that leave: 3"), "{said}");
+    wait_for(&c, "#export-no-media").await?.click().await?;
+    wait_until("the preview says they wait", || async {
+        Ok(c.find(fantoccini::Locator::Css("#preview-media")).await?.text().await?.contains("left out of this bundle"))
+    })
+    .await?;
+    show(&c, "#preview-media").await?;
+    driver.shot(&c, "media-export-preview").await?;
+    let small = files.path().join("small-stick.fieldbook");
+    answer_file_dialogs(&c, &[&small]).await?;
+    wait_for(&c, "#confirm-export").await?.click().await?;
+    wait_until("the bundle is written", || async { Ok(small.is_file()) }).await?;
     c.close().await?;
+    let seen = fieldbook_core::sync::bundle::open_head(&std::fs::read(&small)?, fieldbook_core::sync::bundle::Unseal::Identity(&office))?;
+    assert_eq!((seen.manifest.format, seen.manifest.media.len()), (2, 0), "no media, so format 2");
     let listed = cli(data.path(), PASS, &["attachments", "list", &session])?;
     assert_eq!(listed.lines().count(), 3, "{listed}");
     Ok(())

@@ -67,13 +67,13 @@ function recipientsCard(o, redraw, say) {
   const recovery = h('input', { type: 'checkbox', id: 'recipient-recovery' });
   const full = h('input', { type: 'checkbox', id: 'export-full' });
   const preview = h('div', { id: 'export-preview-box' });
-  const write = async () => {
+  const write = async (noMedia = false) => {
     try {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
       const path = await api.chooseSaveFile(`fieldbook-${stamp}.fieldbook`);
       if (!path || jobs.running('export')) return;
       const done = (r) => t('sync-export-done', { count: r.changes, path: r.path }) + (r.withheld ? ` ${t('cli-export-withheld', { count: r.withheld, tier: t(`tier-${r.clearance}`) })}` : '');
-      const r = await jobs.run('export', (update) => api.exportBundle(path, full.checked, update), done);
+      const r = await jobs.run('export', (update) => api.exportBundle(path, full.checked, update, noMedia), done);
       if (document.body.contains(preview)) { say(done(r)); await redraw(); }
     } catch (err) { if (document.body.contains(preview)) say(errorText(err), true); }
   };

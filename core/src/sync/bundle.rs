@@ -228,7 +228,7 @@ pub fn seal_payload_into<W: Write>(
     to: Seal<'_>,
     out: W,
 ) -> Result<W> {
-    seal_with_media(manifest, payload, &[], |_, _| Ok(()), signer, to, out)
+    seal_with_media(manifest, payload, &[], &mut |_, _| Ok(()), signer, to, out)
 }
 
 /// [`seal_payload_into`] followed by media: `media` lists them and `write_media` writes each
@@ -237,7 +237,7 @@ pub fn seal_with_media<W: Write>(
     mut manifest: Manifest,
     payload: &[u8],
     media: &[MediaEntry],
-    mut write_media: impl FnMut(&MediaEntry, &mut dyn Write) -> Result<()>,
+    write_media: &mut dyn FnMut(&MediaEntry, &mut dyn Write) -> Result<()>,
     signer: &SigningKey,
     to: Seal<'_>,
     out: W,

@@ -332,14 +332,15 @@ impl Store {
             None => Seal::Recipients(&seal_to),
         };
         // Still in the read transaction: the media listed are the ones read.
+        let readers: Vec<_> = if media.is_empty() {
+            vec![]
+        } else {
+            (0..MEDIA_READERS).filter_map(|_| self.second_reader_at(high)).collect()
+        };
         crate::atomic::write_atomically_with(out, |file| {
-            let write_media = |entry: &super::bundle::MediaEntry, w: &mut dyn std::io::Write| -> Result<()> {
-                let (mut blob, _) = crate::media::open_blob(&self.conn, &entry.sha256)?
-                    .ok_or_else(|| Error::Bundle(format!("media {} is gone", entry.sha256)))?;
-                std::io::copy(&mut blob, w)?;
-                Ok(())
-            };
-            seal_with_media(manifest, &payload, &media, write_media, &self.keys.signing, sealed_for, file).map(drop)
+            media::write_media(&self.conn, readers, &media, progress, |write| {
+                seal_with_media(manifest, &payload, &media, write, &self.keys.signing, sealed_for, file).map(drop)
+            })
         })?;
         snapshot.commit()?;
         // A passphrase bundle goes to whoever has the passphrase: no recipient is marked.
@@ -392,6 +393,9 @@ pub(super) const READ_ORDER: [Entity; 16] = [
     Entity::GuideQuestion,
     Entity::Attachment,
 ];
+
+/// Connections that read media for an export while it encrypts them (`media::write_media`).
+const MEDIA_READERS: usize = 2;
 
 /// The highest local arrival number: every write to synced data raises it.
 pub(super) const HIGHEST_SEQ: &str = "SELECT coalesce(max(seq), 0) FROM record_clock";

@@ -4,7 +4,8 @@
 
 use super::bundle::{MediaEntry, Media};
 use crate::error::Result;
-use crate::media::{put_blob, stored_media, BlobWrite};
+use crate::error::Error;
+use crate::media::{open_blob, put_blob, stored_media, BlobWrite};
 use crate::store::Store;
 use crate::tier::Tier;
 use rusqlite::Connection;
@@ -65,6 +66,82 @@ pub(super) fn choose(
         chosen.push(MediaEntry { sha256, size: m.size });
     }
     Ok((chosen, tally))
+}
+
+/// Writes a bundle's media: `seal` is called with a function that writes each entry's bytes.
+/// With `readers` (connections that see what `conn` sees), the bytes are read and decrypted from
+/// the store on other threads, entries dealt out in turn, while this thread encrypts them into
+/// the bundle in order: every core works, in 1 MiB pieces, a few of them in flight per reader.
+/// SQLCipher's page decryption costs more than age's encryption, so two readers keep up with one
+/// writer. Without readers, the bytes are read here.
+pub(super) fn write_media<T>(
+    conn: &Connection,
+    readers: Vec<Connection>,
+    media: &[MediaEntry],
+    progress: &crate::progress::Progress<'_>,
+    seal: impl FnOnce(&mut dyn FnMut(&MediaEntry, &mut dyn std::io::Write) -> Result<()>) -> Result<T>,
+) -> Result<T> {
+    use crate::progress::Phase;
+    let total: u64 = media.iter().map(|m| m.size).sum();
+    let done = std::cell::Cell::new(0u64);
+    let step = || progress.step(Phase::Media, done.get() >> 20, total.div_ceil(1 << 20));
+    let gone = |e: &MediaEntry| Error::Bundle(format!("media {} is gone", e.sha256));
+    if readers.is_empty() || media.is_empty() {
+        return seal(&mut |entry, w| {
+            let (mut blob, _) = open_blob(conn, &entry.sha256)?.ok_or_else(|| gone(entry))?;
+            done.set(done.get() + std::io::copy(&mut blob, w)?);
+            step()
+        });
+    }
+    let n = readers.len();
+    std::thread::scope(|scope| {
+        let mut pipes = Vec::with_capacity(n);
+        for (k, reader) in readers.into_iter().enumerate() {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<u8>>>(4);
+            pipes.push(rx);
+            scope.spawn(move || {
+                for entry in media.iter().skip(k).step_by(n) {
+                    let read = (|| -> Result<bool> {
+                        let (mut blob, _) = open_blob(&reader, &entry.sha256)?.ok_or_else(|| gone(entry))?;
+                        loop {
+                            let mut piece = vec![0; 1 << 20];
+                            let got = std::io::Read::read(&mut blob, &mut piece)?;
+                            if got == 0 {
+                                return Ok(true);
+                            }
+                            piece.truncate(got);
+                            if tx.send(Ok(piece)).is_err() {
+                                return Ok(false); // the writer stopped
+                            }
+                        }
+                    })();
+                    match read {
+                        Ok(true) => {}
+                        Ok(false) => return,
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                }
+            });
+        }
+        let mut next = 0;
+        seal(&mut |entry, w| {
+            let pipe = &pipes[next % n];
+            next += 1;
+            let mut left = entry.size;
+            while left > 0 {
+                let piece = pipe.recv().map_err(|_| gone(entry))??;
+                w.write_all(&piece)?;
+                left = left.saturating_sub(piece.len() as u64);
+                done.set(done.get() + piece.len() as u64);
+                step()?;
+            }
+            Ok(())
+        })
+        // Dropping the receivers here ends the readers, whatever happened.
+    })
 }
 
 /// Remembers that `to` have been sent these media.

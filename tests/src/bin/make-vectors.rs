@@ -73,8 +73,8 @@ fn media_entry() -> MediaEntry {
 /// A good bundle of the current format (with its attachment) to `to`.
 fn good(signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
     let payload = bundle::compress(&changes())?;
-    let write = |_: &MediaEntry, w: &mut dyn std::io::Write| -> fieldbook_core::Result<()> { Ok(w.write_all(&media())?) };
-    Ok(bundle::seal_with_media(manifest(&changes(), FORMAT_VERSION), &payload, &[media_entry()], write, signer, to, vec![])?)
+    let mut write = |_: &MediaEntry, w: &mut dyn std::io::Write| -> fieldbook_core::Result<()> { Ok(w.write_all(&media())?) };
+    Ok(bundle::seal_with_media(manifest(&changes(), FORMAT_VERSION), &payload, &[media_entry()], &mut write, signer, to, vec![])?)
 }
 
 /// The payload of a hand-assembled bundle.
