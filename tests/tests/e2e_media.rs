@@ -34,6 +34,16 @@ async fn decoded(c: &Client, css: &str) -> Result<u64> {
     Ok(n.as_u64().unwrap_or_default())
 }
 
+/// Switches the interface back to English (the choice is kept across restarts).
+async fn english(c: &Client) -> Result<()> {
+    c.execute("const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));", vec![])
+        .await?;
+    wait_until("the interface is in English", || async {
+        Ok(c.execute("return document.documentElement.lang", vec![]).await?.as_str() == Some("en"))
+    })
+    .await
+}
+
 /// Scrolls `css` into the middle of the window and waits until it is painted there.
 async fn show(c: &Client, css: &str) -> Result<()> {
     c.execute_async(
@@ -86,6 +96,8 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     let driver = Driver::start(data.path(), &[])?;
     let c = driver.launch().await?;
     unlock(&c).await?;
+    // The interface's language is kept by the webview, across runs too.
+    english(&c).await?;
     go(&c, &format!("#/session/{session}")).await?;
     answer_file_dialogs(&c, &[&board, &flipchart, &recording]).await?;
     wait_for(&c, "#attach-files").await?.click().await?;
@@ -169,11 +181,7 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     wait_until("thumbnails in Arabic too", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) }).await?;
     show(&c, "#sec-media").await?;
     driver.shot(&c, "media-attached-ar").await?;
-    c.execute(
-        "const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
-        vec![],
-    )
-    .await?;
+    english(&c).await?;
     c.close().await?;
     drop(driver);
 
@@ -181,6 +189,7 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     let driver = Driver::start(data.path(), &[])?;
     let c = driver.launch().await?;
     unlock(&c).await?;
+    english(&c).await?;
     go(&c, &format!("#/session/{session}")).await?;
     wait_until("three attachments after a restart", || async { Ok(c.find_all(fantoccini::Locator::Css(".media-card")).await?.len() == 3) }).await?;
     wait_until("thumbnails decoded after a restart", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) }).await?;
