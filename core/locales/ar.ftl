@@ -25,7 +25,7 @@ data-folder = مجلد البيانات: { $path }
 nav-sessions = الجلسات
 nav-movements = الحركات
 nav-guides = أدلة الأسئلة
-keyboard-hint = المفاتيح: Alt+1…6 للأقسام · Ctrl+Enter لإضافة عنصر · Ctrl+N لجلسة جديدة · / للبحث
+keyboard-hint = المفاتيح: Alt+1…7 للأقسام · Ctrl+Enter لإضافة عنصر · Ctrl+N لجلسة جديدة · / للبحث
 
 ## حالة الحفظ
 save-saving = جارٍ الحفظ…

@@ -25,7 +25,7 @@ data-folder = Data folder: { $path }
 nav-sessions = Sessions
 nav-movements = Movements
 nav-guides = Question guides
-keyboard-hint = Keys: Alt+1…6 sections · Ctrl+Enter add an item · Ctrl+N new session · / search
+keyboard-hint = Keys: Alt+1…7 sections · Ctrl+Enter add an item · Ctrl+N new session · / search
 
 ## Save state
 save-saving = Saving…

@@ -24,7 +24,7 @@ data-folder = Carpeta de datos: { $path }
 nav-sessions = Sesiones
 nav-movements = Movimientos
 nav-guides = Guías de preguntas
-keyboard-hint = Teclas: Alt+1…6 secciones · Ctrl+Intro añadir · Ctrl+N nueva sesión · / buscar
+keyboard-hint = Teclas: Alt+1…7 secciones · Ctrl+Intro añadir · Ctrl+N nueva sesión · / buscar
 
 ## Estado de guardado
 save-saving = Guardando…

@@ -24,7 +24,7 @@ data-folder = Dossier de données : { $path }
 nav-sessions = Séances
 nav-movements = Mouvements
 nav-guides = Guides de questions
-keyboard-hint = Touches : Alt+1…6 sections · Ctrl+Entrée ajouter · Ctrl+N nouvelle séance · / rechercher
+keyboard-hint = Touches : Alt+1…7 sections · Ctrl+Entrée ajouter · Ctrl+N nouvelle séance · / rechercher
 
 ## Enregistrement
 save-saving = Enregistrement…

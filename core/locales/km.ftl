@@ -25,7 +25,7 @@ data-folder = ថតទិន្នន័យ៖ { $path }
 nav-sessions = វគ្គ
 nav-movements = ចលនា
 nav-guides = មគ្គុទ្ទេសក៍សំណួរ
-keyboard-hint = គ្រាប់ចុច៖ Alt+1…6 ផ្នែកនានា · Ctrl+Enter បន្ថែមធាតុមួយ · Ctrl+N វគ្គថ្មី · / ស្វែងរក
+keyboard-hint = គ្រាប់ចុច៖ Alt+1…7 ផ្នែកនានា · Ctrl+Enter បន្ថែមធាតុមួយ · Ctrl+N វគ្គថ្មី · / ស្វែងរក
 
 ## ស្ថានភាពរក្សាទុក
 save-saving = កំពុងរក្សាទុក…

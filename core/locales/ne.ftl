@@ -25,7 +25,7 @@ data-folder = डेटा फोल्डर: { $path }
 nav-sessions = सत्रहरू
 nav-movements = आन्दोलनहरू
 nav-guides = प्रश्नावलीहरू
-keyboard-hint = किबोर्ड: Alt+1…6 भागहरू · Ctrl+Enter नयाँ वस्तु थप्ने · Ctrl+N नयाँ सत्र · / खोज्ने
+keyboard-hint = किबोर्ड: Alt+1…7 भागहरू · Ctrl+Enter नयाँ वस्तु थप्ने · Ctrl+N नयाँ सत्र · / खोज्ने
 
 ## सेभको अवस्था
 save-saving = सेभ हुँदैछ…

@@ -25,7 +25,7 @@ data-folder = Pasta de dados: { $path }
 nav-sessions = Sessões
 nav-movements = Movimentos
 nav-guides = Guias de perguntas
-keyboard-hint = Teclas: Alt+1…6 áreas · Ctrl+Enter adicionar um item · Ctrl+N nova sessão · / pesquisar
+keyboard-hint = Teclas: Alt+1…7 áreas · Ctrl+Enter adicionar um item · Ctrl+N nova sessão · / pesquisar
 
 ## Estado da gravação
 save-saving = Guardando…

@@ -96,7 +96,7 @@ async fn every_screen_speaks_only_the_catalogue_and_nothing_overflows() -> Resul
         .map(String::from),
     );
     // Keyboard shortcuts (the keys' own names).
-    allowed.extend((1..=6).map(|n| format!("Alt+{n}")));
+    allowed.extend((1..=7).map(|n| format!("Alt+{n}")));
     allowed.sort_by_key(|s| std::cmp::Reverse(s.len()));
     let driver = Driver::start(dir.path(), &[("FIELDBOOK_PASSPHRASE", PASS), ("FIELDBOOK_PSEUDO_LOCALE", "1")])?;
     let c = driver.launch().await?;
