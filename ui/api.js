@@ -67,7 +67,7 @@ export const api = {
   search: (query) => invoke('search', { query }),
   dashboard: () => invoke('dashboard'),
   // Photos, recordings and scans: attached all or none; shown through the `media:` protocol.
-  attachFiles: (session, paths, maxSide) => invoke('attach_files', { session, paths, maxSide }),
+  attachFiles: (session, paths, maxSide) => invoke('attach_files', { session, paths, options: { maxSide } }),
   attachments: (session) => invoke('attachments', { session }),
   saveAttachment: (id, path) => invoke('save_attachment', { id, path }),
   mediaLimit: () => invoke('media_limit'),

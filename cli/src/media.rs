@@ -1,8 +1,8 @@
 //! `attach` and `attachments …`: photos, recordings and scans on a session, from scripts.
 
 use crate::sync::tier_arg;
-use fieldbook_core::i18n::Catalog;
 use anyhow::Result;
+use fieldbook_core::i18n::Catalog;
 use fieldbook_core::media::AttachOptions;
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{RecordId, Store};

@@ -392,7 +392,6 @@ pub fn import(store: &mut Store, args: ImportArgs, c: &Catalog) -> Result<()> {
 }
 
 pub fn inspect(store: &Store, file: PathBuf, passphrase: bool, c: &Catalog) -> Result<()> {
-
     let passphrase = if passphrase { Some(bundle_passphrase(c)?) } else { None };
     print_json(&store.inspect_bundle_file(&file, passphrase)?)
 }

@@ -70,6 +70,15 @@ pub fn watch_dropped(dropped: State<'_, Dropped>, on_drop: Channel<Vec<String>>)
     Ok(())
 }
 
+/// How to attach, as the page chose: a tier, a size to shrink photos to, an item.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AttachChoice {
+    tier: Option<Tier>,
+    max_side: Option<u32>,
+    item: Option<RecordId>,
+}
+
 /// Attaches files (picked in the dialog, or dropped) to a session, all or none.
 #[tauri::command]
 pub async fn attach_files(
@@ -78,12 +87,11 @@ pub async fn attach_files(
     dropped: State<'_, Dropped>,
     session: RecordId,
     paths: Vec<PathBuf>,
-    tier: Option<Tier>,
-    max_side: Option<u32>,
-    item: Option<RecordId>,
+    options: Option<AttachChoice>,
 ) -> Res<Vec<RecordId>> {
     let paths = paths.into_iter().map(|p| dropped.take(&p).map_or_else(|| chosen(&app, p), Ok));
     let paths = paths.collect::<Res<Vec<_>>>()?;
+    let AttachChoice { tier, max_side, item } = options.unwrap_or_default();
     let opts = AttachOptions { tier, max_side, item };
     state.write(move |s| s.attach(session, &paths, &opts)).await
 }
@@ -130,7 +138,7 @@ pub async fn set_media_limit(state: State<'_, AppState>, bytes: u64) -> Res<()> 
 pub fn protocol(app: &AppHandle, request: Request<Vec<u8>>, responder: tauri::UriSchemeResponder) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
-        let response = serve(&app, &request).await.unwrap_or_else(|status| plain(status));
+        let response = serve(&app, &request).await.unwrap_or_else(plain);
         responder.respond(response);
     });
 }
@@ -160,10 +168,14 @@ async fn serve(app: &AppHandle, request: &Request<Vec<u8>>) -> Result<Response<V
             let keep = thumb.clone();
             let _ = state.write_soon(move |s| s.keep_thumbnail(&keep)).await;
         }
-        return builder.header(header::CONTENT_TYPE, "image/jpeg").body(thumb.bytes).map_err(|_| StatusCode::INTERNAL_SERVER_ERROR);
+        return builder
+            .header(header::CONTENT_TYPE, "image/jpeg")
+            .body(thumb.bytes)
+            .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR);
     }
     // Photos only: recordings and PDFs reach the page in pieces (`attachment_part`).
-    let (_, bytes) = state.read(move |s| s.photo_bytes(id)).await.map_err(failed)?.ok_or(StatusCode::UNSUPPORTED_MEDIA_TYPE)?;
+    let (_, bytes) =
+        state.read(move |s| s.photo_bytes(id)).await.map_err(failed)?.ok_or(StatusCode::UNSUPPORTED_MEDIA_TYPE)?;
     let kind = fieldbook_core::media::servable_type(&bytes).ok_or(StatusCode::UNSUPPORTED_MEDIA_TYPE)?;
     builder.header(header::CONTENT_TYPE, kind).body(bytes).map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)
 }

@@ -95,8 +95,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             tombstones: 0,
             payload_sha256: String::new(),
             app_version: String::new(),
-        payload_len: 0,
-        media: vec![],
+            payload_len: 0,
+            media: vec![],
         };
         let path = work.path().join(format!("device-{d}.fieldbook"));
         std::fs::write(&path, seal(manifest, &changes, &signer, Seal::Recipients(&to))?)?;

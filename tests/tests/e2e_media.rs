@@ -36,8 +36,11 @@ async fn decoded(c: &Client, css: &str) -> Result<u64> {
 
 /// Switches the interface back to English (the choice is kept across restarts).
 async fn english(c: &Client) -> Result<()> {
-    c.execute("const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));", vec![])
-        .await?;
+    c.execute(
+        "const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
+        vec![],
+    )
+    .await?;
     wait_until("the interface is in English", || async {
         Ok(c.execute("return document.documentElement.lang", vec![]).await?.as_str() == Some("en"))
     })
@@ -101,7 +104,10 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     go(&c, &format!("#/session/{session}")).await?;
     answer_file_dialogs(&c, &[&board, &flipchart, &recording]).await?;
     wait_for(&c, "#attach-files").await?.click().await?;
-    wait_until("three attachments", || async { Ok(c.find_all(fantoccini::Locator::Css(".media-card")).await?.len() == 3) }).await?;
+    wait_until("three attachments", || async {
+        Ok(c.find_all(fantoccini::Locator::Css(".media-card")).await?.len() == 3)
+    })
+    .await?;
     wait_until("both thumbnails decoded", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) }).await?;
     // The recording plays in the window's own player (loaded from the store when asked for).
     wait_for(&c, ".media-listen").await?.click().await?;
@@ -118,10 +124,12 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     // The viewer shows the photo whole; Escape closes it.
     wait_for(&c, ".media-thumb").await?.click().await?;
     wait_until("the photo is shown whole", || async { Ok(decoded(&c, "#media-viewer img").await? == 1) }).await?;
-    c.execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done))", vec![]).await?;
+    c.execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done))", vec![])
+        .await?;
     driver.shot(&c, "media-viewer").await?;
     c.execute("document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))", vec![]).await?;
-    wait_until("the viewer closes", || async { Ok(c.find(fantoccini::Locator::Css("#media-viewer")).await.is_err()) }).await?;
+    wait_until("the viewer closes", || async { Ok(c.find(fantoccini::Locator::Css("#media-viewer")).await.is_err()) })
+        .await?;
 
     // A caption, autosaved like any field.
     let caption = wait_for(&c, ".media-card input[data-field='caption']").await?;
@@ -134,7 +142,8 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     answer_file_dialogs(&c, &[&liar]).await?;
     wait_for(&c, "#attach-files").await?.click().await?;
     let status = wait_for(&c, "#media-status.error").await?;
-    wait_until("the reason is shown", || async { Ok(status.text().await?.contains("notes.jpg cannot be read")) }).await?;
+    wait_until("the reason is shown", || async { Ok(status.text().await?.contains("notes.jpg cannot be read")) })
+        .await?;
     assert_eq!(c.find_all(fantoccini::Locator::Css(".media-card")).await?.len(), 3);
     // A path no dialog returned (a compromised page making one up) is refused.
     let refused = c
@@ -154,13 +163,16 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     )
     .await?;
     wait_until("the tier is chosen", || async {
-        Ok(c.execute("return document.querySelector('.media-card select.tier-select')?.value", vec![]).await? == "share_back")
+        Ok(c.execute("return document.querySelector('.media-card select.tier-select')?.value", vec![]).await?
+            == "share_back")
     })
     .await?;
-    c.execute("const b = document.querySelector(\".media-card input[data-field='in_summary']\"); b.click();", vec![]).await?;
+    c.execute("const b = document.querySelector(\".media-card input[data-field='in_summary']\"); b.click();", vec![])
+        .await?;
     wait_saved(&c).await?;
     go(&c, &format!("#/session/{session}/summary")).await?;
-    wait_until("the photo is on a sheet", || async { Ok(decoded(&c, "#summary-sheets .sum-picture img").await? == 1) }).await?;
+    wait_until("the photo is on a sheet", || async { Ok(decoded(&c, "#summary-sheets .sum-picture img").await? == 1) })
+        .await?;
     let pictures = c.execute("return document.querySelectorAll('#summary-sheets .sum-picture').length", vec![]).await?;
     assert_eq!(pictures, 1, "the one chosen photo, not the other");
     show(&c, ".sum-picture").await?;
@@ -191,9 +203,14 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     unlock(&c).await?;
     english(&c).await?;
     go(&c, &format!("#/session/{session}")).await?;
-    wait_until("three attachments after a restart", || async { Ok(c.find_all(fantoccini::Locator::Css(".media-card")).await?.len() == 3) }).await?;
-    wait_until("thumbnails decoded after a restart", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) }).await?;
-    let kept = c.execute("return document.querySelector(\".media-card input[data-field='caption']\").value", vec![]).await?;
+    wait_until("three attachments after a restart", || async {
+        Ok(c.find_all(fantoccini::Locator::Css(".media-card")).await?.len() == 3)
+    })
+    .await?;
+    wait_until("thumbnails decoded after a restart", || async { Ok(decoded(&c, ".media-thumb img").await? == 2) })
+        .await?;
+    let kept =
+        c.execute("return document.querySelector(\".media-card input[data-field='caption']\").value", vec![]).await?;
     assert_eq!(kept, "Priorities after the dot vote");
 
     // "What will leave this device" counts the media; a small stick's bundle leaves them out.
@@ -214,7 +231,10 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     wait_for(&c, "#confirm-export").await?.click().await?;
     wait_until("the bundle is written", || async { Ok(small.is_file()) }).await?;
     c.close().await?;
-    let seen = fieldbook_core::sync::bundle::open_head(&std::fs::read(&small)?, fieldbook_core::sync::bundle::Unseal::Identity(&office))?;
+    let seen = fieldbook_core::sync::bundle::open_head(
+        &std::fs::read(&small)?,
+        fieldbook_core::sync::bundle::Unseal::Identity(&office),
+    )?;
     assert_eq!((seen.manifest.format, seen.manifest.media.len()), (2, 0), "no media, so format 2");
     let listed = cli(data.path(), PASS, &["attachments", "list", &session])?;
     assert_eq!(listed.lines().count(), 3, "{listed}");

@@ -384,7 +384,9 @@ fn bad_passwords_servers_schemas_and_tiers_get_messages_that_say_what_to_fix() -
     publish(office.path(), &url, &[])?;
     // A database made by a Fieldbook before attachments (tables version 1) is brought to
     // version 2 by the next publish, in its transaction.
-    pg.query("DROP TABLE fieldbook.attachment CASCADE; UPDATE fieldbook.meta SET value = '1' WHERE key = 'schema_version'")?;
+    pg.query(
+        "DROP TABLE fieldbook.attachment CASCADE; UPDATE fieldbook.meta SET value = '1' WHERE key = 'schema_version'",
+    )?;
     cli(office.path(), PASS, &["demo-data", "--sessions", "1", "--seed", "4"])?;
     publish(office.path(), &url, &[])?;
     assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.meta WHERE key = 'schema_version' AND value = '2'")?, 1);

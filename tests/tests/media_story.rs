@@ -12,9 +12,10 @@ use std::process::Command;
 const PASS: &str = "media story passphrase";
 
 fn exiftool(args: &[&str], file: &Path) -> Result<String> {
-    let out = Command::new("exiftool").args(args).arg(file).output().map_err(|e| {
-        anyhow!("exiftool is missing ({e}): `apt-get install libimage-exiftool-perl` (make test does)")
-    })?;
+    let out =
+        Command::new("exiftool").args(args).arg(file).output().map_err(|e| {
+            anyhow!("exiftool is missing ({e}): `apt-get install libimage-exiftool-perl` (make test does)")
+        })?;
     assert!(out.status.success(), "exiftool: {}", String::from_utf8_lossy(&out.stderr));
     Ok(String::from_utf8(out.stdout)?)
 }
@@ -61,7 +62,8 @@ fn a_photos_location_never_leaves_the_laptop_and_its_bytes_reach_the_office_unch
     let ids = run(field.path(), &["attach", &session, photo.to_str().expect("path"), audio.to_str().expect("path")])?;
     let ids: Vec<&str> = ids.lines().collect();
     assert_eq!(ids.len(), 2, "one id per file");
-    let list: serde_json::Value = serde_json::from_str(&run(field.path(), &["attachments", "list", &session, "--json"])?)?;
+    let list: serde_json::Value =
+        serde_json::from_str(&run(field.path(), &["attachments", "list", &session, "--json"])?)?;
     assert_eq!(list[0]["media_type"], "image/jpeg");
     assert_eq!((list[1]["media_type"].as_str(), list[1]["size"].as_u64()), (Some("audio/ogg"), Some(ogg.len() as u64)));
     assert_eq!(list[0]["tier"], "default", "internal unless chosen");
@@ -95,7 +97,8 @@ fn a_photos_location_never_leaves_the_laptop_and_its_bytes_reach_the_office_unch
     }
 
     run(office.path(), &["import", "--trust-new-devices", bundle.to_str().expect("path")])?;
-    let there: serde_json::Value = serde_json::from_str(&run(office.path(), &["attachments", "list", &session, "--json"])?)?;
+    let there: serde_json::Value =
+        serde_json::from_str(&run(office.path(), &["attachments", "list", &session, "--json"])?)?;
     assert_eq!(there[0]["sha256"], list[0]["sha256"]);
     assert_eq!(there[1]["sha256"], list[1]["sha256"]);
     let copy = work.path().join("office-copy.ogg");
@@ -110,12 +113,18 @@ fn a_photos_location_never_leaves_the_laptop_and_its_bytes_reach_the_office_unch
     let out = run(field.path(), &["export", "--no-media", "--out", small.to_str().expect("path")])?;
     assert!(out.contains("Photos, recordings and scans kept back (above the clearance): 1"), "{out}");
     run(field.path(), &["attachments", "remove", ids[1]])?;
-    let left: serde_json::Value = serde_json::from_str(&run(field.path(), &["attachments", "list", &session, "--json"])?)?;
+    let left: serde_json::Value =
+        serde_json::from_str(&run(field.path(), &["attachments", "list", &session, "--json"])?)?;
     assert_eq!(left.as_array().map(Vec::len), Some(2), "the recording removed, the photos stay");
     let bad = work.path().join("notes.jpg");
     std::fs::write(&bad, "just text, named as a photo")?;
-    let out = fieldbook_tests::cli_output(field.path(), PASS, "en", &[], &["attach", &session, bad.to_str().expect("path")])?;
+    let out =
+        fieldbook_tests::cli_output(field.path(), PASS, "en", &[], &["attach", &session, bad.to_str().expect("path")])?;
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("notes.jpg cannot be read"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("notes.jpg cannot be read"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Ok(())
 }

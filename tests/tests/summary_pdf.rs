@@ -263,7 +263,8 @@ fn a_chosen_photo_is_printed_and_a_restricted_one_only_for_those_cleared() -> Re
     let faces = cli(dir.path(), PASS, &["attach", SESSION, &photo("faces.jpg", 200)?, "--tier", "restricted"])?;
     cli(dir.path(), PASS, &["attach", SESSION, &photo("unchosen.png", 90)?])?;
     // Chosen for printing, with a caption that names someone at risk, through `sessions put`.
-    let mut doc: serde_json::Value = serde_json::from_str(&cli(dir.path(), PASS, &["sessions", "show", SESSION, "--json"])?)?;
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&cli(dir.path(), PASS, &["sessions", "show", SESSION, "--json"])?)?;
     for a in doc["attachments"].as_array_mut().context("attachments")? {
         if a["id"] == board.trim() {
             a["in_summary"] = true.into();

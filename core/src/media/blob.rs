@@ -28,7 +28,10 @@ pub(crate) fn put_blob(conn: &Connection, sha256: &str, size: u64, mut src: impl
         return Ok(BlobWrite::AlreadyHere);
     }
     let len = i64::try_from(size).unwrap_or(i64::MAX);
-    conn.execute("INSERT INTO media_blob (sha256, size, data) VALUES (?1, ?2, zeroblob(?2))", rusqlite::params![sha256, len])?;
+    conn.execute(
+        "INSERT INTO media_blob (sha256, size, data) VALUES (?1, ?2, zeroblob(?2))",
+        rusqlite::params![sha256, len],
+    )?;
     let mut blob = conn.blob_open(MAIN_DB, "media_blob", "data", conn.last_insert_rowid(), false)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0; 256 << 10];

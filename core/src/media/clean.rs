@@ -54,10 +54,7 @@ const ACCEPTED: &[(&str, &[&str])] = &[
 /// Recognises a file from its first bytes and checks that its name does not claim another
 /// kind. Returns the media type to store.
 pub fn recognise(name: &str, head: &[u8]) -> Result<&'static str> {
-    let ext = std::path::Path::new(name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let ext = std::path::Path::new(name).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     let found = infer::get(head);
     let accepted = found.and_then(|t| ACCEPTED.iter().find(|(m, _)| *m == t.mime_type()));
     match (accepted, found) {
@@ -65,19 +62,15 @@ pub fn recognise(name: &str, head: &[u8]) -> Result<&'static str> {
             let claimed = ACCEPTED.iter().find(|(_, e)| e.contains(&ext.as_str()));
             match claimed {
                 // A name without a known extension (a phone's `IMG_0001`) is taken at its bytes.
-                Some(_) if !exts.contains(&ext.as_str()) => Err(Error::MediaMismatch {
-                    name: name.into(),
-                    claimed: format!(".{ext}"),
-                    found: describe(mime),
-                }),
+                Some(_) if !exts.contains(&ext.as_str()) => {
+                    Err(Error::MediaMismatch { name: name.into(), claimed: format!(".{ext}"), found: describe(mime) })
+                }
                 _ => Ok(mime),
             }
         }
-        (None, Some(t)) if ACCEPTED.iter().any(|(_, e)| e.contains(&ext.as_str())) => Err(Error::MediaMismatch {
-            name: name.into(),
-            claimed: format!(".{ext}"),
-            found: t.mime_type().into(),
-        }),
+        (None, Some(t)) if ACCEPTED.iter().any(|(_, e)| e.contains(&ext.as_str())) => {
+            Err(Error::MediaMismatch { name: name.into(), claimed: format!(".{ext}"), found: t.mime_type().into() })
+        }
         (None, _) if ACCEPTED.iter().any(|(m, e)| e.contains(&ext.as_str()) && Kind::of(m) == Some(Kind::Audio)) => {
             Err(Error::MediaDamaged { name: name.into(), reason: "unreadable-audio".into() })
         }
@@ -123,7 +116,9 @@ pub fn clean_image(
         }
         (Stripped::Clean(b), _) => Ok((b, mime)),
         // Metadata where a segment-by-segment strip cannot reach it: decoded and written again.
-        (Stripped::NeedsReencode(b), side) => Ok((downscale(&b, mime, side).ok_or_else(|| damaged("truncated"))?, written)),
+        (Stripped::NeedsReencode(b), side) => {
+            Ok((downscale(&b, mime, side).ok_or_else(|| damaged("truncated"))?, written))
+        }
     }
 }
 
@@ -141,11 +136,8 @@ fn orientation(exif: &[u8]) -> Option<u16> {
 
 /// An EXIF block that says the orientation and nothing else.
 fn orientation_only(value: u16) -> Option<Bytes> {
-    let field = exif::Field {
-        tag: exif::Tag::Orientation,
-        ifd_num: exif::In::PRIMARY,
-        value: exif::Value::Short(vec![value]),
-    };
+    let field =
+        exif::Field { tag: exif::Tag::Orientation, ifd_num: exif::In::PRIMARY, value: exif::Value::Short(vec![value]) };
     let mut w = exif::experimental::Writer::new();
     w.push_field(&field);
     let mut out = Cursor::new(Vec::new());
@@ -238,8 +230,8 @@ fn strip_png(bytes: Vec<u8>) -> Option<Stripped> {
     // Only the chunks that make the picture: text (comments, authors, software), eXIf, tIME,
     // content credentials (caBX, which can hold the original's GPS) and private chunks go.
     const PICTURE: [&[u8; 4]; 17] = [
-        b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs",
-        b"bKGD", b"cICP", b"mDCv", b"cLLi", b"acTL", b"fcTL",
+        b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs", b"bKGD",
+        b"cICP", b"mDCv", b"cLLi", b"acTL", b"fcTL",
     ];
     png.chunks_mut().retain(|c| PICTURE.contains(&&c.kind()) || &c.kind() == b"fdAT");
     if let Some(o) = turn {
@@ -271,7 +263,9 @@ fn strip_webp(bytes: Vec<u8>) -> Option<Stripped> {
 fn downscale(bytes: &[u8], mime: &str, max_side: Option<u32>) -> Option<Vec<u8>> {
     let img = decode_upright(bytes)?;
     let img = match max_side {
-        Some(side) if img.width().max(img.height()) > side => img.resize(side, side, image::imageops::FilterType::Lanczos3),
+        Some(side) if img.width().max(img.height()) > side => {
+            img.resize(side, side, image::imageops::FilterType::Lanczos3)
+        }
         _ => img,
     };
     let mut out = Cursor::new(Vec::new());
@@ -355,7 +349,8 @@ mod tests {
         let mut buf = Cursor::new(Vec::new());
         w.write(&mut buf, false).expect("exif");
         jpeg.set_exif(Some(Bytes::from(buf.into_inner())));
-        jpeg.segments_mut().insert(1, img_parts::jpeg::JpegSegment::new_with_contents(0xFE, Bytes::from(text.to_owned())));
+        jpeg.segments_mut()
+            .insert(1, img_parts::jpeg::JpegSegment::new_with_contents(0xFE, Bytes::from(text.to_owned())));
         let mut out = Vec::new();
         jpeg.encoder().write_to(&mut out).expect("write");
         out.extend_from_slice(b"\xFF\xD8\xFF\xE1trailing image with its own exif ");
@@ -414,7 +409,9 @@ mod allowlist_tests {
         let mut png = Cursor::new(Vec::new());
         img.write_to(&mut png, image::ImageFormat::Png).expect("png");
         let mut parsed = img_parts::png::Png::from_bytes(Bytes::from(png.into_inner())).expect("parse");
-        for (kind, text) in [(*b"tEXt", &b"Author\0Awa Ndiaye"[..]), (*b"caBX", b"c2pa with GPS 14.1452"), (*b"prVW", b"preview")] {
+        for (kind, text) in
+            [(*b"tEXt", &b"Author\0Awa Ndiaye"[..]), (*b"caBX", b"c2pa with GPS 14.1452"), (*b"prVW", b"preview")]
+        {
             let at = parsed.chunks().len() - 1;
             parsed.chunks_mut().insert(at, img_parts::png::PngChunk::new(kind, Bytes::copy_from_slice(text)));
         }
@@ -435,7 +432,9 @@ mod allowlist_tests {
         jfif.extend_from_slice(b"THUMBFACE");
         parsed.segments_mut().retain(|s| s.marker() != 0xE0);
         parsed.segments_mut().insert(0, img_parts::jpeg::JpegSegment::new_with_contents(0xE0, Bytes::from(jfif)));
-        parsed.segments_mut().insert(1, img_parts::jpeg::JpegSegment::new_with_contents(0xE0, Bytes::from_static(b"JFXX\0\x10FACE2")));
+        parsed
+            .segments_mut()
+            .insert(1, img_parts::jpeg::JpegSegment::new_with_contents(0xE0, Bytes::from_static(b"JFXX\0\x10FACE2")));
         let mut marked = Vec::new();
         parsed.encoder().write_to(&mut marked).expect("write");
         let (clean, _) = clean_image("a.jpg", "image/jpeg", marked, None).expect("clean");

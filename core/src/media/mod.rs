@@ -107,7 +107,9 @@ fn clean_name(name: &str) -> String {
     let name = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let name: String = name
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| {
+            !c.is_control() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
         .take(200)
         .collect();
     if name.trim().is_empty() {
@@ -243,7 +245,10 @@ pub fn printable(bytes: &[u8]) -> Option<Vec<u8>> {
 /// taken at least at its session's choice and, when it is about a participant, at that person's
 /// identity tier (the scanned consent form of someone at risk is restricted): a second record
 /// pointing at a restricted photo never releases it.
-pub(crate) fn stored_media(conn: &rusqlite::Connection, since: i64) -> Result<std::collections::BTreeMap<String, StoredMedia>> {
+pub(crate) fn stored_media(
+    conn: &rusqlite::Connection,
+    since: i64,
+) -> Result<std::collections::BTreeMap<String, StoredMedia>> {
     use crate::tier::{field_floor, record_tier, Facts};
     let mut stmt = conn.prepare_cached(
         "SELECT a.sha256, a.tier, s.tier, b.size, p.id IS NOT NULL, coalesce(p.at_risk, 0), coalesce(p.consent_named, 0), c.stamps

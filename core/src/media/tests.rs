@@ -43,7 +43,10 @@ fn attached_files_are_listed_saved_byte_for_byte_deduplicated_and_removed_with_t
     let ids = store.attach(s, &[a.clone(), same, audio], &AttachOptions::default()).expect("attach");
     assert_eq!(ids.len(), 3);
     let list = store.attachments(s).expect("list");
-    assert_eq!(list.iter().map(|a| a.file_name.as_str()).collect::<Vec<_>>(), ["board.jpg", "copy-of-board.jpg", "session.ogg"]);
+    assert_eq!(
+        list.iter().map(|a| a.file_name.as_str()).collect::<Vec<_>>(),
+        ["board.jpg", "copy-of-board.jpg", "session.ogg"]
+    );
     assert_eq!(list[0].sha256, list[1].sha256, "same bytes, one hash");
     assert_eq!(blobs(&store), 2, "stored once");
     assert_eq!((list[2].media_type.as_str(), list[2].size), ("audio/ogg", ogg.len() as u64));
@@ -83,7 +86,10 @@ fn one_bad_file_attaches_none_and_each_gets_its_own_message() {
 
     let liar = dir.path().join("consent.pdf");
     std::fs::write(&liar, &bytes).expect("write");
-    assert_eq!(store.attach(s, &[liar], &AttachOptions::default()).expect_err("jpeg named pdf").code(), "media-not-what-it-says");
+    assert_eq!(
+        store.attach(s, &[liar], &AttachOptions::default()).expect_err("jpeg named pdf").code(),
+        "media-not-what-it-says"
+    );
     let cut_pdf = dir.path().join("form.pdf");
     std::fs::write(&cut_pdf, b"%PDF-1.4\n1 0 obj << >> endobj\n").expect("write");
     assert_eq!(store.attach(s, &[cut_pdf], &AttachOptions::default()).expect_err("no %%EOF").args()[1].1, "truncated");
@@ -98,7 +104,9 @@ fn one_bad_file_attaches_none_and_each_gets_its_own_message() {
     assert_eq!(store.media_limit().expect("limit"), 1 << 20);
     let err = store.attach(s, &[dir.path().join("missing.jpg")], &AttachOptions::default()).expect_err("missing");
     assert_eq!(err.code(), "file");
-    store.attach(s, &[good], &AttachOptions { tier: Some(Tier::Restricted), max_side: Some(40), item: None }).expect("good one");
+    store
+        .attach(s, &[good], &AttachOptions { tier: Some(Tier::Restricted), max_side: Some(40), item: None })
+        .expect("good one");
     let list = store.attachments(s).expect("list");
     assert_eq!(list[0].tier, "restricted");
     let (_, stored) = store.attachment_bytes(list[0].id.parse().expect("id")).expect("bytes");

@@ -2,8 +2,8 @@
 //! the chosen recipients (or everything with `full`), sealed and written atomically.
 
 use super::bundle::{seal_with_media, Manifest, Seal, FORMAT_WITHOUT_MEDIA};
-use super::media::{self, MediaTally};
 use super::deflate::{join, Piece};
+use super::media::{self, MediaTally};
 use super::payload::Blocks;
 use super::walk::{Collected, Counts};
 use crate::error::{Error, Result};

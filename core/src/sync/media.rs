@@ -2,9 +2,9 @@
 //! recipient only within its clearance, once (unless the bundle is full), and never with
 //! `--no-media`; on import only bytes a live attachment here points at are kept.
 
-use super::bundle::{MediaEntry, Media};
-use crate::error::Result;
+use super::bundle::{Media, MediaEntry};
 use crate::error::Error;
+use crate::error::Result;
 use crate::media::{open_blob, put_blob, stored_media, BlobWrite};
 use crate::store::Store;
 use crate::tier::Tier;

@@ -58,14 +58,20 @@ fn media_travel_byte_for_byte_within_clearance_once_and_go_when_removed() {
     let dir = field.dir.path().to_path_buf();
     let board = photo(&dir, "board.png", 10);
     let faces = photo(&dir, "faces.png", 200);
-    let ids = field.store.attach(s, &[board.clone()], &AttachOptions::default()).expect("attach");
-    field.store.attach(s, &[faces.clone()], &AttachOptions { tier: Some(Tier::Restricted), ..Default::default() }).expect("restricted");
+    let ids = field.store.attach(s, std::slice::from_ref(&board), &AttachOptions::default()).expect("attach");
+    field
+        .store
+        .attach(s, std::slice::from_ref(&faces), &AttachOptions { tier: Some(Tier::Restricted), ..Default::default() })
+        .expect("restricted");
     let to = office.store.keys().age_recipient();
     field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
 
     let preview = field.store.export_preview(&ExportOptions::default()).expect("preview");
     let board_bytes = std::fs::read(&board).expect("read");
-    assert_eq!((preview.media.files, preview.media.bytes, preview.media.withheld_files), (1, board_bytes.len() as u64, 1));
+    assert_eq!(
+        (preview.media.files, preview.media.bytes, preview.media.withheld_files),
+        (1, board_bytes.len() as u64, 1)
+    );
 
     let (first, report) = export(&mut field, "1.fieldbook", &ExportOptions::default());
     assert_eq!(report.media, preview.media, "the preview says what the bundle carries");
@@ -91,7 +97,8 @@ fn media_travel_byte_for_byte_within_clearance_once_and_go_when_removed() {
     field.store.update(Entity::Attachment, ids[0], f).expect("caption");
     let (second, report) = export(&mut field, "2.fieldbook", &ExportOptions::default());
     assert_eq!(report.media.files, 0);
-    let v = open_head(&std::fs::read(&second).expect("read"), Unseal::Identity(&office.store.keys().age)).expect("open");
+    let v =
+        open_head(&std::fs::read(&second).expect("read"), Unseal::Identity(&office.store.keys().age)).expect("open");
     assert_eq!((v.manifest.format, v.manifest.media.len()), (2, 0), "no media: format 2, which 0.1 reads");
     receive(&mut office, &[second]);
     // A full bundle carries them again.
@@ -110,15 +117,22 @@ fn a_small_stick_bundle_leaves_media_for_the_next_one() {
     let (mut field, mut office) = (device(), device());
     let s = session(&mut field);
     let dir = field.dir.path().to_path_buf();
-    field.store.attach(s, &[photo(&dir, "a.png", 1), photo(&dir, "b.png", 2)], &AttachOptions::default()).expect("attach");
+    field
+        .store
+        .attach(s, &[photo(&dir, "a.png", 1), photo(&dir, "b.png", 2)], &AttachOptions::default())
+        .expect("attach");
     let to = office.store.keys().age_recipient();
     field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
-    let (small, report) = export(&mut field, "small.fieldbook", &ExportOptions { no_media: true, ..Default::default() });
+    let (small, report) =
+        export(&mut field, "small.fieldbook", &ExportOptions { no_media: true, ..Default::default() });
     assert_eq!((report.media.files, report.media.left_out_files), (0, 2));
     receive(&mut office, &[small]);
     let list = office.store.attachments(s).expect("list");
     assert!(list.len() == 2 && list.iter().all(|a| !a.present), "described, not here yet");
-    let err = office.store.save_attachment(list[0].id.parse().expect("id"), &office.dir.path().join("x")).expect_err("missing");
+    let err = office
+        .store
+        .save_attachment(list[0].id.parse().expect("id"), &office.dir.path().join("x"))
+        .expect_err("missing");
     assert_eq!(err.code(), "media-missing");
     let (next, report) = export(&mut field, "next.fieldbook", &ExportOptions::default());
     assert_eq!(report.media.files, 2, "the next bundle carries what the small one left out");
@@ -136,12 +150,15 @@ fn altered_or_cut_media_refuse_the_whole_import() {
     field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
     let (good, _) = export(&mut field, "good.fieldbook", &ExportOptions::default());
     let bytes = std::fs::read(&good).expect("read");
-    for (name, bad) in [("cut", bytes[..bytes.len() - 100].to_vec()), ("flipped", {
-        let mut b = bytes.clone();
-        let at = b.len() - 300;
-        b[at] ^= 1;
-        b
-    })] {
+    for (name, bad) in [
+        ("cut", bytes[..bytes.len() - 100].to_vec()),
+        ("flipped", {
+            let mut b = bytes.clone();
+            let at = b.len() - 300;
+            b[at] ^= 1;
+            b
+        }),
+    ] {
         let path = office.dir.path().join(format!("{name}.fieldbook"));
         std::fs::write(&path, bad).expect("write");
         let opts = ImportOptions { trust_new_devices: true, new_devices: Authority::FULL, ..Default::default() };
@@ -158,13 +175,22 @@ fn another_record_pointing_at_restricted_bytes_does_not_release_them() {
     let s = session(&mut field);
     let dir = field.dir.path().to_path_buf();
     let faces = photo(&dir, "faces.png", 200);
-    let ids = field.store.attach(s, &[faces.clone()], &AttachOptions { tier: Some(Tier::Restricted), ..Default::default() }).expect("attach");
+    let ids = field
+        .store
+        .attach(s, std::slice::from_ref(&faces), &AttachOptions { tier: Some(Tier::Restricted), ..Default::default() })
+        .expect("attach");
     let sha = field.store.attachment(ids[0]).expect("one").sha256;
     // A record made by hand (a `sessions put`, or a bundle's) pointing at the same bytes as
     // share-back, to be printed.
     let mut f = Map::new();
-    for (k, v) in [("session_id", json!(s.to_string())), ("sha256", json!(sha)), ("tier", json!("share_back")),
-        ("in_summary", json!(true)), ("media_type", json!("image/png")), ("file_name", json!("flipchart.png"))] {
+    for (k, v) in [
+        ("session_id", json!(s.to_string())),
+        ("sha256", json!(sha)),
+        ("tier", json!("share_back")),
+        ("in_summary", json!(true)),
+        ("media_type", json!("image/png")),
+        ("file_name", json!("flipchart.png")),
+    ] {
         f.insert(k.into(), v);
     }
     field.store.create(Entity::Attachment, f).expect("pointer");
@@ -175,7 +201,10 @@ fn another_record_pointing_at_restricted_bytes_does_not_release_them() {
     p.insert("at_risk".into(), json!(true));
     let person = field.store.create(Entity::Participant, p).expect("person");
     let form = photo(&dir, "consent.png", 7);
-    field.store.attach(s, &[form.clone()], &AttachOptions { item: Some(person), ..Default::default() }).expect("form");
+    field
+        .store
+        .attach(s, std::slice::from_ref(&form), &AttachOptions { item: Some(person), ..Default::default() })
+        .expect("form");
 
     let to = office.store.keys().age_recipient();
     field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
@@ -183,11 +212,16 @@ fn another_record_pointing_at_restricted_bytes_does_not_release_them() {
     assert_eq!((report.media.files, report.media.withheld_files), (0, 2));
     let plain = plaintext(&bundle, &office.store.keys().age);
     for file in [&faces, &form] {
-        assert!(!contains(&plain, &std::fs::read(file).expect("read")[40..200]), "{file:?} left for an internal recipient");
+        assert!(
+            !contains(&plain, &std::fs::read(file).expect("read")[40..200]),
+            "{file:?} left for an internal recipient"
+        );
     }
-    let summary = crate::summary::summarise(&field.store, s, crate::summary::Audience::Participants, "en").expect("summary");
+    let summary =
+        crate::summary::summarise(&field.store, s, crate::summary::Audience::Participants, "en").expect("summary");
     assert!(summary.pictures.is_empty(), "not printed for the participants either");
-    let restricted = crate::summary::summarise(&field.store, s, crate::summary::Audience::Restricted, "en").expect("summary");
+    let restricted =
+        crate::summary::summarise(&field.store, s, crate::summary::Audience::Restricted, "en").expect("summary");
     assert_eq!(restricted.pictures.len(), 1);
 }
 
@@ -195,10 +229,10 @@ fn another_record_pointing_at_restricted_bytes_does_not_release_them() {
 fn bytes_removed_on_the_other_side_come_back_with_the_attachment() {
     let (mut field, mut office) = (device(), device());
     let s = session(&mut field);
-    let board = photo(&field.dir.path().to_path_buf(), "board.png", 10);
+    let board = photo(field.dir.path(), "board.png", 10);
     let to = office.store.keys().age_recipient();
     field.store.add_recipient(&to, "office", Tier::Internal).expect("recipient");
-    let ids = field.store.attach(s, &[board.clone()], &AttachOptions::default()).expect("attach");
+    let ids = field.store.attach(s, std::slice::from_ref(&board), &AttachOptions::default()).expect("attach");
     let (one, _) = export(&mut field, "1.fieldbook", &ExportOptions::default());
     receive(&mut office, &[one]);
     field.store.remove_attachment(ids[0]).expect("remove");

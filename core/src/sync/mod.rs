@@ -20,9 +20,7 @@ pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, 
 pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Sent, Tally};
 pub use media::MediaTally;
 pub use merge::ImportReport;
-pub use registry::{
-    Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice,
-};
+pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice};
 
 #[cfg(test)]
 mod busy_tests;

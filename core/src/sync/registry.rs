@@ -11,13 +11,13 @@ use crate::progress::{Phase, Progress};
 use crate::schema::Entity;
 use crate::stamp::Stamp;
 use crate::store::{Op, Store};
-use std::path::Path;
 use crate::tier::Tier;
 use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value as Json;
+use std::path::Path;
 use std::path::PathBuf;
 
 /// A saved recipient.

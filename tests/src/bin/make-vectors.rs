@@ -73,8 +73,17 @@ fn media_entry() -> MediaEntry {
 /// A good bundle of the current format (with its attachment) to `to`.
 fn good(signer: &SigningKey, to: Seal<'_>) -> Result<Vec<u8>> {
     let payload = bundle::compress(&changes())?;
-    let mut write = |_: &MediaEntry, w: &mut dyn std::io::Write| -> fieldbook_core::Result<()> { Ok(w.write_all(&media())?) };
-    Ok(bundle::seal_with_media(manifest(&changes(), FORMAT_VERSION), &payload, &[media_entry()], &mut write, signer, to, vec![])?)
+    let mut write =
+        |_: &MediaEntry, w: &mut dyn std::io::Write| -> fieldbook_core::Result<()> { Ok(w.write_all(&media())?) };
+    Ok(bundle::seal_with_media(
+        manifest(&changes(), FORMAT_VERSION),
+        &payload,
+        &[media_entry()],
+        &mut write,
+        signer,
+        to,
+        vec![],
+    )?)
 }
 
 /// The payload of a hand-assembled bundle.
@@ -198,7 +207,15 @@ fn main() -> Result<()> {
     swapped[0].value = json!("A different name");
     write(
         "fail_bundle-damaged__payload_swapped",
-        &crafted(&keys.sender, &office, FORMAT_VERSION, |_| {}, true, Payload::Swapped(bundle::compress(&swapped)?), None)?,
+        &crafted(
+            &keys.sender,
+            &office,
+            FORMAT_VERSION,
+            |_| {},
+            true,
+            Payload::Swapped(bundle::compress(&swapped)?),
+            None,
+        )?,
     )?;
     write(
         &format!("fail_bundle-future-version__format_{}", FORMAT_VERSION + 1),
