@@ -252,6 +252,20 @@ pub fn cli_lang(dir: &Path, passphrase: &str, lang: &str, args: &[&str]) -> Resu
     Ok(String::from_utf8(out.stdout)?)
 }
 
+/// Picks the interface's language in the sidebar (the webview keeps the choice across starts,
+/// and across test runs) and waits until the page speaks it.
+pub async fn set_language(c: &Client, lang: &str) -> Result<()> {
+    c.execute(
+        "const s = document.querySelector('#language'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+        vec![serde_json::Value::from(lang)],
+    )
+    .await?;
+    wait_until("the language to switch", || async {
+        Ok(c.execute("return document.documentElement.lang", vec![]).await?.as_str() == Some(lang))
+    })
+    .await
+}
+
 /// Makes the native file dialogs answer `paths` (they cannot be driven through WebDriver); the
 /// export and import behind them run for real.
 pub async fn answer_file_dialogs(c: &Client, paths: &[&Path]) -> Result<()> {

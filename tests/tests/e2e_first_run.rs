@@ -24,12 +24,7 @@ async fn go(c: &Client, hash: &str) -> Result<()> {
 }
 
 async fn set_lang(c: &Client, lang: &str) -> Result<()> {
-    c.execute(
-        "const s = document.querySelector('#language'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
-        vec![serde_json::Value::from(lang)],
-    )
-    .await?;
-    Ok(())
+    fieldbook_tests::set_language(c, lang).await
 }
 
 async fn text(c: &Client, css: &str) -> Result<String> {

@@ -36,15 +36,7 @@ async fn decoded(c: &Client, css: &str) -> Result<u64> {
 
 /// Switches the interface back to English (the choice is kept across restarts).
 async fn english(c: &Client) -> Result<()> {
-    c.execute(
-        "const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
-        vec![],
-    )
-    .await?;
-    wait_until("the interface is in English", || async {
-        Ok(c.execute("return document.documentElement.lang", vec![]).await?.as_str() == Some("en"))
-    })
-    .await
+    fieldbook_tests::set_language(c, "en").await
 }
 
 /// Scrolls `css` into the middle of the window and waits until it is painted there.
@@ -179,11 +171,7 @@ async fn photos_and_a_recording_are_attached_shown_and_still_there_after_a_resta
     driver.shot(&c, "media-summary-preview").await?;
 
     // In Arabic the section reads from the right.
-    c.execute(
-        "const s = document.querySelector('#language'); s.value = 'ar'; s.dispatchEvent(new Event('change'));",
-        vec![],
-    )
-    .await?;
+    fieldbook_tests::set_language(&c, "ar").await?;
     go(&c, &format!("#/session/{session}")).await?;
     wait_until("the editor is in Arabic", || async {
         Ok(c.execute("return document.documentElement.dir", vec![]).await? == "rtl"

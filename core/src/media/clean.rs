@@ -260,22 +260,40 @@ fn strip_webp(bytes: Vec<u8>) -> Option<Stripped> {
 
 /// Decodes a photo, turns it upright, shrinks it to `max_side` (if larger) and writes it again
 /// with no metadata at all: JPEG at quality 85, PNG as PNG, WebP as PNG (lossless).
+///
+/// Everything here works on 8-bit RGB only: the `image` crate's operations are generic over
+/// pixel types, and one type instead of ten keeps the app within its size budget.
 fn downscale(bytes: &[u8], mime: &str, max_side: Option<u32>) -> Option<Vec<u8>> {
     let img = decode_upright(bytes)?;
     let img = match max_side {
         Some(side) if img.width().max(img.height()) > side => {
-            img.resize(side, side, image::imageops::FilterType::Lanczos3)
+            let (w, h) = fit(img.width(), img.height(), side);
+            image::imageops::resize(&img, w, h, image::imageops::FilterType::Lanczos3)
         }
         _ => img,
     };
-    let mut out = Cursor::new(Vec::new());
     if mime == "image/jpeg" {
-        let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85);
-        img.to_rgb8().write_with_encoder(enc).ok()?;
+        jpeg(&img, 85)
     } else {
-        img.write_to(&mut out, image::ImageFormat::Png).ok()?;
+        let mut out = Vec::new();
+        let enc = image::codecs::png::PngEncoder::new(&mut out);
+        image::ImageEncoder::write_image(enc, img.as_raw(), img.width(), img.height(), image::ExtendedColorType::Rgb8)
+            .ok()?;
+        Some(out)
     }
-    Some(out.into_inner())
+}
+
+/// The size that fits `w` × `h` within `side` × `side`, keeping its proportions.
+fn fit(w: u32, h: u32, side: u32) -> (u32, u32) {
+    let scale = f64::from(side) / f64::from(w.max(h));
+    let dim = |d: u32| ((f64::from(d) * scale).round() as u32).max(1);
+    (dim(w), dim(h))
+}
+
+fn jpeg(img: &image::RgbImage, quality: u8) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality).encode_image(img).ok()?;
+    Some(out)
 }
 
 /// Whether a photo's header gives a size within [`MAX_PIXELS`].
@@ -287,25 +305,30 @@ pub fn within_pixels(bytes: &[u8]) -> bool {
         .is_some_and(|(w, h)| u64::from(w) * u64::from(h) <= MAX_PIXELS)
 }
 
-/// A photo decoded and turned the way its EXIF orientation says.
-pub fn decode_upright(bytes: &[u8]) -> Option<image::DynamicImage> {
-    use image::ImageDecoder;
+/// A photo decoded as 8-bit RGB and turned the way its EXIF orientation says.
+pub fn decode_upright(bytes: &[u8]) -> Option<image::RgbImage> {
+    use image::imageops::{flip_horizontal, flip_vertical, rotate180, rotate270, rotate90};
+    use image::{metadata::Orientation as O, ImageDecoder};
     let mut decoder = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().ok()?.into_decoder().ok()?;
-    let turn = decoder.orientation().ok();
-    let mut img = image::DynamicImage::from_decoder(decoder).ok()?;
-    if let Some(t) = turn {
-        img.apply_orientation(t);
-    }
-    Some(img)
+    let turn = decoder.orientation().unwrap_or(O::NoTransforms);
+    let img = image::DynamicImage::from_decoder(decoder).ok()?.into_rgb8();
+    Some(match turn {
+        O::NoTransforms => img,
+        O::Rotate90 => rotate90(&img),
+        O::Rotate180 => rotate180(&img),
+        O::Rotate270 => rotate270(&img),
+        O::FlipHorizontal => flip_horizontal(&img),
+        O::FlipVertical => flip_vertical(&img),
+        O::Rotate90FlipH => flip_horizontal(&rotate90(&img)),
+        O::Rotate270FlipH => flip_horizontal(&rotate270(&img)),
+    })
 }
 
-/// A small JPEG preview of a stored photo (its longer side `side` pixels).
+/// A small JPEG preview of a stored photo (its longer side at most `side` pixels).
 pub fn thumbnail(bytes: &[u8], side: u32) -> Option<Vec<u8>> {
-    let img = decode_upright(bytes)?.thumbnail(side, side);
-    let mut out = Cursor::new(Vec::new());
-    let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80);
-    img.to_rgb8().write_with_encoder(enc).ok()?;
-    Some(out.into_inner())
+    let img = decode_upright(bytes)?;
+    let (w, h) = fit(img.width(), img.height(), side.min(img.width().max(img.height())));
+    jpeg(&image::imageops::thumbnail(&img, w, h), 80)
 }
 
 /// Checks a PDF's start and end: a cut copy has no end-of-file marker.
