@@ -87,8 +87,8 @@ fn describe(mime: &str) -> String {
 }
 
 /// The bytes of a photo as Fieldbook stores them, and their media type: metadata removed,
-/// orientation kept, and downscaled (and then re-encoded) when its longer side exceeds
-/// `max_side` (a WebP is then written as a PNG).
+/// orientation kept, and downscaled (and then re-encoded, as a JPEG) when its longer side
+/// exceeds `max_side`.
 pub fn clean_image(
     name: &str,
     mime: &'static str,
@@ -109,15 +109,15 @@ pub fn clean_image(
         "image/png" => strip_png(bytes).ok_or_else(|| damaged("truncated"))?,
         _ => strip_webp(bytes).ok_or_else(|| damaged("truncated"))?,
     };
-    let written = if mime == "image/jpeg" { "image/jpeg" } else { "image/png" };
+    let written = "image/jpeg";
     match (stripped, max_side) {
         (Stripped::Clean(b), Some(side)) if w.max(h) > side => {
-            Ok((downscale(&b, mime, Some(side)).ok_or_else(|| damaged("truncated"))?, written))
+            Ok((downscale(&b, Some(side)).ok_or_else(|| damaged("truncated"))?, written))
         }
         (Stripped::Clean(b), _) => Ok((b, mime)),
         // Metadata where a segment-by-segment strip cannot reach it: decoded and written again.
         (Stripped::NeedsReencode(b), side) => {
-            Ok((downscale(&b, mime, side).ok_or_else(|| damaged("truncated"))?, written))
+            Ok((downscale(&b, side).ok_or_else(|| damaged("truncated"))?, written))
         }
     }
 }
@@ -259,11 +259,11 @@ fn strip_webp(bytes: Vec<u8>) -> Option<Stripped> {
 }
 
 /// Decodes a photo, turns it upright, shrinks it to `max_side` (if larger) and writes it again
-/// with no metadata at all: JPEG at quality 85, PNG as PNG, WebP as PNG (lossless).
+/// as a JPEG at quality 85 with no metadata at all (a PNG or WebP photo too: it is a photo).
 ///
-/// Everything here works on 8-bit RGB only: the `image` crate's operations are generic over
-/// pixel types, and one type instead of ten keeps the app within its size budget.
-fn downscale(bytes: &[u8], mime: &str, max_side: Option<u32>) -> Option<Vec<u8>> {
+/// Everything here works on 8-bit RGB and writes JPEG only: the `image` crate's operations are
+/// generic over pixel types and formats, and one of each keeps the app within its size budget.
+fn downscale(bytes: &[u8], max_side: Option<u32>) -> Option<Vec<u8>> {
     let img = decode_upright(bytes)?;
     let img = match max_side {
         Some(side) if img.width().max(img.height()) > side => {
@@ -272,15 +272,7 @@ fn downscale(bytes: &[u8], mime: &str, max_side: Option<u32>) -> Option<Vec<u8>>
         }
         _ => img,
     };
-    if mime == "image/jpeg" {
-        jpeg(&img, 85)
-    } else {
-        let mut out = Vec::new();
-        let enc = image::codecs::png::PngEncoder::new(&mut out);
-        image::ImageEncoder::write_image(enc, img.as_raw(), img.width(), img.height(), image::ExtendedColorType::Rgb8)
-            .ok()?;
-        Some(out)
-    }
+    jpeg(&img, 85)
 }
 
 /// The size that fits `w` × `h` within `side` × `side`, keeping its proportions.

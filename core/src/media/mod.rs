@@ -166,7 +166,13 @@ fn prepare(path: &Path, limit: u64, max_side: Option<u32>) -> Result<Prepared> {
         if bytes.len() as u64 > limit {
             return Err(Error::MediaTooLarge { name, mb: bytes.len().div_ceil(1 << 20) as u64, limit_mb: limit >> 20 });
         }
-        let (bytes, media_type) = clean::clean_image(&name, media_type, bytes, max_side)?;
+        let (bytes, stored_type) = clean::clean_image(&name, media_type, bytes, max_side)?;
+        // A PNG or WebP shrunk is written as a JPEG: its name says so too.
+        let name = match std::path::Path::new(&name).file_stem() {
+            Some(stem) if stored_type != media_type => format!("{}.jpg", stem.to_string_lossy()),
+            _ => name,
+        };
+        let media_type = stored_type;
         let sha256 = hex(&Sha256::digest(&bytes));
         return Ok(Prepared { name, media_type, sha256, size: bytes.len() as u64, source: Source::Cleaned(bytes) });
     }
