@@ -116,9 +116,7 @@ pub fn clean_image(
         }
         (Stripped::Clean(b), _) => Ok((b, mime)),
         // Metadata where a segment-by-segment strip cannot reach it: decoded and written again.
-        (Stripped::NeedsReencode(b), side) => {
-            Ok((downscale(&b, side).ok_or_else(|| damaged("truncated"))?, written))
-        }
+        (Stripped::NeedsReencode(b), side) => Ok((downscale(&b, side).ok_or_else(|| damaged("truncated"))?, written)),
     }
 }
 
