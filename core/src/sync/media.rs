@@ -98,13 +98,17 @@ pub(super) fn write_media<T>(
         let mut pipes = Vec::with_capacity(n);
         for (k, reader) in readers.into_iter().enumerate() {
             let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<u8>>>(4);
-            pipes.push(rx);
+            // Pieces come back once written, to be filled again: 558 MB of photos are not
+            // 558 fresh megabytes to allocate and zero.
+            let (give_back, returned) = std::sync::mpsc::channel::<Vec<u8>>();
+            pipes.push((rx, give_back));
             scope.spawn(move || {
                 for entry in media.iter().skip(k).step_by(n) {
                     let read = (|| -> Result<bool> {
                         let (mut blob, _) = open_blob(&reader, &entry.sha256)?.ok_or_else(|| gone(entry))?;
                         loop {
-                            let mut piece = vec![0; 1 << 20];
+                            let mut piece = returned.try_recv().unwrap_or_default();
+                            piece.resize(1 << 20, 0);
                             let got = std::io::Read::read(&mut blob, &mut piece)?;
                             if got == 0 {
                                 return Ok(true);
@@ -128,7 +132,7 @@ pub(super) fn write_media<T>(
         }
         let mut next = 0;
         seal(&mut |entry, w| {
-            let pipe = &pipes[next % n];
+            let (pipe, give_back) = &pipes[next % n];
             next += 1;
             let mut left = entry.size;
             while left > 0 {
@@ -136,6 +140,7 @@ pub(super) fn write_media<T>(
                 w.write_all(&piece)?;
                 left = left.saturating_sub(piece.len() as u64);
                 done.set(done.get() + piece.len() as u64);
+                let _ = give_back.send(piece);
                 step()?;
             }
             Ok(())
