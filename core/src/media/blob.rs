@@ -21,7 +21,18 @@ pub(crate) enum BlobWrite {
 
 /// Stores `size` bytes read from `src` under their SHA-256 `sha256`, checking both as they
 /// pass. Already stored bytes are not read again (`src` is left as it is).
-pub(crate) fn put_blob(conn: &Connection, sha256: &str, size: u64, mut src: impl Read) -> Result<BlobWrite> {
+pub(crate) fn put_blob(conn: &Connection, sha256: &str, size: u64, src: impl Read) -> Result<BlobWrite> {
+    write_blob(conn, sha256, size, src, true)
+}
+
+/// [`put_blob`] for bytes the caller checks against `sha256` itself as they pass (a bundle's
+/// media, checked against the signed manifest), failing its transaction if they differ: they
+/// are hashed once, not twice.
+pub(crate) fn put_checked_blob(conn: &Connection, sha256: &str, size: u64, src: impl Read) -> Result<BlobWrite> {
+    write_blob(conn, sha256, size, src, false)
+}
+
+fn write_blob(conn: &Connection, sha256: &str, size: u64, mut src: impl Read, hash: bool) -> Result<BlobWrite> {
     let here: bool =
         conn.query_row("SELECT EXISTS (SELECT 1 FROM media_blob WHERE sha256 = ?1)", [sha256], |r| r.get(0))?;
     if here {
@@ -42,11 +53,13 @@ pub(crate) fn put_blob(conn: &Connection, sha256: &str, size: u64, mut src: impl
         if n == 0 {
             return Ok(BlobWrite::Mismatch);
         }
-        hasher.update(&buf[..n]);
+        if hash {
+            hasher.update(&buf[..n]);
+        }
         blob.write_all(&buf[..n])?;
         left -= n as u64;
     }
-    Ok(if super::hex(&hasher.finalize()) == sha256 { BlobWrite::Stored } else { BlobWrite::Mismatch })
+    Ok(if !hash || super::hex(&hasher.finalize()) == sha256 { BlobWrite::Stored } else { BlobWrite::Mismatch })
 }
 
 /// The stored bytes with this hash, to read in pieces, and their size.

@@ -6,7 +6,7 @@
 mod blob;
 mod clean;
 
-pub(crate) use blob::{open_blob, put_blob, BlobWrite};
+pub(crate) use blob::{open_blob, put_blob, put_checked_blob, BlobWrite};
 pub use clean::{decode_upright, Kind};
 
 use crate::error::{Error, Result};

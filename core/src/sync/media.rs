@@ -5,7 +5,7 @@
 use super::bundle::{Media, MediaEntry};
 use crate::error::Error;
 use crate::error::Result;
-use crate::media::{open_blob, put_blob, stored_media, BlobWrite};
+use crate::media::{open_blob, put_checked_blob, stored_media, BlobWrite};
 use crate::store::Store;
 use crate::tier::Tier;
 use rusqlite::Connection;
@@ -173,14 +173,15 @@ pub(super) fn receive(conn: &Connection, media: &mut Media<'_>) -> Result<u64> {
         let mut outcome = BlobWrite::AlreadyHere;
         let next = media.next(|entry, bytes| {
             if wanted.query_row([&entry.sha256], |r| r.get::<_, bool>(0))? {
-                outcome = put_blob(conn, &entry.sha256, entry.size, bytes)?;
+                outcome = put_checked_blob(conn, &entry.sha256, entry.size, bytes)?;
             }
             Ok(())
         })?;
         if next.is_none() {
             break;
         }
-        // A mismatch is refused by `next` (the same bytes, hashed as they passed).
+        // `next` hashes the bytes as they pass and refuses a mismatch, which rolls back the
+        // import with what was stored.
         stored += u64::from(outcome == BlobWrite::Stored);
     }
     media.finish()?;

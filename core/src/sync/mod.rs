@@ -8,6 +8,7 @@ mod deflate;
 mod export;
 mod media;
 mod merge;
+mod opening;
 pub mod payload;
 mod registry;
 mod walk;
@@ -20,7 +21,8 @@ pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, 
 pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Sent, Tally};
 pub use media::MediaTally;
 pub use merge::ImportReport;
-pub use registry::{Conflict, ImportLogEntry, ImportOptions, Inspection, Pick, Recipient, TrustedDevice};
+pub use opening::Inspection;
+pub use registry::{Conflict, ImportLogEntry, ImportOptions, Pick, Recipient, TrustedDevice};
 
 #[cfg(test)]
 mod busy_tests;

@@ -2,8 +2,9 @@
 //! signatures are trusted, the import history, and the conflict review queue.
 
 use super::authorise::{Authority, Role, Sender};
-use super::bundle::{open, Unseal, Verified};
+use super::bundle::Verified;
 use super::merge::{Arrived, ImportReport};
+use super::opening::{bundle_file, unseal_key};
 use crate::error::{Error, Result};
 use crate::identity::{fingerprint, normalise_fingerprint};
 use crate::ids::{DeviceId, RecordId};
@@ -17,7 +18,6 @@ use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value as Json;
-use std::path::Path;
 use std::path::PathBuf;
 
 /// A saved recipient.
@@ -234,7 +234,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn is_trusted(&self, fp: &str) -> Result<bool> {
+    pub(super) fn is_trusted(&self, fp: &str) -> Result<bool> {
         Ok(fp == self.keys.fingerprint() || self.trusted_device(fp)?.is_some())
     }
 
@@ -298,25 +298,6 @@ impl Store {
         Ok(Sender { device: claimed, authority })
     }
 
-    /// Decrypts and verifies one bundle file without applying it (`inspect`, and the first half
-    /// of every import).
-    pub fn open_bundle(&self, bytes: &[u8], opts: &ImportOptions) -> Result<Verified> {
-        let trusted = |k: &ed25519_dalek::VerifyingKey| {
-            opts.trust_new_devices || self.is_trusted(&fingerprint(k)).unwrap_or(false)
-        };
-        open(bytes, unseal_key(&self.keys.age, bytes, opts), trusted)
-    }
-
-    /// [`Store::open_bundle`] on a file, read as it is decrypted: a bundle with a season's
-    /// photos is never held in memory whole.
-    pub fn open_bundle_file(&self, path: &Path, opts: &ImportOptions) -> Result<Verified> {
-        let (first, file) = bundle_file(path)?;
-        let trusted = |k: &ed25519_dalek::VerifyingKey| {
-            opts.trust_new_devices || self.is_trusted(&fingerprint(k)).unwrap_or(false)
-        };
-        super::bundle::open_from(&first, file, unseal_key(&self.keys.age, &first, opts), trusted)
-    }
-
     /// Imports bundle files: every file is decrypted and verified first, then all are applied in
     /// one transaction. Any failure changes nothing.
     pub fn import_files(&mut self, files: &[PathBuf], opts: &ImportOptions) -> Result<Vec<ImportReport>> {
@@ -351,7 +332,8 @@ impl Store {
         let own = self.keys.age.clone();
         let receive = |tx: &rusqlite::Connection, a: &Arrived| -> Result<()> {
             let (first, file) = bundle_file(&a.path)?;
-            let mut media = super::bundle::open_media(&first, file, unseal_key(&own, &first, opts))?;
+            let key = unseal_key(&own, &first, opts.passphrase.as_ref(), opts.identity.as_ref());
+            let mut media = super::bundle::open_media(&first, file, key)?;
             if media.head.manifest != a.bundle.manifest {
                 return Err(Error::BundleDamaged("the file changed while it was imported".into()));
             }
@@ -525,84 +507,5 @@ impl Store {
             Some(title) if !title.is_empty() => format!("{title} › {own}"),
             _ => own,
         }
-    }
-}
-
-/// The key a bundle is opened with: the passphrase for a passphrase bundle when one was given,
-/// else the given identity or this device's own.
-fn unseal_key<'k>(own: &'k age::x25519::Identity, first: &[u8], opts: &'k ImportOptions) -> Unseal<'k> {
-    match &opts.passphrase {
-        Some(p) if age_is_scrypt(first) => Unseal::Passphrase(p),
-        _ => Unseal::Identity(opts.identity.as_ref().map_or(own, |k| k.identity())),
-    }
-}
-
-fn age_is_scrypt(bytes: &[u8]) -> bool {
-    // The header is checked before age parses it (a long one costs; see `check_recipients`).
-    super::bundle::check_recipients(bytes).is_ok()
-        && age::Decryptor::new_buffered(bytes).map(|d| d.is_scrypt()).unwrap_or(false)
-}
-
-/// What `inspect` shows: the signed manifest and whether the signer is trusted, without applying.
-#[derive(Debug, Clone, Serialize)]
-pub struct Inspection {
-    /// The verified manifest.
-    pub manifest: super::bundle::Manifest,
-    /// Signature checked against the sender key in the manifest.
-    pub signature_valid: bool,
-    /// Sender fingerprint.
-    pub sender_fingerprint: String,
-    /// Whether this store already trusts the sender.
-    pub sender_trusted: bool,
-}
-
-/// A bundle file a person chose, opened to be read in pieces: its first 64 KiB (for the header
-/// checks) and a buffered reader from its start. One larger than any bundle is refused first.
-fn bundle_file(path: &Path) -> Result<(Vec<u8>, std::io::BufReader<std::fs::File>)> {
-    let file_error = |e: std::io::Error| Error::File { path: path.display().to_string(), reason: e.to_string() };
-    let size = std::fs::metadata(path).map_err(file_error)?.len();
-    if size > super::bundle::MAX_FILE {
-        return Err(Error::BundleTooLarge { mb: size >> 20, limit_mb: super::bundle::MAX_FILE >> 20 });
-    }
-    let file = std::fs::File::open(path).map_err(file_error)?;
-    let mut first = Vec::with_capacity(64 << 10);
-    std::io::Read::read_to_end(&mut std::io::Read::take(&file, 64 << 10), &mut first).map_err(file_error)?;
-    let mut file = file;
-    std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(0)).map_err(file_error)?;
-    Ok((first, std::io::BufReader::with_capacity(256 << 10, file)))
-}
-
-impl Store {
-    /// Decrypts a bundle and checks its signature and payload hash, reporting its manifest and
-    /// whether its signer is trusted, without applying anything. The payload of a signer this
-    /// store does not trust is never inflated: a stranger's file costs one decryption.
-    pub fn inspect_bundle(&self, bytes: &[u8], passphrase: Option<Passphrase>) -> Result<Inspection> {
-        let key = match &passphrase {
-            Some(p) if age_is_scrypt(bytes) => Unseal::Passphrase(p),
-            _ => Unseal::Identity(&self.keys.age),
-        };
-        let v = super::bundle::open_head(bytes, key)?;
-        self.inspection(v)
-    }
-
-    /// [`Store::inspect_bundle`] on a file, read as it is decrypted (media are checked against
-    /// their signed hashes as they pass, never held).
-    pub fn inspect_bundle_file(&self, path: &Path, passphrase: Option<Passphrase>) -> Result<Inspection> {
-        let (first, file) = bundle_file(path)?;
-        let key = match &passphrase {
-            Some(p) if age_is_scrypt(&first) => Unseal::Passphrase(p),
-            _ => Unseal::Identity(&self.keys.age),
-        };
-        self.inspection(super::bundle::open_head_from(&first, file, key)?)
-    }
-
-    fn inspection(&self, v: super::bundle::Head) -> Result<Inspection> {
-        let fp = fingerprint(&v.sender);
-        Ok(Inspection {
-            sender_trusted: self.is_trusted(&fp)?,
-            sender_fingerprint: fp,
-            signature_valid: true,
-            manifest: v.manifest,
-        })
     }
 }
