@@ -232,6 +232,16 @@ pub enum Error {
         /// Shares needed.
         need: usize,
     },
+    /// A participant withdrew consent to what a write would record again (their name, their
+    /// quotes).
+    #[error("this participant withdrew consent: {what} cannot be recorded again")]
+    ConsentWithdrawn {
+        /// What the withdrawal covers that the write touched (`name`, `quote`).
+        what: String,
+    },
+    /// A withdrawal of consent is kept as it was recorded: it is never edited or removed.
+    #[error("a withdrawal of consent cannot be changed or removed")]
+    WithdrawalFixed,
     /// The schema could not be brought up to date.
     #[error("could not update the database schema: {0}")]
     Migration(String),
@@ -322,6 +332,8 @@ impl Error {
             Error::Io(_) => "io",
             Error::Db(_) => "database",
             Error::Migration(_) => "migration",
+            Error::ConsentWithdrawn { .. } => "consent-withdrawn",
+            Error::WithdrawalFixed => "withdrawal-fixed",
             Error::StoreTooNew => "store-too-new",
             Error::Cancelled => "cancelled",
             Error::InUse => "in-use",
@@ -379,6 +391,7 @@ impl Error {
                 vec![("name", name.clone()), ("claimed", claimed.clone()), ("found", found.clone())]
             }
             Error::MediaUnsupported { name } | Error::MediaMissing { name } => vec![("name", name.clone())],
+            Error::ConsentWithdrawn { what } => vec![("what", what.clone())],
             Error::MediaDamaged { name, reason } => vec![("name", name.clone()), ("reason", reason.clone())],
             Error::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
             Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],

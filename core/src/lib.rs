@@ -4,6 +4,7 @@
 pub mod actor_map;
 mod arrange;
 mod atomic;
+pub mod consent;
 pub mod cycle;
 pub mod dashboard;
 pub mod demo;

@@ -40,6 +40,9 @@ pub const PERIPHERY: &[&str] = &["funder", "official", "ngo"];
 pub const RELATION_KIND: &[&str] = &["member_of", "allied_with", "tension_with", "funds", "convenes"];
 /// What a check-in decided about the organisation's role.
 pub const DECISION: &[&str] = &["keep", "change", "pause"];
+/// What a participant took back (`consent::Scope`): to be named, to be quoted, or to be
+/// recorded at all (which covers both).
+pub const WITHDRAWAL_SCOPE: &[&str] = &["named", "quoted", "all"];
 /// How results went back to the movement.
 pub const SHARE_FORM: &[&str] = &["printed_summary", "meeting", "message", "radio", "other"];
 
@@ -123,13 +126,19 @@ pub enum Entity {
     /// A photo, recording or scan attached to a session (or one of its items); its bytes are
     /// kept apart, by content hash (`crate::media`).
     Attachment,
+    /// A participant's consent taken back: a signed change that every install merging it
+    /// enforces by erasing what it covers (`crate::consent`). Never edited or deleted.
+    Withdrawal,
+    /// An install's note that it has applied a withdrawal, so that an office sees which devices
+    /// have not yet.
+    WithdrawalAck,
 }
 
 use FieldType as T;
 
 impl Entity {
     /// All kinds, parents before children (the order used by dumps and bulk writes).
-    pub const ALL: [Entity; 16] = [
+    pub const ALL: [Entity; 18] = [
         Entity::Movement,
         Entity::Guide,
         Entity::GuideQuestion,
@@ -146,6 +155,8 @@ impl Entity {
         Entity::CheckIn,
         Entity::ShareBack,
         Entity::Attachment,
+        Entity::Withdrawal,
+        Entity::WithdrawalAck,
     ];
 
     /// The kinds that belong to a movement (they point at it through `movement_id`): the
@@ -184,6 +195,8 @@ impl Entity {
             Entity::CheckIn => "check_in",
             Entity::ShareBack => "share_back",
             Entity::Attachment => "attachment",
+            Entity::Withdrawal => "withdrawal",
+            Entity::WithdrawalAck => "withdrawal_ack",
         }
     }
 
@@ -380,6 +393,20 @@ impl Entity {
                 ];
                 F
             }
+            Entity::Withdrawal => {
+                const F: &[Field] = &[
+                    f("participant_id", T::AnyRef),
+                    f("scope", T::Enum(WITHDRAWAL_SCOPE)),
+                    f("date", T::Date),
+                    f("recorded_by", T::Text),
+                    f("note", T::Text),
+                ];
+                F
+            }
+            Entity::WithdrawalAck => {
+                const F: &[Field] = &[f("withdrawal_id", T::AnyRef), f("device", T::Text), f("applied_at", T::Text)];
+                F
+            }
         }
     }
 
@@ -419,6 +446,7 @@ pub fn vocabulary() -> serde_json::Value {
         "support_status": SUPPORT_STATUS, "severity": SEVERITY, "org_kind": ORG_KIND,
         "tiers": TIER_CHOICES, "actor_kind": ACTOR_KIND, "periphery": PERIPHERY,
         "relation_kind": RELATION_KIND, "decision": DECISION, "share_form": SHARE_FORM,
+        "withdrawal_scope": WITHDRAWAL_SCOPE,
     })
 }
 

@@ -26,7 +26,7 @@ pub const TIER_CHOICES: &[&str] = &["default", "share_back", "internal", "restri
 
 /// Record kinds that carry a per-item `tier` field.
 pub fn has_tier_field(entity: Entity) -> bool {
-    !matches!(entity, Entity::Guide | Entity::GuideQuestion)
+    !matches!(entity, Entity::Guide | Entity::GuideQuestion | Entity::Withdrawal | Entity::WithdrawalAck)
 }
 
 impl Tier {

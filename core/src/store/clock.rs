@@ -43,7 +43,7 @@ impl Writer<'_, '_> {
         }
     }
 
-    fn save_record(&mut self) -> Result<()> {
+    pub(crate) fn save_record(&mut self) -> Result<()> {
         let Some(open) = self.open.take().filter(|o| o.dirty) else { return Ok(()) };
         self.tx
             .prepare_cached(

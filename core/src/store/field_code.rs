@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 /// Every field name with a code, in code order. Append only.
-pub(crate) const FIELD_CODES: [&str; 63] = [
+pub(crate) const FIELD_CODES: [&str; 69] = [
     "deleted",
     "name",
     "country",
@@ -72,6 +72,12 @@ pub(crate) const FIELD_CODES: [&str; 63] = [
     "size",
     "caption",
     "in_summary",
+    "scope",
+    "recorded_by",
+    "note",
+    "withdrawal_id",
+    "device",
+    "applied_at",
 ];
 
 /// The byte that stands for a name without a code; the name follows it.

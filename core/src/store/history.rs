@@ -39,6 +39,9 @@ pub struct HistoryEntry {
     pub relay: Option<String>,
     /// For conflicts: which side was applied, and the resolution once someone chose.
     pub note: String,
+    /// Whether its values were erased because a participant withdrew consent (the change is
+    /// still listed: when and by whom, without what).
+    pub erased: bool,
 }
 
 fn parse(s: Option<String>) -> Json {
@@ -63,7 +66,8 @@ impl Store {
     pub fn history(&self, entity: Entity, id: RecordId) -> Result<Vec<HistoryEntry>> {
         let mut out = vec![];
         let mut stmt = self.conn.prepare_cached(
-            "SELECT at, field, old_value, new_value, device, relay FROM change_log WHERE entity = ?1 AND id = ?2 ORDER BY seq",
+            "SELECT at, field, old_value, new_value, device, relay, erased FROM change_log
+             WHERE entity = ?1 AND id = ?2 ORDER BY seq",
         )?;
         let rows = stmt.query_map(params![entity.name(), id.as_bytes().as_slice()], |r| {
             Ok((
@@ -73,10 +77,11 @@ impl Store {
                 r.get(3)?,
                 r.get::<_, Vec<u8>>(4)?,
                 r.get::<_, Option<Vec<u8>>>(5)?,
+                r.get::<_, bool>(6)?,
             ))
         })?;
         for row in rows {
-            let (at, field, old, new, device, relay) = row?;
+            let (at, field, old, new, device, relay, erased) = row?;
             let relay = relay.as_deref().and_then(DeviceId::from_slice).map(|d| self.device_label(&d));
             let start = out.len();
             if field == "*" {
@@ -88,6 +93,7 @@ impl Store {
             }
             for e in &mut out[start..] {
                 e.relay = relay.clone().filter(|_| !e.own);
+                e.erased = erased;
             }
         }
         for c in self.conflicts_of(entity, id)? {
@@ -122,6 +128,7 @@ impl Store {
             device_label: self.device_label(&device),
             relay: None,
             note: String::new(),
+            erased: false,
         }
     }
 
@@ -177,6 +184,7 @@ impl Store {
                 Some(why) => format!("held for review ({why})"),
                 None => format!("conflict: {winner} applied"),
             };
+            let erased = resolution.as_deref() == Some("erased");
             let note = match (resolution, resolved_at) {
                 (Some(kept), Some(when)) => format!("{what}; resolved on {when}, kept {kept}"),
                 _ => format!("{what}; not yet resolved"),
@@ -194,6 +202,7 @@ impl Store {
                 device_label: self.device_label(&device),
                 relay: None,
                 note,
+                erased,
             });
         }
         Ok(out)

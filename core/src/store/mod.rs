@@ -68,6 +68,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0012_office_scale_indexes.sql")),
         M::up(include_str!("../../migrations/0013_guides_pt_ne_km_ar.sql")),
         M::up(include_str!("../../migrations/0014_media.sql")),
+        M::up(include_str!("../../migrations/0015_consent.sql")),
     ])
 }
 
@@ -184,6 +185,9 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Freed space is zeroed as it is freed, so an erased value (a withdrawn participant's
+        // name) is not left in unused parts of the file.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         // 32 MiB of page cache (the default is 2 MiB): large imports stay in memory until commit.
         conn.pragma_update(None, "cache_size", -32768)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
@@ -276,6 +280,20 @@ impl Store {
     /// Schema version (number of applied migrations).
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Every page of the database file as SQLCipher decrypts it, free pages included: what
+    /// someone holding the passphrase could read from the file. For checking that an erased
+    /// value is gone from the file, not only from the tables (docs/consent.md).
+    pub fn decrypted_pages(&self) -> Result<Vec<u8>> {
+        self.checkpoint()?;
+        let mut stmt = self.conn.prepare("SELECT data FROM sqlite_dbpage ORDER BY pgno")?;
+        let mut out = vec![];
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            out.extend_from_slice(r.get_ref(0)?.as_blob()?);
+        }
+        Ok(out)
     }
 
     /// Writes the WAL back into the main file (used before copying the file, and in tests).

@@ -112,6 +112,20 @@ impl Store {
         Ok(ids)
     }
 
+    /// Runs `f` with a writer in one transaction (all or nothing), for writes that decide as they
+    /// go (an erasure reads what is there before writing).
+    pub(crate) fn write_with<T>(&mut self, f: impl FnOnce(&mut Writer<'_, '_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = {
+            let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
+            let out = f(&mut w)?;
+            w.finish()?;
+            out
+        };
+        tx.commit()?;
+        Ok(out)
+    }
+
     /// Creates one record and returns its id.
     pub fn create(&mut self, entity: Entity, fields: Map<String, Json>) -> Result<RecordId> {
         let ids = self.write(vec![Op::Create { entity, id: None, fields }])?;
@@ -133,12 +147,12 @@ impl Store {
 /// that every field written in this transaction gets.
 pub(crate) struct Writer<'a, 'c> {
     pub(crate) tx: &'a Transaction<'c>,
-    pub(super) device: DeviceId,
+    pub(crate) device: DeviceId,
     pub(crate) clock: &'a mut crate::hlc::Clock,
     /// When this transaction writes, and the start of the window its own edits fold into.
     now: String,
     recent: String,
-    pub(super) seq: i64,
+    pub(crate) seq: i64,
     /// The record whose stamps are being read and written (saved when the writer moves on).
     pub(super) open: Option<super::clock::OpenRecord>,
     /// The newest stamp written per device, for `device_clock`.
@@ -146,11 +160,14 @@ pub(crate) struct Writer<'a, 'c> {
     /// The device whose bundle is being merged: the history names it as the relay of every
     /// change it carried that another device made.
     pub(crate) relay: Option<DeviceId>,
+    /// The last conflict entry before this transaction: those after it were kept by it.
+    pub(crate) conflicts_before: i64,
 }
 
 impl<'a, 'c> Writer<'a, 'c> {
     pub(crate) fn new(tx: &'a Transaction<'c>, device: DeviceId, clock: &'a mut crate::hlc::Clock) -> Result<Self> {
         let seq: i64 = tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM record_clock", [], |r| r.get(0))?;
+        let conflicts_before: i64 = tx.query_row("SELECT coalesce(max(rowid), 0) FROM conflict", [], |r| r.get(0))?;
         let now = Utc::now();
         Ok(Writer {
             tx,
@@ -162,10 +179,11 @@ impl<'a, 'c> Writer<'a, 'c> {
             open: None,
             devices: Default::default(),
             relay: None,
+            conflicts_before,
         })
     }
 
-    fn apply(&mut self, op: Op) -> Result<RecordId> {
+    pub(crate) fn apply(&mut self, op: Op) -> Result<RecordId> {
         match op {
             Op::Create { entity, id, fields } => {
                 let id = id.unwrap_or_default();
@@ -300,6 +318,7 @@ impl<'a, 'c> Writer<'a, 'c> {
 
     fn create(&mut self, entity: Entity, id: RecordId, given: Map<String, Json>) -> Result<()> {
         let given = Self::checked(entity, &given)?;
+        crate::consent::guard(self, entity, id, &given, true)?;
         let sql = format!("INSERT INTO {} (id) VALUES (?1)", entity.name());
         self.tx.execute(&sql, [id.as_bytes().as_slice()])?;
         for field in entity.fields() {
@@ -314,6 +333,7 @@ impl<'a, 'c> Writer<'a, 'c> {
 
     fn update(&mut self, entity: Entity, id: RecordId, given: Map<String, Json>, revive: bool) -> Result<()> {
         let given = Self::checked(entity, &given)?;
+        crate::consent::guard(self, entity, id, &given, false)?;
         let deleted = self.current(entity, id, &DELETED)?;
         match deleted {
             None => return Err(not_found(entity, id)),
@@ -331,6 +351,7 @@ impl<'a, 'c> Writer<'a, 'c> {
     }
 
     fn delete(&mut self, entity: Entity, id: RecordId) -> Result<()> {
+        crate::consent::guard(self, entity, id, &[], false)?;
         match self.current(entity, id, &DELETED)? {
             None => return Err(not_found(entity, id)),
             Some(Json::Bool(true)) => return Ok(()),

@@ -112,6 +112,9 @@ pub enum Refusal {
     NotOwnChange,
     /// A change stamped as this device's own that this device never made.
     ForgedAsReceiver,
+    /// A change to a withdrawal of consent (or an acknowledgement of one), which are kept as
+    /// recorded: a withdrawal cannot be narrowed or taken back by a later edit.
+    Fixed,
 }
 
 impl Refusal {
@@ -120,6 +123,7 @@ impl Refusal {
         match self {
             Refusal::NotOwnChange => "not-own-change",
             Refusal::ForgedAsReceiver => "forged-as-receiver",
+            Refusal::Fixed => "withdrawal-fixed",
         }
     }
 }
@@ -190,6 +194,13 @@ pub fn authorise(
         // A field device hands back what it received (harmless, already here) but never
         // speaks for another device.
         return Ok(if local.seen(ch.stamp)? { Verdict::Duplicate } else { Verdict::Refuse(Refusal::NotOwnChange) });
+    }
+    if matches!(ch.entity, Entity::Withdrawal | Entity::WithdrawalAck) {
+        if let Some(before) = local.value()? {
+            if before != *ch.value {
+                return Ok(Verdict::Refuse(Refusal::Fixed));
+            }
+        }
     }
     if ahead_ms(ch.stamp.hlc, wall_ms) > MAX_AHEAD_MS {
         return Ok(if local.seen(ch.stamp)? { Verdict::Duplicate } else { Verdict::Hold(Hold::ClockAhead) });

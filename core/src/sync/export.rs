@@ -375,7 +375,7 @@ pub struct Sent {
 /// The order the readers take kinds in (the pieces are still joined in [`Entity::ALL`]'s order):
 /// the largest kinds first, so that the two readers finish close together, and sessions while
 /// the other reader, on participants, reads the sessions' tiers that items need.
-pub(super) const READ_ORDER: [Entity; 16] = [
+pub(super) const READ_ORDER: [Entity; 18] = [
     Entity::Participant,
     Entity::Session,
     Entity::Question,
@@ -392,6 +392,8 @@ pub(super) const READ_ORDER: [Entity; 16] = [
     Entity::Guide,
     Entity::GuideQuestion,
     Entity::Attachment,
+    Entity::Withdrawal,
+    Entity::WithdrawalAck,
 ];
 
 /// Connections that read media for an export while it encrypts them (`media::write_media`).

@@ -92,6 +92,7 @@ impl Store {
         progress.step(Phase::Merging, 0, total)?;
         let tx = self.conn.transaction()?;
         let mut reports = Vec::with_capacity(bundles.len());
+        let erased;
         {
             let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
             for Arrived { file_name, bundle, sender, .. } in bundles {
@@ -131,6 +132,8 @@ impl Store {
                 reports.push(report);
             }
             w.relay = None;
+            // What withdrawals cover is erased as it lands, whatever the clocks say.
+            erased = crate::consent::enforce(&mut w)?;
             w.finish()?;
         }
         // After the records: only bytes that a live attachment now points at are kept.
@@ -138,6 +141,9 @@ impl Store {
             receive_media(&tx, a).map_err(|e| e.in_file(&a.file_name))?;
         }
         tx.commit()?;
+        if erased > 0 {
+            self.after_erasure()?;
+        }
         Ok(reports)
     }
 }

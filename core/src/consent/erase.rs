@@ -1,0 +1,396 @@
+//! Erasing what withdrawals cover, inside the transaction that brought them (a local withdrawal
+//! or an import): the participant's identifying values, their quotes, attachments about them,
+//! mentions of their name in the session's text, and the same values in the history, conflict
+//! entries and the review queue. Run after every merge, so that a value arriving later from a
+//! device that had not yet heard of the withdrawal is erased as it lands ("the withdrawal wins
+//! whatever the clocks say"). Idempotent: a second run finds nothing left to erase.
+
+use super::words::Words;
+use super::Scope;
+use crate::error::Result;
+use crate::ids::RecordId;
+use crate::schema::Entity;
+use crate::store::write::{Op, Writer, DELETED};
+use crate::tier::is_free_text;
+use chrono::{SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde_json::{json, Value as Json};
+use std::collections::{BTreeMap, HashSet};
+
+/// Where the install's hashing key for erased names is kept.
+const SALT_KEY: &str = "erasure_salt";
+
+/// One participant's withdrawals, merged: the widest scope wins.
+struct Withdrawn {
+    participant: RecordId,
+    scope: Scope,
+    ids: Vec<RecordId>,
+}
+
+/// The participant's fields a scope erases, with the value each is left at.
+fn covered(scope: Scope) -> Vec<(&'static str, Json)> {
+    let mut out = vec![];
+    if scope.covers_name() {
+        out.extend([
+            ("name", json!("")),
+            ("organisation", json!("")),
+            ("role", json!("")),
+            ("consent_named", json!(false)),
+        ]);
+    }
+    if scope.covers_quotes() {
+        out.push(("consent_quote", json!(false)));
+    }
+    if scope == Scope::All {
+        out.extend([("pseudonym", json!("")), ("consent_record", json!(false))]);
+    }
+    out
+}
+
+fn blob_ids(w: &Writer<'_, '_>, sql: &str, key: &[u8]) -> Result<Vec<RecordId>> {
+    let mut stmt = w.tx.prepare_cached(sql)?;
+    let rows = stmt.query_map([key], |r| r.get::<_, Vec<u8>>(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.iter().filter_map(|b| RecordId::from_slice(b)).collect())
+}
+
+/// The install's key for hashing erased names, made on first use.
+fn salt(w: &Writer<'_, '_>) -> Result<Vec<u8>> {
+    let found: Option<Vec<u8>> =
+        w.tx.query_row("SELECT value FROM meta WHERE key = ?1", [SALT_KEY], |r| r.get(0)).optional()?;
+    if let Some(s) = found {
+        return Ok(s);
+    }
+    let mut s = vec![0u8; 32];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut s);
+    w.tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![SALT_KEY, s])?;
+    Ok(s)
+}
+
+/// Erases what every withdrawal here covers and is still present, and notes this install's
+/// acknowledgement of withdrawals it had not applied before. Returns how many values it erased.
+pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
+    let rows: Vec<(Vec<u8>, Option<Vec<u8>>, String)> = {
+        let mut stmt = w.tx.prepare_cached("SELECT id, participant_id, scope FROM withdrawal WHERE deleted = 0")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut by_person: BTreeMap<RecordId, Withdrawn> = BTreeMap::new();
+    for (id, participant, scope) in rows {
+        let (Some(id), Some(participant)) =
+            (RecordId::from_slice(&id), participant.as_deref().and_then(RecordId::from_slice))
+        else {
+            continue;
+        };
+        let scope = Scope::parse(&scope).unwrap_or(Scope::All);
+        let entry = by_person.entry(participant).or_insert(Withdrawn { participant, scope, ids: vec![] });
+        entry.scope = entry.scope.widest(scope);
+        entry.ids.push(id);
+    }
+    // What this transaction wrote, merged or kept as a conflict: only there can something to erase have appeared.
+    w.save_record()?;
+    let touched: HashSet<RecordId> = {
+        let mut stmt = w.tx.prepare_cached(
+            "SELECT id FROM record_clock WHERE seq = ?1 UNION SELECT record_id FROM conflict WHERE rowid > ?2",
+        )?;
+        let rows = stmt.query_map([w.seq, w.conflicts_before], |r| r.get::<_, Vec<u8>>(0))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?.iter().filter_map(|b| RecordId::from_slice(b)).collect()
+    };
+    let me = w.device.to_string();
+    let acked: HashSet<RecordId> = {
+        let mut stmt =
+            w.tx.prepare_cached("SELECT withdrawal_id FROM withdrawal_ack WHERE device = ?1 AND deleted = 0")?;
+        let rows = stmt.query_map([&me], |r| r.get::<_, Option<Vec<u8>>>(0))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?.iter().flatten().filter_map(|b| RecordId::from_slice(b)).collect()
+    };
+    let mut words = Words::new(salt(w)?);
+    {
+        let mut stmt = w.tx.prepare_cached("SELECT hash FROM erased_word")?;
+        for h in stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))? {
+            if let Ok(h) = <[u8; 32]>::try_from(h?.as_slice()) {
+                words.insert(h);
+            }
+        }
+    }
+    let mut total = 0;
+    for person in by_person.values() {
+        let fresh: Vec<RecordId> = person.ids.iter().copied().filter(|id| !acked.contains(id)).collect();
+        let erased = erase_person(w, person, &touched, !fresh.is_empty(), &mut words)?;
+        total += erased;
+        let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
+        for id in &person.ids {
+            if fresh.contains(id) || erased > 0 {
+                w.tx.execute(
+                    "INSERT INTO erasure (withdrawal_id, applied_at, values_erased) VALUES (?1, ?2, ?3)",
+                    params![id.as_bytes().as_slice(), now, erased as i64],
+                )?;
+            }
+        }
+        for id in fresh {
+            let mut fields = serde_json::Map::new();
+            fields.insert("withdrawal_id".into(), json!(id.to_string()));
+            fields.insert("device".into(), json!(me));
+            fields.insert("applied_at".into(), json!(now));
+            w.apply(Op::Create { entity: Entity::WithdrawalAck, id: None, fields })?;
+        }
+    }
+    Ok(total)
+}
+
+/// Erases one participant's covered values wherever they are, when this withdrawal is new here
+/// or this transaction touched something of theirs or of their session.
+fn erase_person(
+    w: &mut Writer<'_, '_>,
+    person: &Withdrawn,
+    touched: &HashSet<RecordId>,
+    fresh: bool,
+    words: &mut Words,
+) -> Result<u64> {
+    let pid = person.participant;
+    let key = pid.as_bytes().to_vec();
+    let row: Option<(Option<Vec<u8>>, String, String)> =
+        w.tx.prepare_cached("SELECT session_id, name, pseudonym FROM participant WHERE id = ?1")?
+            .query_row([key.as_slice()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+    let Some((session, name, pseudonym)) = row else { return Ok(0) };
+    let session = session.as_deref().and_then(RecordId::from_slice);
+    let quotes = blob_ids(w, "SELECT id FROM quote WHERE participant_id = ?1", &key)?;
+    let about = blob_ids(w, "SELECT id FROM attachment WHERE item_id = ?1", &key)?;
+    let mut in_session: Vec<(Entity, RecordId)> = vec![];
+    if let Some(s) = session {
+        in_session.push((Entity::Session, s));
+        for child in Entity::SESSION_CHILDREN {
+            let sql = format!("SELECT id FROM {} WHERE session_id = ?1", child.name());
+            in_session.extend(blob_ids(w, &sql, s.as_bytes())?.into_iter().map(|id| (child, id)));
+        }
+    }
+    let relevant = fresh
+        || touched.contains(&pid)
+        || quotes.iter().chain(&about).any(|id| touched.contains(id))
+        || in_session.iter().any(|(_, id)| touched.contains(id));
+    if !relevant {
+        return Ok(0);
+    }
+    // The name's hashes first: once erased, it can no longer be looked for. Every name the
+    // person had here counts (a rename, or the erasure of another install arriving first).
+    let scope = person.scope;
+    let mut names: Vec<&str> = vec![];
+    if scope.covers_name() {
+        names.push("name");
+    }
+    if scope == Scope::All {
+        names.push("pseudonym");
+    }
+    let mut to_hash = past_values(w, pid, &names)?;
+    to_hash.extend(names.iter().map(|f| if *f == "name" { name.clone() } else { pseudonym.clone() }));
+    to_hash.retain(|n| !n.trim().is_empty());
+    to_hash.sort();
+    to_hash.dedup();
+    for n in &to_hash {
+        for h in words.of_name(n) {
+            w.tx.prepare_cached("INSERT OR IGNORE INTO erased_word (withdrawal_id, hash) VALUES (?1, ?2)")?
+                .execute(params![person.ids[0].as_bytes().as_slice(), h.as_slice()])?;
+            words.insert(h);
+        }
+    }
+    let mut erased = 0;
+    let mut force = |w: &mut Writer<'_, '_>, entity: Entity, id: RecordId, field: &str, value: Json| -> Result<()> {
+        let f = if field == DELETED.name { DELETED } else { entity.field(field).expect("a field of the schema") };
+        if w.current(entity, id, &f)?.as_ref() != Some(&value) {
+            w.apply(Op::Force { entity, id, field: field.into(), value, seen: None })?;
+            erased += 1;
+        }
+        Ok(())
+    };
+    let covered_here = covered(scope);
+    for (field, value) in &covered_here {
+        force(w, Entity::Participant, pid, field, value.clone())?;
+    }
+    if scope.covers_quotes() {
+        for &q in &quotes {
+            force(w, Entity::Quote, q, "text", json!(""))?;
+            force(w, Entity::Quote, q, DELETED.name, json!(true))?;
+        }
+    }
+    if scope.covers_name() {
+        for &a in &about {
+            force(w, Entity::Attachment, a, DELETED.name, json!(true))?;
+        }
+    }
+    // Mentions in the session's text, wherever the name was typed.
+    for &(entity, id) in &in_session {
+        for f in entity.fields().iter().filter(|f| is_free_text(entity, f.name)) {
+            if entity == Entity::Participant && id == pid && covered_here.iter().any(|(c, _)| *c == f.name) {
+                continue;
+            }
+            if let Some(Json::String(text)) = w.current(entity, id, f)? {
+                if let Some(clean) = words.scrub(&text) {
+                    force(w, entity, id, f.name, json!(clean))?;
+                }
+            }
+        }
+    }
+    // The same values where they were kept before: the history, conflicts and the review queue.
+    let gone: Vec<&str> = covered_here.iter().filter(|(_, v)| v.is_string()).map(|(f, _)| *f).collect();
+    let mut records: Vec<(Entity, RecordId, Vec<&str>)> = vec![(Entity::Participant, pid, gone.clone())];
+    if scope.covers_quotes() {
+        records.extend(quotes.iter().map(|&q| (Entity::Quote, q, vec!["text"])));
+    }
+    records.extend(in_session.iter().filter(|(_, id)| *id != pid).map(|&(e, id)| (e, id, vec![])));
+    if scope.covers_name() {
+        records.extend(about.iter().map(|&a| (Entity::Attachment, a, vec![])));
+    }
+    for (entity, id, gone) in records {
+        erased += scrub_history(w, entity, id, &gone, words)?;
+        erased += scrub_conflicts(w, entity, id, &gone, words)?;
+    }
+    Ok(erased)
+}
+
+/// The values a participant's `fields` had here: in the history (entries and records that
+/// arrived whole) and in conflict entries.
+fn past_values(w: &Writer<'_, '_>, pid: RecordId, fields: &[&str]) -> Result<Vec<String>> {
+    let mut out = vec![];
+    let text = |v: Option<String>, out: &mut Vec<String>| {
+        if let Some(Json::String(s)) = v.and_then(|v| serde_json::from_str(&v).ok()) {
+            out.push(s);
+        }
+    };
+    let key = pid.as_bytes().as_slice();
+    let mut stmt = w.tx.prepare_cached(
+        "SELECT field, old_value, new_value FROM change_log WHERE entity = 'participant' AND id = ?1",
+    )?;
+    let rows = stmt.query_map([key], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+    for row in rows {
+        let (field, old, new): (String, Option<String>, Option<String>) = row?;
+        if field == "*" {
+            if let Some(Json::Object(all)) = new.and_then(|n| serde_json::from_str(&n).ok()) {
+                for f in fields {
+                    if let Some(Json::String(s)) = all.get(*f).and_then(|p| p.get(0)) {
+                        out.push(s.clone());
+                    }
+                }
+            }
+        } else if fields.contains(&field.as_str()) {
+            text(old, &mut out);
+            text(new, &mut out);
+        }
+    }
+    let mut stmt = w.tx.prepare_cached(
+        "SELECT field, local_value, incoming_value FROM conflict WHERE entity = 'participant' AND record_id = ?1",
+    )?;
+    let rows = stmt.query_map([key], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+    for row in rows {
+        let (field, local, incoming): (String, Option<String>, Option<String>) = row?;
+        if fields.contains(&field.as_str()) {
+            text(local, &mut out);
+            text(incoming, &mut out);
+        }
+    }
+    Ok(out)
+}
+
+/// One kept value, with the erased fields blanked and names scrubbed from free text. `None`
+/// when nothing changes.
+fn scrub_value(entity: Entity, field: &str, value: &str, gone: &[&str], words: &Words) -> Option<Option<String>> {
+    if gone.contains(&field) {
+        return Some(None);
+    }
+    if !is_free_text(entity, field) {
+        return None;
+    }
+    match serde_json::from_str::<Json>(value) {
+        Ok(Json::String(s)) => words.scrub(&s).map(|c| Some(Json::String(c).to_string())),
+        _ => None,
+    }
+}
+
+/// A record that arrived whole is one history entry `{"field": [value, "stamp"], …}`: the
+/// erased fields' values become null, the stamps stay (sync needs them).
+fn scrub_arrival(entity: Entity, entry: &str, gone: &[&str], words: &Words) -> Option<String> {
+    let Ok(Json::Object(mut fields)) = serde_json::from_str::<Json>(entry) else { return None };
+    let mut changed = false;
+    for (field, pair) in fields.iter_mut() {
+        let Some(slot) = pair.as_array_mut().and_then(|a| a.first_mut()) else { continue };
+        if gone.contains(&field.as_str()) {
+            if !slot.is_null() {
+                *slot = Json::Null;
+                changed = true;
+            }
+        } else if is_free_text(entity, field) {
+            if let Some(clean) = slot.as_str().and_then(|s| words.scrub(s)) {
+                *slot = Json::String(clean);
+                changed = true;
+            }
+        }
+    }
+    changed.then(|| Json::Object(fields).to_string())
+}
+
+fn scrub_history(w: &Writer<'_, '_>, entity: Entity, id: RecordId, gone: &[&str], words: &Words) -> Result<u64> {
+    let rows: Vec<(i64, String, Option<String>, Option<String>)> = {
+        let mut stmt = w.tx.prepare_cached(
+            "SELECT seq, field, old_value, new_value FROM change_log WHERE entity = ?1 AND id = ?2
+             AND (old_value IS NOT NULL OR new_value IS NOT NULL)",
+        )?;
+        let rows = stmt.query_map(params![entity.name(), id.as_bytes().as_slice()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut n = 0;
+    for (seq, field, old, new) in rows {
+        let (old2, new2) = if field == "*" {
+            (None, new.as_deref().and_then(|e| scrub_arrival(entity, e, gone, words)).map(Some))
+        } else {
+            let f = |v: &Option<String>| v.as_deref().and_then(|v| scrub_value(entity, &field, v, gone, words));
+            (f(&old), f(&new))
+        };
+        if old2.is_none() && new2.is_none() {
+            continue;
+        }
+        w.tx.prepare_cached("UPDATE change_log SET old_value = ?1, new_value = ?2, erased = 1 WHERE seq = ?3")?
+            .execute(params![old2.unwrap_or(old), new2.unwrap_or(new), seq])?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+fn scrub_conflicts(w: &Writer<'_, '_>, entity: Entity, id: RecordId, gone: &[&str], words: &Words) -> Result<u64> {
+    let rows: Vec<(Vec<u8>, String, Option<String>, Option<String>)> = {
+        let mut stmt = w.tx.prepare_cached(
+            "SELECT id, field, local_value, incoming_value FROM conflict WHERE entity = ?1 AND record_id = ?2
+             AND (local_value IS NOT NULL OR incoming_value IS NOT NULL)",
+        )?;
+        let rows = stmt.query_map(params![entity.name(), id.as_bytes().as_slice()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
+    let mut n = 0;
+    for (cid, field, local, incoming) in rows {
+        if gone.contains(&field.as_str()) {
+            // Nothing is left to decide: the withdrawal decided it.
+            w.tx.prepare_cached(
+                "UPDATE conflict SET local_value = NULL, incoming_value = NULL,
+                     resolved_at = coalesce(resolved_at, ?1), resolution = coalesce(resolution, 'erased')
+                 WHERE id = ?2",
+            )?
+            .execute(params![now, cid])?;
+            n += 1;
+            continue;
+        }
+        let f = |v: &Option<String>| v.as_deref().and_then(|v| scrub_value(entity, &field, v, gone, words));
+        let (l2, i2) = (f(&local), f(&incoming));
+        if l2.is_none() && i2.is_none() {
+            continue;
+        }
+        w.tx.prepare_cached("UPDATE conflict SET local_value = ?1, incoming_value = ?2 WHERE id = ?3")?
+            .execute(params![l2.unwrap_or(local), i2.unwrap_or(incoming), cid])?;
+        n += 1;
+    }
+    Ok(n)
+}

@@ -1,0 +1,175 @@
+//! Withdrawals erase what they cover here and on every install that merges them, and nothing
+//! brings the values back: the tables, the history, the search index, the conflicts and every
+//! page of the decrypted file are searched for them.
+
+use super::{Scope, MARK};
+use crate::schema::Entity;
+use crate::search::SearchQuery;
+use crate::sync::tests::{device, receive, send, Device};
+use crate::{Error, RecordId};
+use serde_json::{json, Map, Value as Json};
+
+fn fields(v: Json) -> Map<String, Json> {
+    v.as_object().cloned().unwrap_or_default()
+}
+
+const SECRETS: [&str; 4] = ["Maria Chan", "Domestic Workers United", "We want written contracts", "Chairperson"];
+
+struct Session {
+    session: RecordId,
+    maria: RecordId,
+    question: RecordId,
+    quote: RecordId,
+}
+
+fn session(d: &mut Device) -> Session {
+    let session = d
+        .store
+        .create_session(fields(json!({"title": "Listening in Lima", "notes": "Maria Chan opened the meeting"})))
+        .expect("session");
+    let s = session.to_string();
+    let maria = d
+        .store
+        .create(
+            Entity::Participant,
+            fields(json!({"session_id": s, "name": "Maria Chan", "organisation": "Domestic Workers United",
+                "role": "Chairperson", "consent_named": true, "consent_quote": true, "consent_record": true})),
+        )
+        .expect("participant");
+    d.store
+        .create(Entity::Participant, fields(json!({"session_id": s, "name": "Rosa Quispe", "consent_named": true})))
+        .expect("other");
+    let question = d
+        .store
+        .create(
+            Entity::Question,
+            fields(json!({"session_id": s, "text": "Priorities?", "answer": "Chan asked for contracts"})),
+        )
+        .expect("question");
+    let quote = d
+        .store
+        .create(
+            Entity::Quote,
+            fields(json!({"session_id": s, "question_id": question.to_string(), "participant_id": maria.to_string(),
+                "text": "We want written contracts"})),
+        )
+        .expect("quote");
+    Session { session, maria, question, quote }
+}
+
+/// Every place a value could be left: the live tables, the history, the search index, and every
+/// page of the decrypted file (free space included).
+fn assert_gone(d: &Device, secrets: &[&str], who: &str) {
+    let pages = d.store.decrypted_pages().expect("pages");
+    for secret in secrets {
+        let found = pages.windows(secret.len()).position(|w| w == secret.as_bytes());
+        assert!(found.is_none(), "{who}: {secret:?} is still in the decrypted database file");
+        let hits = d.store.search(&SearchQuery { text: (*secret).into(), ..SearchQuery::default() }).expect("search");
+        assert!(hits.is_empty(), "{who}: search still finds {secret:?}");
+    }
+    let dump = serde_json::to_string(&d.store.dump().expect("dump")).expect("json");
+    for secret in secrets {
+        assert!(!dump.contains(secret), "{who}: {secret:?} in the dump");
+    }
+    let wal = d.store.path().with_extension("db-wal");
+    let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert_eq!(wal_len, 0, "{who}: the write-ahead log still holds pages from before the erasure");
+}
+
+#[test]
+fn a_withdrawal_erases_here_keeps_the_count_and_refuses_the_name_again() {
+    let mut a = device();
+    let s = session(&mut a);
+    // Edits leave old values in the history and in freed space.
+    a.store.update(Entity::Participant, s.maria, fields(json!({"role": "Chairperson of the board"}))).expect("edit");
+    a.store.update(Entity::Participant, s.maria, fields(json!({"role": "Chairperson"}))).expect("edit");
+    assert!(!a
+        .store
+        .search(&SearchQuery { text: "Chan".into(), ..SearchQuery::default() })
+        .expect("search")
+        .is_empty());
+
+    let w =
+        a.store.withdraw_consent(s.maria, Scope::All, "Ana (facilitator)", "asked by phone", None).expect("withdraw");
+
+    let p = a.store.get(Entity::Participant, s.maria).expect("still counted");
+    for f in ["name", "organisation", "role", "pseudonym"] {
+        assert_eq!(p[f], json!(""), "{f}");
+    }
+    assert_eq!((p["consent_named"].clone(), p["consent_quote"].clone()), (json!(false), json!(false)));
+    assert_eq!(a.store.list(Entity::Participant).expect("list").len(), 2, "still a participant in counts");
+    let q = a.store.get(Entity::Question, s.question).expect("question");
+    assert_eq!(q["answer"], json!(format!("{MARK} asked for contracts")));
+    let doc = a.store.session_doc(s.session).expect("doc");
+    assert_eq!(doc.session["notes"], json!(format!("{MARK} opened the meeting")));
+    assert!(matches!(a.store.get(Entity::Quote, s.quote), Err(Error::NotFound { .. })), "the quote is gone");
+    assert_gone(&a, &SECRETS, "here");
+
+    // The history says an erasure happened, when and by whom, without the values.
+    let history = a.store.history(Entity::Participant, s.maria).expect("history");
+    assert!(history.iter().any(|e| e.erased && e.field == "name"));
+    assert!(!serde_json::to_string(&history).expect("json").contains("Maria"));
+
+    // The name cannot be typed back in, nor a quote attributed to them.
+    let again = a.store.update(Entity::Participant, s.maria, fields(json!({"name": "Maria Chan"})));
+    assert!(matches!(again, Err(Error::ConsentWithdrawn { .. })), "{again:?}");
+    let quote =
+        fields(json!({"session_id": s.session.to_string(), "participant_id": s.maria.to_string(), "text": "x"}));
+    assert!(matches!(a.store.create(Entity::Quote, quote), Err(Error::ConsentWithdrawn { .. })));
+    assert!(matches!(a.store.delete(Entity::Withdrawal, w), Err(Error::WithdrawalFixed)));
+
+    let list = a.store.withdrawals().expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].scope, list[0].recorded_by.as_str()), (Scope::All, "Ana (facilitator)"));
+    assert!(list[0].applied_here.is_some() && list[0].values_erased > 0);
+    assert_eq!(list[0].waiting().count(), 0, "this install has applied it");
+}
+
+#[test]
+fn named_only_keeps_the_quotes_and_quoted_only_keeps_the_name() {
+    let mut a = device();
+    let s = session(&mut a);
+    a.store.withdraw_consent(s.maria, Scope::Quoted, "", "", None).expect("withdraw");
+    assert_eq!(a.store.get(Entity::Participant, s.maria).expect("p")["name"], json!("Maria Chan"));
+    assert!(a.store.get(Entity::Quote, s.quote).is_err());
+    a.store.withdraw_consent(s.maria, Scope::Named, "", "", None).expect("withdraw");
+    assert_eq!(a.store.get(Entity::Participant, s.maria).expect("p")["name"], json!(""));
+    assert_eq!(a.store.withdrawn_in_session(s.session).expect("scopes").get(&s.maria), Some(&Scope::All));
+}
+
+#[test]
+fn the_withdrawal_travels_and_no_bundle_in_any_order_brings_the_values_back() {
+    let (mut a, mut b, mut office) = (device(), device(), device());
+    let s = session(&mut a);
+    let first = send(&mut a, &b, true, "a-first.fieldbook");
+    let first_to_office = send(&mut a, &office, true, "a-first-office.fieldbook");
+    receive(&mut b, &[first.clone()]);
+    receive(&mut office, &[first_to_office.clone()]);
+    // b, not yet aware, types the name into an answer and renames her.
+    b.store.update(Entity::Question, s.question, fields(json!({"answer": "Maria Chan asked again"}))).expect("b edit");
+    b.store.update(Entity::Participant, s.maria, fields(json!({"role": "Chairperson and treasurer"}))).expect("b edit");
+    let b_before = send(&mut b, &office, false, "b-before.fieldbook");
+
+    a.store.withdraw_consent(s.maria, Scope::All, "Ana", "", None).expect("withdraw");
+    let a_after = send(&mut a, &office, false, "a-after.fieldbook");
+    // The office gets the withdrawal first, then b's older edits, then a's first bundle again.
+    receive(&mut office, &[a_after]);
+    receive(&mut office, &[b_before.clone()]);
+    receive(&mut office, &[first_to_office]);
+    assert_gone(&office, &[SECRETS[0], SECRETS[1], SECRETS[2], "Chairperson and treasurer", "Maria"], "office");
+    let status = &office.store.withdrawals().expect("list")[0];
+    let waiting: Vec<&str> = status.waiting().map(|d| d.device.as_str()).collect();
+    assert!(waiting.contains(&b.store.device_id().to_string().as_str()), "b has not applied it yet: {status:?}");
+
+    // The office passes it on; b applies it and its next bundle says so.
+    let to_b = send(&mut office, &b, false, "office-to-b.fieldbook");
+    receive(&mut b, &[to_b]);
+    receive(&mut b, &[first]);
+    assert_gone(&b, &[SECRETS[0], SECRETS[1], SECRETS[2], "Maria"], "b");
+    let back = send(&mut b, &office, false, "b-after.fieldbook");
+    receive(&mut office, &[back, b_before]);
+    let status = &office.store.withdrawals().expect("list")[0];
+    assert_eq!(status.devices.len(), 3, "{status:?}");
+    assert_eq!(status.waiting().count(), 0, "a, b and the office have all applied it: {status:?}");
+    assert!(office.store.conflicts().expect("conflicts").iter().all(|c| !format!("{c:?}").contains("Maria")));
+}
