@@ -20,6 +20,7 @@ macro_rules! out {
     };
 }
 
+mod consent;
 mod cycle;
 mod media;
 mod publish;
@@ -38,6 +39,9 @@ struct Cli {
     /// Data folder (default: FIELDBOOK_DATA_DIR, else the OS app-data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Which profile on a shared laptop (default: the first one; `profiles list` shows them).
+    #[arg(long, global = true, value_name = "NAME")]
+    profile: Option<String>,
     /// Language of messages: en, es, fr, pt, ne, km or ar (default: from LANG).
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
@@ -136,6 +140,15 @@ enum Command {
     /// A session's photos, recordings and scans.
     #[command(subcommand)]
     Attachments(media::AttachmentsCommand),
+    /// Withdraw a participant's consent, or add participants from a sign-in sheet.
+    #[command(subcommand)]
+    Participants(consent::ParticipantsCommand),
+    /// Withdrawals of consent, and which devices have applied each.
+    #[command(subcommand)]
+    Withdrawals(consent::WithdrawalsCommand),
+    /// Facilitators' own profiles on a shared laptop, each with its own store and passphrase.
+    #[command(subcommand)]
+    Profiles(consent::ProfilesCommand),
 }
 
 #[derive(Subcommand)]
@@ -240,19 +253,36 @@ fn wipe(dir: &std::path::Path, yes: bool, catalog: &Catalog) -> Result<()> {
         eprintln!("{}", catalog.msg("cli-wipe-unexported", &[("count", &unexported.to_string())]));
     }
     if !yes {
-        if !std::io::stdin().is_terminal() {
-            bail!(catalog.msg("cli-wipe-needs-yes", &[]));
-        }
-        eprintln!("{}", catalog.msg("cli-wipe-confirm", &[("path", &path)]));
-        let mut typed = String::new();
-        std::io::stdin().read_line(&mut typed)?;
-        if typed.trim() != "WIPE" {
-            bail!(catalog.msg("cli-wipe-cancelled", &[]));
-        }
+        confirm_wipe(catalog, &path)?;
     }
     let removed = fieldbook_core::store::wipe_store_files(dir)?;
     out!("{}", catalog.msg("cli-wiped", &[("count", &removed.len().to_string()), ("path", &path)]));
     Ok(())
+}
+
+/// Asks the person to type WIPE before anything of `what` is destroyed.
+fn confirm_wipe(catalog: &Catalog, what: &str) -> Result<()> {
+    if !std::io::stdin().is_terminal() {
+        bail!(catalog.msg("cli-wipe-needs-yes", &[]));
+    }
+    eprintln!("{}", catalog.msg("cli-wipe-confirm", &[("path", what)]));
+    let mut typed = String::new();
+    std::io::stdin().read_line(&mut typed)?;
+    if typed.trim() != "WIPE" {
+        bail!(catalog.msg("cli-wipe-cancelled", &[]));
+    }
+    Ok(())
+}
+
+/// A new store's passphrase: FIELDBOOK_PASSPHRASE, else asked twice.
+fn new_passphrase(catalog: &Catalog) -> Result<Passphrase> {
+    let first = passphrase(catalog, "cli-passphrase-new")?;
+    if std::env::var_os("FIELDBOOK_PASSPHRASE").is_none()
+        && !first.matches(&passphrase(catalog, "cli-passphrase-repeat")?)
+    {
+        bail!(catalog.msg("create-mismatch", &[]));
+    }
+    Ok(first)
 }
 
 fn open(dir: &std::path::Path, catalog: &Catalog) -> Result<Store> {
@@ -263,22 +293,18 @@ fn open(dir: &std::path::Path, catalog: &Catalog) -> Result<Store> {
 }
 
 fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
-    let dir = cli.data_dir.clone().unwrap_or_else(paths::default_data_dir);
+    let root = cli.data_dir.clone().unwrap_or_else(paths::default_data_dir);
+    let dir = match &cli.profile {
+        Some(name) => fieldbook_core::profiles::Profiles::load(&root)?.dir_of(Some(name))?,
+        None => root.clone(),
+    };
     let out = |v: &serde_json::Value| -> Result<()> {
         out!("{}", serde_json::to_string_pretty(v)?);
         Ok(())
     };
     match cli.command {
         Command::Init => {
-            let first = passphrase(catalog, "cli-passphrase-new")?;
-            if std::env::var_os("FIELDBOOK_PASSPHRASE").is_none() {
-                let again = passphrase(catalog, "cli-passphrase-repeat")?;
-                let same = first.matches(&again);
-                if !same {
-                    bail!(catalog.msg("create-mismatch", &[]));
-                }
-            }
-            Store::init(&dir, &first)?;
+            Store::init(&dir, &new_passphrase(catalog)?)?;
             out!("{}", catalog.msg("cli-created", &[("path", &dir.display().to_string())]));
         }
         Command::DemoData { sessions, seed } => {
@@ -366,7 +392,11 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
                     };
                     let what = format!("{}.{}", e.entity, e.field);
                     let note = if e.note.is_empty() { String::new() } else { format!("  ({})", e.note) };
-                    out!("{}  {who:<14}  {what:<22} {} → {}{note}", e.at, e.old, e.new);
+                    if e.erased {
+                        out!("{}  {who:<14}  {what:<22} {}{note}", e.at, catalog.msg("history-erased", &[]));
+                    } else {
+                        out!("{}  {who:<14}  {what:<22} {} → {}{note}", e.at, e.old, e.new);
+                    }
                 }
             }
         }
@@ -386,6 +416,9 @@ fn run(cli: Cli, catalog: &Catalog) -> Result<()> {
         Command::Publish(args) => publish::run(open(&dir, catalog)?, args, catalog)?,
         Command::Attach(args) => media::attach(&mut open(&dir, catalog)?, args)?,
         Command::Attachments(cmd) => media::attachments(&mut open(&dir, catalog)?, cmd, catalog)?,
+        Command::Participants(cmd) => consent::participants(&mut open(&dir, catalog)?, cmd, catalog)?,
+        Command::Withdrawals(cmd) => consent::withdrawals(&open(&dir, catalog)?, cmd, catalog)?,
+        Command::Profiles(cmd) => consent::profiles(&root, cmd, catalog)?,
     }
     Ok(())
 }

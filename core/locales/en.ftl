@@ -715,3 +715,32 @@ opened-lead = { $count ->
 opened-import = Import
 opened-dismiss = Set aside
 opened-locked = Unlock your notebook to import the bundle you opened.
+
+## Consent that travels, sign-in sheets, profiles
+error-consent-withdrawn = This participant withdrew consent: their { $what ->
+    [quote] quotes
+   *[name] name and what identifies them
+  } cannot be recorded again.
+error-withdrawal-fixed = A withdrawal of consent stays as it was recorded: it cannot be changed or removed. Record a new one to cover more.
+error-sheet = Cannot read the sheet { $file }: { $reason }. Save it as CSV (UTF-8) or XLSX and choose it again.
+error-sheet-rows = Rows { $rows } of the sheet have problems, so nothing was imported. Correct them in the sheet, or leave out the column, and import again.
+error-no-profile = There is no profile named { $name } here. Choose one from the list, or add it.
+error-profile-exists = A profile named { $name } already exists. Choose another label.
+error-profile-name = A profile's label must be 1 to { $max } characters. It does not need to identify you: a colour or a word you will recognise is enough.
+refusal-withdrawal-fixed = they would change a withdrawal of consent, which stays as it was recorded.
+scope-named = to be named
+scope-quoted = to be quoted
+scope-all = to be recorded at all
+withdrawal-recorded = Withdrawal recorded ({ $scope }): what it covers is erased on this device, and on every device that receives it. Id: { $id }
+withdrawal-applied = applied { $at }
+withdrawal-waiting = not yet applied
+sheet-row = Row
+sheet-error-no-name = no name or pseudonym
+sheet-error-not-yes-no = “{ $value }” is not yes or no
+sheet-error-not-org-kind = “{ $value }” is not formal or informal
+sheet-error-too-long = the cell is too long
+sheet-dry-run = { $count } participants would be added; { $errors } problems. Nothing was changed.
+sheet-imported = { $count } participants added.
+profile-added = Profile { $name } added, with its own store and passphrase.
+history-erased = (values erased: the participant withdrew consent)
+a-participant-withdrawn = A participant (consent withdrawn)

@@ -239,6 +239,38 @@ pub enum Error {
         /// What the withdrawal covers that the write touched (`name`, `quote`).
         what: String,
     },
+    /// No profile with this label in the data folder.
+    #[error("no profile named {name}: `profiles list` shows them, `profiles add` makes one")]
+    NoProfile {
+        /// The label asked for.
+        name: String,
+    },
+    /// A profile with this label already exists.
+    #[error("a profile named {name} already exists")]
+    ProfileExists {
+        /// The label.
+        name: String,
+    },
+    /// A label that cannot be used.
+    #[error("a profile's label must be 1 to {max} characters, without control characters")]
+    ProfileName {
+        /// The longest label.
+        max: usize,
+    },
+    /// A sign-in sheet that cannot be read.
+    #[error("cannot read the sheet {file}: {reason}")]
+    Sheet {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// Rows of a sign-in sheet with problems: nothing was imported.
+    #[error("rows {rows} of the sheet have problems: nothing was imported")]
+    SheetRows {
+        /// The row numbers, as the sheet shows them.
+        rows: String,
+    },
     /// A withdrawal of consent is kept as it was recorded: it is never edited or removed.
     #[error("a withdrawal of consent cannot be changed or removed")]
     WithdrawalFixed,
@@ -334,6 +366,11 @@ impl Error {
             Error::Migration(_) => "migration",
             Error::ConsentWithdrawn { .. } => "consent-withdrawn",
             Error::WithdrawalFixed => "withdrawal-fixed",
+            Error::Sheet { .. } => "sheet",
+            Error::NoProfile { .. } => "no-profile",
+            Error::ProfileExists { .. } => "profile-exists",
+            Error::ProfileName { .. } => "profile-name",
+            Error::SheetRows { .. } => "sheet-rows",
             Error::StoreTooNew => "store-too-new",
             Error::Cancelled => "cancelled",
             Error::InUse => "in-use",
@@ -392,6 +429,10 @@ impl Error {
             }
             Error::MediaUnsupported { name } | Error::MediaMissing { name } => vec![("name", name.clone())],
             Error::ConsentWithdrawn { what } => vec![("what", what.clone())],
+            Error::Sheet { file, reason } => vec![("file", file.clone()), ("reason", reason.clone())],
+            Error::SheetRows { rows } => vec![("rows", rows.clone())],
+            Error::NoProfile { name } | Error::ProfileExists { name } => vec![("name", name.clone())],
+            Error::ProfileName { max } => vec![("max", max.to_string())],
             Error::MediaDamaged { name, reason } => vec![("name", name.clone()), ("reason", reason.clone())],
             Error::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
             Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],

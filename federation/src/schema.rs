@@ -7,7 +7,7 @@ use fieldbook_core::schema::{Entity, FieldType};
 
 /// The version of the tables this build writes (`meta.schema_version`). A database made by a
 /// newer Fieldbook is refused rather than half-understood.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// The PostgreSQL type of a field: dates as dates, ids as uuids, lists as arrays, so that
 /// dashboard tools filter and group on them without parsing.
@@ -78,10 +78,12 @@ pub fn version_1() -> String {
 }
 
 /// What brings a database at version `to - 1` to version `to`. Version 2: attachments (their
-/// descriptions; the bytes never leave the offices' stores).
+/// descriptions; the bytes never leave the offices' stores). Version 3: withdrawals of consent
+/// and the devices' acknowledgements of them.
 pub fn migration(to: i64) -> String {
     match to {
         2 => kind_tables(&[Entity::Attachment]),
+        3 => kind_tables(&[Entity::Withdrawal, Entity::WithdrawalAck]),
         _ => String::new(),
     }
 }

@@ -382,14 +382,20 @@ fn bad_passwords_servers_schemas_and_tiers_get_messages_that_say_what_to_fix() -
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
     publish(office.path(), &url, &[])?;
-    // A database made by a Fieldbook before attachments (tables version 1) is brought to
-    // version 2 by the next publish, in its transaction.
+    // A database made by a Fieldbook before attachments (tables version 1) is brought to the
+    // current version by the next publish, in its transaction.
     pg.query(
-        "DROP TABLE fieldbook.attachment CASCADE; UPDATE fieldbook.meta SET value = '1' WHERE key = 'schema_version'",
+        "DROP TABLE fieldbook.attachment, fieldbook.withdrawal, fieldbook.withdrawal_ack CASCADE;
+         UPDATE fieldbook.meta SET value = '1' WHERE key = 'schema_version'",
     )?;
     cli(office.path(), PASS, &["demo-data", "--sessions", "1", "--seed", "4"])?;
     publish(office.path(), &url, &[])?;
-    assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.meta WHERE key = 'schema_version' AND value = '2'")?, 1);
+    let current = format!(
+        "SELECT count(*) FROM fieldbook.meta WHERE key = 'schema_version' AND value = '{}'",
+        fieldbook_federation::SCHEMA_VERSION
+    );
+    assert_eq!(count(&pg, &current)?, 1);
+    assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.current_withdrawal")?, 0);
     assert_eq!(count(&pg, "SELECT count(*) FROM fieldbook.current_attachment")?, 0);
     pg.query("UPDATE fieldbook.meta SET value = '99' WHERE key = 'schema_version'")?;
     cli(office.path(), PASS, &["demo-data", "--sessions", "1", "--seed", "3"])?;

@@ -38,7 +38,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     if record_tier(Entity::Session, &Facts::of(s, None)) > tier {
         return Err(Error::AboveTier(record_tier(Entity::Session, &Facts::of(s, None)).code().into()));
     }
-    let people = People::new(&all.participants, s, audience, &cat);
+    let people = People::new(&all.participants, s, audience, &cat, &store.withdrawn_in_session(id)?);
     let scrub = Scrubber::new(&people);
     let internal = audience != Audience::Participants;
     // Records above the audience's tier are left out whole (their names are still scrubbed).
@@ -182,6 +182,15 @@ fn participants(
         let who = people.shown(p);
         if !internal && !who.identifiable {
             continue; // counted in the lead line, never listed as "A participant" again and again
+        }
+        if !who.identifiable
+            && text(p, "name").is_empty()
+            && text(p, "pseudonym").is_empty()
+            && !flag(p, "consent_record")
+        {
+            // Withdrawn, or recorded without anything that tells them apart: the label alone.
+            items.push(Item { title: who.label, ..Item::default() });
+            continue;
         }
         let mut meta = vec![];
         for field in ["organisation", "role"] {

@@ -3,12 +3,15 @@
 //! notes, and a share-back sheet must not carry it to a checkpoint.
 
 use super::Audience;
+use crate::consent::Scope;
 use crate::i18n::Catalog;
 use crate::schema::Entity;
 use crate::store::Record;
 use crate::tier::{field_tier, Facts};
+use crate::RecordId;
 use regex::Regex;
 use serde_json::Value as Json;
+use std::collections::BTreeMap;
 
 /// How one participant appears in a summary.
 #[derive(Debug, Clone)]
@@ -39,9 +42,17 @@ pub(super) fn flag(r: &Record, field: &str) -> bool {
 }
 
 impl People {
-    /// Decides, once per participant, how they may be named.
-    pub fn new(list: &[Record], session: &Record, audience: Audience, cat: &Catalog) -> People {
+    /// Decides, once per participant, how they may be named. Someone who withdrew consent to be
+    /// recorded (`withdrawn`) is "a participant (consent withdrawn)", whatever is left of them.
+    pub fn new(
+        list: &[Record],
+        session: &Record,
+        audience: Audience,
+        cat: &Catalog,
+        withdrawn: &BTreeMap<RecordId, Scope>,
+    ) -> People {
         let anonymous = cat.msg("a-participant", &[]);
+        let gone = cat.msg("a-participant-withdrawn", &[]);
         let someone = cat.msg("summary-someone", &[]);
         let mut people = People { shown: vec![], hidden: vec![], visible_names: vec![] };
         for p in list {
@@ -49,7 +60,11 @@ impl People {
             let may = |field: &str| field_tier(Entity::Participant, field, &facts) <= audience.tier();
             let (name, pseudonym) = (text(p, "name"), if may("pseudonym") { text(p, "pseudonym") } else { "" });
             let may_name = may("name");
-            let shown = if may_name && !name.is_empty() {
+            let id = p.get("id").and_then(Json::as_str).and_then(|s| s.parse::<RecordId>().ok());
+            let scope = id.and_then(|id| withdrawn.get(&id)).copied();
+            let shown = if scope == Some(Scope::All) || (scope == Some(Scope::Named) && pseudonym.is_empty()) {
+                Shown { label: gone.clone(), named: false, identifiable: false }
+            } else if may_name && !name.is_empty() && scope.is_none_or(|s| !s.covers_name()) {
                 Shown { label: name.into(), named: true, identifiable: true }
             } else if !pseudonym.is_empty() {
                 Shown { label: pseudonym.into(), named: false, identifiable: true }
