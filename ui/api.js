@@ -58,6 +58,16 @@ export const api = {
   changePassphrase: (current, next) => invoke('change_passphrase', { current, new: next }),
   unexportedChanges: () => invoke('unexported_changes'),
   wipeStore: () => invoke('wipe_store'),
+  // Profiles on a shared laptop: chosen on the unlock screen, while locked.
+  chooseProfile: (name) => invoke('choose_profile', { name }),
+  addProfile: (name) => invoke('add_profile', { name }),
+  // Consent that travels, and participants from a sign-in sheet.
+  withdrawConsent: (participant, scope, recordedBy, note) => invoke('withdraw_consent', { participant, scopeCode: scope, recordedBy, note }),
+  withdrawals: () => invoke('withdrawals'),
+  withdrawnInSession: (session) => invoke('withdrawn_in_session', { session }),
+  sheetTargets: () => invoke('sheet_targets'),
+  sheetPreview: (path, mapping) => invoke('sheet_preview', { path, mapping }),
+  importSheet: (session, path, mapping) => invoke('import_sheet', { session, path, mapping }),
   roleTimeline: (movement) => invoke('role_timeline', { movement }),
   checkinsDue: () => invoke('checkins_due'),
   // { total, items }: the `limit` most overdue.
@@ -111,6 +121,12 @@ export const api = {
     });
     if (!chosen) return [];
     return Array.isArray(chosen) ? chosen : [chosen];
+  },
+  chooseSheet: async () => {
+    const chosen = await window.__TAURI__.dialog.open({
+      multiple: false, filters: [{ name: 'Sign-in sheet', extensions: ['csv', 'xlsx'] }],
+    });
+    return Array.isArray(chosen) ? chosen[0] : chosen;
   },
   chooseOpenFiles: async () => {
     const chosen = await window.__TAURI__.dialog.open({

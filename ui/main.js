@@ -64,7 +64,9 @@ function bundlesArrived() {
 
 function showUnlock() {
   clear(app);
-  app.append(renderUnlock(ctx.status, languagePicker(), async () => { ctx.status = await api.status(); await enter(); }, opened.pending().length));
+  const onOpen = async () => { ctx.status = await api.status(); await enter(); };
+  const onProfile = async () => { ctx.status = await api.status(); showUnlock(); };
+  app.append(renderUnlock(ctx.status, languagePicker(), onOpen, opened.pending().length, onProfile));
   // The start-up benchmark measures the unlock screen too (no FIELDBOOK_PASSPHRASE).
   if (!readyReported) {
     mark('unlock-rendered');

@@ -739,8 +739,50 @@ sheet-error-no-name = no name or pseudonym
 sheet-error-not-yes-no = “{ $value }” is not yes or no
 sheet-error-not-org-kind = “{ $value }” is not formal or informal
 sheet-error-too-long = the cell is too long
-sheet-dry-run = { $count } participants would be added; { $errors } problems. Nothing was changed.
-sheet-imported = { $count } participants added.
+sheet-dry-run = { $count ->
+    [one] 1 participant would be added
+   *[other] { $count } participants would be added
+  }; problems: { $errors }. Nothing was changed.
+sheet-imported = { $count ->
+    [one] 1 participant added.
+   *[other] { $count } participants added.
+  }
 profile-added = Profile { $name } added, with its own store and passphrase.
 history-erased = (values erased: the participant withdrew consent)
 a-participant-withdrawn = A participant (consent withdrawn)
+history-erased-value = erased
+history-erased-badge = consent withdrawn
+withdrawn-what = Consent withdrawn: { $scope }. What it covered is erased here and on every device that receives it.
+withdraw-open = Withdraw consent
+withdraw-title = Withdraw consent
+withdraw-lead = What does this person take back? What it covers is erased on this laptop now, and on every device your bundles reach, including what was copied before. It cannot be undone. They still count as a participant.
+withdraw-named-hint = Their name, organisation and role, and their name wherever it was typed in this session's notes.
+withdraw-quoted-hint = Everything they were quoted saying.
+withdraw-all-hint = Both, and their pseudonym and any photo or scan about them. They remain only as “a participant (consent withdrawn)”.
+withdraw-by = Recorded by (a name or initials; may be left empty)
+withdraw-note = Note (how they asked; never their name)
+withdraw-confirm = Erase now
+sheet-import = Import a sign-in sheet
+sheet-title = Participants from a sign-in sheet
+sheet-lead = Choose what each column holds. Consent counts only where a column says yes; a blank cell is no. Nothing is added until every row is right.
+sheet-ignore = (leave out)
+sheet-add = { $count ->
+    [one] Add 1 participant
+   *[other] Add { $count } participants
+  }
+sheet-more = { $count ->
+    [one] …and 1 more row.
+   *[other] …and { $count } more rows.
+  }
+withdrawals-title = Withdrawals of consent
+withdrawals-lead = Each withdrawal erases what it covers on every device that receives it. A device that has not applied one yet has not received it: send it a bundle.
+withdrawals-line = { $date }: consent withdrawn { $scope }
+profile-label = Profile
+profile-first = First profile
+profile-not-created = not set up yet
+profile-new = Another facilitator uses this laptop? Add a profile
+profile-new-label = Profile label
+profile-new-hint = A word or colour you will recognise. Nothing that identifies you is needed. Each profile has its own notes and passphrase.
+profile-add = Add profile
+profile-drop = Remove the empty profile { $name }
+error-profile-while-open = Lock Fieldbook first, then choose or add a profile.

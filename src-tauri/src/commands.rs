@@ -108,18 +108,25 @@ pub struct Status {
     sample_exists: bool,
     /// The one version of the workspace, for About.
     version: &'static str,
+    /// The profile the unlock screen opens, and every profile's label (one entry: no choice to
+    /// offer).
+    profile: Option<String>,
+    profiles: Vec<fieldbook_core::profiles::ProfileInfo>,
 }
 
 #[tauri::command]
 pub async fn app_status(state: State<'_, AppState>) -> Res<Status> {
+    let profiles = fieldbook_core::profiles::Profiles::load(state.data_dir())?.list();
     Ok(Status {
-        exists: Store::exists(state.data_dir()),
+        exists: Store::exists(&state.profile_dir()?),
         unlocked: state.unlocked().await,
         data_dir: state.data_dir().display().to_string(),
         min_passphrase: Passphrase::MIN_CHARS,
         sample: state.is_sample().await,
         sample_exists: Store::exists(&sample::sample_dir(state.data_dir())),
         version: env!("CARGO_PKG_VERSION"),
+        profile: state.profile(),
+        profiles,
     })
 }
 
@@ -139,7 +146,8 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Res<()> {
 pub async fn open_sample(state: State<'_, AppState>) -> Res<()> {
     // Never over an open store: what it holds (its journal of edits included) stays its own.
     state.close().await;
-    state.open(sample::open).await
+    let root = state.data_dir().to_path_buf();
+    state.open(move |_| sample::open(&root)).await
 }
 
 /// Closes the sample notebook if it is open, and deletes it; the real store is not touched.

@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod consent_commands;
 mod cycle_commands;
 mod media_commands;
 mod opened;
@@ -126,6 +127,14 @@ fn main() {
             safety_commands::change_passphrase,
             safety_commands::unexported_changes,
             safety_commands::wipe_store,
+            consent_commands::withdraw_consent,
+            consent_commands::withdrawals,
+            consent_commands::withdrawn_in_session,
+            consent_commands::sheet_preview,
+            consent_commands::sheet_targets,
+            consent_commands::import_sheet,
+            consent_commands::choose_profile,
+            consent_commands::add_profile,
             summary_commands::save_summary_pdf,
             cycle_commands::role_timeline,
             cycle_commands::checkins_due,

@@ -2,11 +2,12 @@
 //! history and table exports cut to a tier.
 
 use crate::commands::{chosen, AppState, Res};
+use fieldbook_core::profiles::Profiles;
 use fieldbook_core::progress::{Progress, Step};
 use fieldbook_core::store::{wipe_store_files, HistoryEntry};
 use fieldbook_core::table::{TableFormat, TableReport};
 use fieldbook_core::tier::Tier;
-use fieldbook_core::{Passphrase, RecordId};
+use fieldbook_core::{Passphrase, RecordId, Store};
 use std::path::PathBuf;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -25,13 +26,20 @@ pub async fn unexported_changes(state: State<'_, AppState>) -> Res<i64> {
 }
 
 /// Closes the store (dropping its key) and destroys its files; returns how many were removed.
+/// Only the chosen profile goes: another profile's folder is removed with it, the first
+/// profile's store is wiped and the profile stays; the other profiles are untouched.
 #[tauri::command]
 pub async fn wipe_store(state: State<'_, AppState>) -> Res<usize> {
     let open = state.close().await;
-    let removed = match open {
+    let mut removed = match open {
         Some(store) => store.wipe()?,
-        None => wipe_store_files(state.data_dir())?,
+        None if Store::exists(&state.profile_dir()?) => wipe_store_files(&state.profile_dir()?)?,
+        None => vec![],
     };
+    if let Some(name) = state.profile() {
+        removed.extend(Profiles::load(state.data_dir())?.remove(&name)?);
+        state.set_profile(None);
+    }
     Ok(removed.len())
 }
 

@@ -30,6 +30,8 @@ pub struct AppState {
 
 struct Inner {
     data_dir: PathBuf,
+    /// The profile the unlock screen opens (`None`: the first, the data folder's own store).
+    profile: Mutex<Option<String>>,
     unlocked: AtomicBool,
     /// Set while the app locks: no long write starts.
     closing: AtomicBool,
@@ -130,6 +132,7 @@ impl AppState {
         });
         let inner = Inner {
             data_dir,
+            profile: Mutex::new(None),
             unlocked: AtomicBool::new(false),
             closing: AtomicBool::new(false),
             writer: Mutex::new(Writer::default()),
@@ -144,6 +147,21 @@ impl AppState {
 
     pub fn data_dir(&self) -> &Path {
         &self.inner.data_dir
+    }
+
+    /// The profile chosen on the unlock screen (`None`: the first one).
+    pub fn profile(&self) -> Option<String> {
+        lock(&self.inner.profile).clone()
+    }
+
+    /// Chooses the profile the next unlock opens.
+    pub fn set_profile(&self, name: Option<String>) {
+        *lock(&self.inner.profile) = name;
+    }
+
+    /// The chosen profile's folder (its store, journal and files).
+    pub fn profile_dir(&self) -> Res<PathBuf> {
+        self.inner.profile_dir()
     }
 
     /// Whether the open store is the sample notebook, whose passphrase is public: nothing is
@@ -172,12 +190,13 @@ impl AppState {
         .unwrap_or(false)
     }
 
-    /// Opens (or creates) the store on a blocking thread, then makes it the app's.
+    /// Opens (or creates) the chosen profile's store on a blocking thread, then makes it the
+    /// app's.
     pub async fn open(&self, make: impl FnOnce(&Path) -> fieldbook_core::Result<Store> + Send + 'static) -> Res<()> {
         let inner = self.inner.clone();
         blocking(move || {
             inner.settle();
-            let store = make(&inner.data_dir)?;
+            let store = make(&inner.profile_dir()?)?;
             inner.install(store);
             Ok(())
         })
@@ -299,6 +318,11 @@ impl Inner {
         }
         let store = w.store.as_mut().ok_or_else(locked)?;
         Ok(store.update(entity, id, fields)?)
+    }
+
+    fn profile_dir(&self) -> Res<PathBuf> {
+        let name = lock(&self.profile).clone();
+        Ok(fieldbook_core::profiles::Profiles::load(&self.data_dir)?.dir_of(name.as_deref())?)
     }
 
     /// Waits for the start-up unlock, if one is running, and installs what it opened.
@@ -528,6 +552,7 @@ mod tests {
             .expect("create");
         let inner = Inner {
             data_dir: dir.path().to_path_buf(),
+            profile: Mutex::new(None),
             unlocked: AtomicBool::new(false),
             closing: AtomicBool::new(false),
             writer: Mutex::new(Writer::default()),

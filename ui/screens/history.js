@@ -35,6 +35,8 @@ const LABELS = {
   'support.what': 'support-what', 'support.role': 'support-role', 'support.category': 'support-category', 'support.owner': 'support-owner',
   'support.due_date': 'support-due', 'support.status': 'support-status', 'support.requested_by_movement': 'support-requested',
 };
+// What a withdrawal of consent erased is said to be erased, not shown as empty.
+const cell = (e, v) => (e.erased && (v === null || v === undefined) ? h('em', { class: 'erased' }, t('history-erased-value')) : show(e, v));
 const label = (e) => { const key = LABELS[`${e.entity}.${e.field}`] || LABELS[e.field]; return key ? t(key) : `${e.entity}.${e.field}`; };
 
 export async function renderHistory(main, id) {
@@ -55,7 +57,8 @@ export async function renderHistory(main, id) {
       h('td', {}, formatMoment(new Date(e.at), lang())),
       h('td', {}, e.own ? here : e.device_label, e.relay ? h('small', { class: 'muted block' }, t('history-relayed', { device: e.relay })) : null),
       h('td', {}, label(e), e.kind === 'edit' || (e.kind === 'delete' && e.new !== true) ? null : [' ', h('span', { class: 'badge' }, t({ delete: 'history-deleted', review: 'history-review' }[e.kind] || 'history-conflict'))],
+        e.erased ? [' ', h('span', { class: 'badge erased' }, t('history-erased-badge'))] : null,
         e.note ? h('small', { class: 'muted block' }, e.note) : null),
-      h('td', { class: 'old' }, show(e, e.old)),
-      h('td', { class: 'new' }, show(e, e.new))))))));
+      h('td', { class: 'old' }, cell(e, e.old)),
+      h('td', { class: 'new' }, cell(e, e.new))))))));
 }

@@ -9,6 +9,7 @@ import { ctx } from '../main.js';
 import { confirmButton, addButton, iconButton } from './widgets.js';
 import { tierControl } from './tier-marks.js';
 import { media, attachButton } from './media.js';
+import { withdrawnCard, markWithdrawn, withdrawButton, sheetButton } from './consent.js';
 
 const nextPosition = (items) => items.reduce((m, i) => Math.max(m, i.position || 0), 0) + 1;
 
@@ -48,26 +49,33 @@ function details(view) {
 function participants(view) {
   const items = view.doc.participants;
   if (!items.length) return empty('participants-empty');
-  return h('div', { class: 'items' }, items.map((p) => h('div', { class: `item participant${p.at_risk ? ' at-risk' : ''}`, dataset: { item: p.id } },
-    h('div', { class: 'grid tight' },
-      f.text('participant', p, 'name', t('participant-name')),
-      f.text('participant', p, 'pseudonym', t('participant-pseudonym')),
-      f.text('participant', p, 'organisation', t('participant-organisation')),
-      f.select('participant', p, 'org_kind', t('participant-org-kind'), f.enumOptions(ctx.vocab.org_kind, 'org-kind')),
-      f.text('participant', p, 'role', t('participant-role'))),
-    h('div', { class: 'checks' },
-      f.check('participant', p, 'consent_record', t('consent-record')),
-      f.check('participant', p, 'consent_quote', t('consent-quote')),
-      f.check('participant', p, 'consent_named', t('consent-named')),
-      f.check('participant', p, 'at_risk', t('at-risk'), { class: 'risk-flag', title: t('at-risk-hint') }),
-      p.at_risk ? h('span', { class: 'marker-risk' }, t('at-risk-hint')) : null),
-    itemTools(view, 'participant', p))));
+  return h('div', { class: 'items' }, items.map((p) => {
+    const scope = view.withdrawn[p.id];
+    if (scope === 'all') return withdrawnCard(p, scope);
+    const card = h('div', { class: `item participant${p.at_risk ? ' at-risk' : ''}`, dataset: { item: p.id } },
+      h('div', { class: 'grid tight' },
+        f.text('participant', p, 'name', t('participant-name')),
+        f.text('participant', p, 'pseudonym', t('participant-pseudonym')),
+        f.text('participant', p, 'organisation', t('participant-organisation')),
+        f.select('participant', p, 'org_kind', t('participant-org-kind'), f.enumOptions(ctx.vocab.org_kind, 'org-kind')),
+        f.text('participant', p, 'role', t('participant-role'))),
+      h('div', { class: 'checks' },
+        f.check('participant', p, 'consent_record', t('consent-record')),
+        f.check('participant', p, 'consent_quote', t('consent-quote')),
+        f.check('participant', p, 'consent_named', t('consent-named')),
+        f.check('participant', p, 'at_risk', t('at-risk'), { class: 'risk-flag', title: t('at-risk-hint') }),
+        p.at_risk ? h('span', { class: 'marker-risk' }, t('at-risk-hint')) : null),
+      h('div', { class: 'item-tools' }, withdrawButton(view, p), itemTools(view, 'participant', p)));
+    if (scope) markWithdrawn(card, scope);
+    return card;
+  }));
 }
 
 function quotes(view, q) {
   const mine = view.doc.quotes.filter((x) => x.question_id === q.id);
   const people = [['', t('a-participant')], ...view.doc.participants.map((p) => [
-    p.id, `${p.name || p.pseudonym || '—'}${p.consent_quote ? '' : ` ${t('quote-no-consent')}`}`, !p.consent_quote])];
+    p.id, view.withdrawn[p.id] === 'all' ? t('a-participant-withdrawn')
+      : `${p.name || p.pseudonym || '—'}${p.consent_quote ? '' : ` ${t('quote-no-consent')}`}`, !p.consent_quote])];
   return h('div', { class: 'quotes' },
     mine.map((x) => h('div', { class: 'quote', dataset: { item: x.id } },
       f.area('quote', x, 'text', t('quote-text'), { rows: 2 }),
@@ -148,7 +156,8 @@ function supports(view) {
 export const sections = [
   { key: 'details', label: 'section-details', render: details },
   { key: 'participants', label: 'section-participants', lead: 'participants-lead', render: participants,
-    count: (d) => d.participants.length, add: (v) => addButton(t('participant-add'), addChild(v, 'participant', 'participants'), 'add-participant') },
+    count: (d) => d.participants.length,
+    add: (v) => [sheetButton(v), addButton(t('participant-add'), addChild(v, 'participant', 'participants'), 'add-participant')] },
   { key: 'questions', label: 'section-questions', lead: 'questions-lead', render: questions,
     count: (d) => d.questions.length, add: (v) => addButton(t('question-add'), addChild(v, 'question', 'questions'), 'add-question') },
   { key: 'priorities', label: 'section-priorities', render: priorities,

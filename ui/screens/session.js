@@ -21,13 +21,14 @@ export async function renderSession(main, id) {
   }
   const [movements, guides] = await Promise.all([api.list('movement'), api.list('guide')]);
   const page = h('div', { class: 'editor' });
-  const [tiers, media] = await Promise.all([api.sessionTiers(id), api.attachments(id)]);
-  const view = { id, doc, movements, guides, focusId: null, tiers, media };
+  const [tiers, media, withdrawn] = await Promise.all([api.sessionTiers(id), api.attachments(id), api.withdrawnInSession(id)]);
+  const view = { id, doc, movements, guides, focusId: null, tiers, media, withdrawn };
 
   // Re-reads the document and redraws; used after adding, deleting or reordering items.
   view.reload = async (focusId) => {
     await autosave.flush();
-    [view.doc, view.tiers, view.media] = await Promise.all([api.sessionDoc(id), api.sessionTiers(id), api.attachments(id)]);
+    [view.doc, view.tiers, view.media, view.withdrawn] = await Promise.all([
+      api.sessionDoc(id), api.sessionTiers(id), api.attachments(id), api.withdrawnInSession(id)]);
     view.focusId = focusId || null;
     draw();
     if (focusId) await focusNew(page, focusId, { scroll: true });

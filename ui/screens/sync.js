@@ -8,6 +8,7 @@ import { confirmButton } from './widgets.js';
 import { showPreview, tierBadge, TIERS } from './export-preview.js';
 import { tablesCard } from './tables.js';
 import { publishCard } from './publish.js';
+import { withdrawalsCard } from './consent.js';
 import * as jobs from '../jobs.js';
 import * as opened from '../opened.js';
 
@@ -38,14 +39,15 @@ export async function renderSync(main) {
   const say = (text, bad = false) => { status.textContent = text; status.className = `sync-status ${bad ? 'error' : 'ok'}`; };
 
   const draw = async () => {
-    const o = await api.syncOverview();
+    const [o, withdrawals] = await Promise.all([api.syncOverview(), api.withdrawals()]);
     clear(body);
     // Conflicts waiting for a decision come first; otherwise the everyday actions do.
     const conflicts = conflictsCard(o, draw, say);
     const cards = o.conflicts.length
       ? [conflicts, importCard(draw, say, status), recipientsCard(o, draw, say)]
       : [importCard(draw, say, status), recipientsCard(o, draw, say), conflicts];
-    body.append(...cards, tablesCard(say), publishCard(say), identityCard(o), trustedCard(o, draw), historyCard(o));
+    const withdrawn = withdrawalsCard(withdrawals);
+    body.append(...cards, ...(withdrawn ? [withdrawn] : []), tablesCard(say), publishCard(say), identityCard(o), trustedCard(o, draw), historyCard(o));
   };
   main.append(h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sync-title')), h('p', { class: 'muted' }, t('sync-lead')))), status, body);
   await draw();
