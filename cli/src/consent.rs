@@ -83,7 +83,13 @@ pub fn participants(store: &mut Store, cmd: ParticipantsCommand, c: &Catalog) ->
     match cmd {
         ParticipantsCommand::Withdraw { participant, scope, note, by } => {
             let id = store.withdraw_consent(participant, scope, &by, &note, None)?;
-            out!("{}", c.msg("withdrawal-recorded", &[("id", &id.to_string()), ("scope", scope.code())]));
+            out!(
+                "{}",
+                c.msg(
+                    "withdrawal-recorded",
+                    &[("id", &id.to_string()), ("scope", &c.msg(&format!("scope-{}", scope.code()), &[]))]
+                )
+            );
         }
         ParticipantsCommand::Import { session, file, map, dry_run } => {
             let sheet = read_sheet(&file)?;

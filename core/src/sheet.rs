@@ -11,15 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value as Json};
 use std::path::Path;
 
-/// The largest sheet read (a sign-in sheet is a few hundred rows; this is far above).
-pub const MAX_SHEET_BYTES: u64 = 10 << 20;
-/// The most rows imported at once.
-pub const MAX_ROWS: usize = 5000;
-/// The most an XLSX may unpack to.
-const MAX_UNPACKED: u64 = 64 << 20;
-/// The most cells read from an XLSX, and the columns kept.
-const MAX_CELLS: usize = 200_000;
-const MAX_COLUMNS: usize = 64;
+pub use fieldbook_sheet::{MAX_ROWS, MAX_SHEET_BYTES};
 /// The longest value kept from one cell.
 const MAX_CELL_CHARS: usize = 500;
 
@@ -92,102 +84,16 @@ fn file_error(path: &Path, e: impl std::fmt::Display) -> Error {
 }
 
 /// Reads a CSV (UTF-8, with or without a BOM; comma, semicolon or tab) or an XLSX workbook's
-/// first sheet, told apart by their bytes.
+/// first sheet (`fieldbook_sheet`, with its limits); blank rows are left out.
 pub fn read_sheet(path: &Path) -> Result<Sheet> {
-    let meta = std::fs::metadata(path).map_err(|e| file_error(path, e))?;
-    if !meta.is_file() {
-        return Err(file_error(path, "not a file"));
-    }
-    if meta.len() > MAX_SHEET_BYTES {
-        return Err(file_error(path, format!("larger than {} MB", MAX_SHEET_BYTES >> 20)));
-    }
-    let bytes = std::fs::read(path).map_err(|e| file_error(path, e))?;
-    let mut cells = if bytes.starts_with(b"PK\x03\x04") { read_xlsx(path, bytes)? } else { read_csv(path, &bytes)? };
-    let mut rows = cells.drain(..).enumerate().map(|(i, r)| (i + 1, r));
+    let cells = fieldbook_sheet::read_cells(path).map_err(|e| file_error(path, e))?;
+    let mut rows = cells.into_iter().enumerate().map(|(i, r)| (i + 1, r));
     let Some((_, mut headers)) = rows.next() else { return Err(file_error(path, "the sheet is empty")) };
     if let Some(first) = headers.first_mut() {
         *first = first.trim_start_matches('\u{feff}').to_string();
     }
     let rows: Vec<(usize, Vec<String>)> = rows.filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty())).collect();
-    if rows.len() > MAX_ROWS {
-        return Err(file_error(path, format!("more than {MAX_ROWS} rows")));
-    }
     Ok(Sheet { headers: headers.iter().map(|h| h.trim().to_string()).collect(), rows })
-}
-
-fn read_csv(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<String>>> {
-    let text = std::str::from_utf8(bytes).map_err(|_| file_error(path, "not UTF-8 text: save it as CSV UTF-8"))?;
-    let first = text.lines().next().unwrap_or_default();
-    // Spreadsheets set to languages that write 1,5 save CSV with semicolons.
-    let delimiter =
-        [b',', b';', b'\t'].into_iter().max_by_key(|d| first.bytes().filter(|b| b == d).count()).unwrap_or(b',');
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    let mut out = vec![];
-    for record in reader.records() {
-        let record = record.map_err(|e| file_error(path, e))?;
-        out.push(record.iter().map(str::to_string).collect());
-        if out.len() > MAX_ROWS + 1 {
-            break;
-        }
-    }
-    Ok(out)
-}
-
-fn read_xlsx(path: &Path, bytes: Vec<u8>) -> Result<Vec<Vec<String>>> {
-    use calamine::Reader;
-    check_unpacked(path, &bytes)?;
-    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| file_error(path, e))?;
-    let Some(first) = book.sheet_names().first().cloned() else { return Err(file_error(path, "the workbook has no sheet")) };
-    // Cell by cell, never as one rectangle: a sheet with a single cell at XFD1048576 would
-    // otherwise ask for seventeen billion.
-    let mut cells = book.worksheet_cells_reader(&first).map_err(|e| file_error(path, e))?;
-    let mut rows: Vec<Vec<String>> = vec![];
-    let mut seen = 0usize;
-    while let Some(cell) = cells.next_cell().map_err(|e| file_error(path, e))? {
-        seen += 1;
-        if seen > MAX_CELLS {
-            return Err(file_error(path, format!("more than {MAX_CELLS} cells")));
-        }
-        let (row, col) = cell.get_position();
-        let (row, col) = (row as usize, col as usize);
-        if row > MAX_ROWS + 1 {
-            return Err(file_error(path, format!("more than {MAX_ROWS} rows")));
-        }
-        if col >= MAX_COLUMNS {
-            continue;
-        }
-        let value = calamine::Data::from(cell.get_value().clone()).to_string();
-        if value.is_empty() {
-            continue;
-        }
-        if rows.len() <= row {
-            rows.resize(row + 1, vec![]);
-        }
-        let r = &mut rows[row];
-        if r.len() <= col {
-            r.resize(col + 1, String::new());
-        }
-        r[col] = value;
-    }
-    Ok(rows)
-}
-
-/// Refuses an XLSX that unpacks to more than [`MAX_UNPACKED`] (measured by unpacking, not by
-/// what its directory claims).
-fn check_unpacked(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| file_error(path, e))?;
-    let mut left = MAX_UNPACKED;
-    for i in 0..zip.len() {
-        let entry = zip.by_index(i).map_err(|e| file_error(path, e))?;
-        let n = std::io::copy(&mut entry.take(left + 1), &mut std::io::sink()).map_err(|e| file_error(path, e))?;
-        if n > left {
-            return Err(file_error(path, format!("it unpacks to more than {} MB", MAX_UNPACKED >> 20)));
-        }
-        left -= n;
-    }
-    Ok(())
 }
 
 /// The usual names of each field's column, in the languages Fieldbook speaks (compared without
@@ -415,47 +321,6 @@ mod tests {
             p.errors,
             vec![RowError { row: 4, column: "Consent to quote".into(), code: "not-yes-no", value: "maybe".into() }]
         );
-    }
-
-    #[test]
-    fn hostile_sheets_are_refused_with_a_reason_and_a_far_cell_costs_nothing() {
-        let dir = tempfile::tempdir().expect("dir");
-        // One cell at the last row and column a sheet can have, beside a real header.
-        let far = dir.path().join("far.xlsx");
-        let mut book = rust_xlsxwriter::Workbook::new();
-        let sheet = book.add_worksheet();
-        sheet.write_string(0, 0, "Name").expect("cell");
-        sheet.write_string(1, 0, "Sita").expect("cell");
-        sheet.write_string(1_048_575, 16_383, "far away").expect("cell");
-        book.save(&far).expect("save");
-        let err = read_sheet(&far).expect_err("too many rows");
-        assert!(matches!(&err, Error::Sheet { reason, .. } if reason.contains("rows")), "{err:?}");
-        // Garbage named .xlsx, text that is not UTF-8, and a file too large.
-        let fake = dir.path().join("fake.xlsx");
-        std::fs::write(&fake, b"PK\x03\x04 not really a zip").expect("write");
-        assert!(matches!(read_sheet(&fake), Err(Error::Sheet { .. })));
-        let latin1 = dir.path().join("latin1.csv");
-        std::fs::write(&latin1, b"Nombre\nJos\xe9\n").expect("write");
-        assert!(matches!(read_sheet(&latin1), Err(Error::Sheet { reason, .. }) if reason.contains("UTF-8")));
-        let huge = dir.path().join("huge.csv");
-        std::fs::write(&huge, vec![b'a'; (MAX_SHEET_BYTES + 1) as usize]).expect("write");
-        assert!(matches!(read_sheet(&huge), Err(Error::Sheet { .. })));
-        assert!(matches!(read_sheet(dir.path()), Err(Error::Sheet { .. })), "a folder");
-        // A zip whose sheet unpacks to far more than it weighs.
-        let bomb = dir.path().join("bomb.xlsx");
-        {
-            let mut z = zip::ZipWriter::new(std::fs::File::create(&bomb).expect("create"));
-            let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-            z.start_file("xl/sharedStrings.xml", opts).expect("entry");
-            let zeros = vec![b' '; 1 << 20];
-            for _ in 0..80 {
-                std::io::Write::write_all(&mut z, &zeros).expect("write");
-            }
-            z.finish().expect("finish");
-        }
-        assert!(std::fs::metadata(&bomb).expect("meta").len() < 1 << 20, "small on disk");
-        let err = read_sheet(&bomb).expect_err("a bomb");
-        assert!(matches!(&err, Error::Sheet { reason, .. } if reason.contains("unpacks")), "{err:?}");
     }
 
     #[test]

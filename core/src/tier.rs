@@ -114,6 +114,9 @@ pub fn field_floor(entity: Entity, field: &str, facts: &Facts) -> Tier {
         (Entity::Participant, "name" | "organisation" | "role") => identity(),
         (Entity::Participant, "consent_record" | "consent_quote" | "consent_named" | "at_risk") => Tier::Internal,
         (Entity::Session, "notes") | (Entity::Movement, "description") => Tier::Internal,
+        // A withdrawal reaches every device (it must erase quotes cleared for share-back too);
+        // who took it and how the person asked stay with staff.
+        (Entity::Withdrawal, "note" | "recorded_by") => Tier::Internal,
         _ => Tier::ShareBack,
     }
 }

@@ -358,8 +358,11 @@ fn scrub_history(w: &Writer<'_, '_>, entity: Entity, id: RecordId, gone: &[&str]
     Ok(n)
 }
 
+/// A conflict entry's id, field and both values, as stored.
+type ConflictRow = (Vec<u8>, String, Option<String>, Option<String>);
+
 fn scrub_conflicts(w: &Writer<'_, '_>, entity: Entity, id: RecordId, gone: &[&str], words: &Words) -> Result<u64> {
-    let rows: Vec<(Vec<u8>, String, Option<String>, Option<String>)> = {
+    let rows: Vec<ConflictRow> = {
         let mut stmt = w.tx.prepare_cached(
             "SELECT id, field, local_value, incoming_value FROM conflict WHERE entity = ?1 AND record_id = ?2
              AND (local_value IS NOT NULL OR incoming_value IS NOT NULL)",

@@ -143,8 +143,8 @@ fn the_withdrawal_travels_and_no_bundle_in_any_order_brings_the_values_back() {
     let s = session(&mut a);
     let first = send(&mut a, &b, true, "a-first.fieldbook");
     let first_to_office = send(&mut a, &office, true, "a-first-office.fieldbook");
-    receive(&mut b, &[first.clone()]);
-    receive(&mut office, &[first_to_office.clone()]);
+    receive(&mut b, std::slice::from_ref(&first));
+    receive(&mut office, std::slice::from_ref(&first_to_office));
     // b, not yet aware, types the name into an answer and renames her.
     b.store.update(Entity::Question, s.question, fields(json!({"answer": "Maria Chan asked again"}))).expect("b edit");
     b.store.update(Entity::Participant, s.maria, fields(json!({"role": "Chairperson and treasurer"}))).expect("b edit");
@@ -154,7 +154,7 @@ fn the_withdrawal_travels_and_no_bundle_in_any_order_brings_the_values_back() {
     let a_after = send(&mut a, &office, false, "a-after.fieldbook");
     // The office gets the withdrawal first, then b's older edits, then a's first bundle again.
     receive(&mut office, &[a_after]);
-    receive(&mut office, &[b_before.clone()]);
+    receive(&mut office, std::slice::from_ref(&b_before));
     receive(&mut office, &[first_to_office]);
     assert_gone(&office, &[SECRETS[0], SECRETS[1], SECRETS[2], "Chairperson and treasurer", "Maria"], "office");
     let status = &office.store.withdrawals().expect("list")[0];
@@ -172,4 +172,37 @@ fn the_withdrawal_travels_and_no_bundle_in_any_order_brings_the_values_back() {
     assert_eq!(status.devices.len(), 3, "{status:?}");
     assert_eq!(status.waiting().count(), 0, "a, b and the office have all applied it: {status:?}");
     assert!(office.store.conflicts().expect("conflicts").iter().all(|c| !format!("{c:?}").contains("Maria")));
+}
+
+#[test]
+fn a_device_cannot_narrow_a_withdrawal_nor_answer_for_another_device() {
+    let (mut a, mut b, office) = (device(), device(), device());
+    let s = session(&mut a);
+    let w = a.store.withdraw_consent(s.maria, Scope::All, "", "", None).expect("withdraw");
+    let to_b = send(&mut a, &b, true, "a.fieldbook");
+    receive(&mut b, &[to_b]);
+    // b narrows it (bypassing the editor, as a hostile build would) and claims the office
+    // applied it.
+    let narrow = crate::Op::Force {
+        entity: Entity::Withdrawal,
+        id: w,
+        field: "scope".into(),
+        value: json!("quoted"),
+        seen: None,
+    };
+    b.store.write(vec![narrow]).expect("forced");
+    let forged = fields(json!({"withdrawal_id": w.to_string(), "device": office.store.device_id().to_string(),
+        "applied_at": "2026-01-01T00:00:00Z"}));
+    b.store.create(Entity::WithdrawalAck, forged).expect("forged ack");
+    let back = send(&mut b, &a, false, "b.fieldbook");
+    let report = receive(&mut a, &[back]);
+    assert_eq!(report[0].refused.get("withdrawal-fixed"), Some(&1), "{report:?}");
+    assert_eq!(a.store.get(Entity::Withdrawal, w).expect("w")["scope"], json!("all"));
+    let status = &a.store.withdrawals().expect("list")[0];
+    let office_id = office.store.device_id().to_string();
+    assert!(
+        status.devices.iter().all(|d| d.device != office_id || d.applied_at.is_none()),
+        "an acknowledgement b wrote for the office does not count: {status:?}"
+    );
+    assert!(status.devices.iter().any(|d| d.device == b.store.device_id().to_string() && d.applied_at.is_some()));
 }

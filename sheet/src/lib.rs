@@ -1,0 +1,180 @@
+//! The cells of a sign-in sheet a person picked (CSV or XLSX), read within limits a hostile file
+//! cannot get around: a size cap, a row and cell cap, an XLSX read cell by cell (never as one
+//! rectangle) after measuring what its zip unpacks to. A crate of its own so that the parsers'
+//! generic code is built for size, not for the speed the store's hot paths need.
+
+use std::io::Read;
+use std::path::Path;
+
+/// The largest sheet read (a sign-in sheet is a few hundred rows; this is far above).
+pub const MAX_SHEET_BYTES: u64 = 10 << 20;
+/// The most rows read (the header row not counted).
+pub const MAX_ROWS: usize = 5000;
+/// The most an XLSX may unpack to.
+pub const MAX_UNPACKED: u64 = 64 << 20;
+/// The most cells read from an XLSX.
+pub const MAX_CELLS: usize = 200_000;
+/// The columns kept from an XLSX.
+pub const MAX_COLUMNS: usize = 64;
+
+/// Why a sheet cannot be read, in words for the person who picked it.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SheetError(pub String);
+
+fn fail(e: impl std::fmt::Display) -> SheetError {
+    SheetError(e.to_string())
+}
+
+/// Every row of the file, each as its cells' text (row 0 is the header row); a CSV (UTF-8, with
+/// or without a BOM; comma, semicolon or tab) or an XLSX workbook's first sheet, told apart by
+/// their bytes.
+pub fn read_cells(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
+    let meta = std::fs::metadata(path).map_err(fail)?;
+    if !meta.is_file() {
+        return Err(fail("not a file"));
+    }
+    if meta.len() > MAX_SHEET_BYTES {
+        return Err(fail(format!("larger than {} MB", MAX_SHEET_BYTES >> 20)));
+    }
+    let bytes = std::fs::read(path).map_err(fail)?;
+    let rows = if bytes.starts_with(b"PK\x03\x04") { read_xlsx(bytes)? } else { read_csv(&bytes)? };
+    if rows.len() > MAX_ROWS + 1 {
+        return Err(fail(format!("more than {MAX_ROWS} rows")));
+    }
+    Ok(rows)
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| fail("not UTF-8 text: save it as CSV UTF-8"))?;
+    let first = text.lines().next().unwrap_or_default();
+    // Spreadsheets set to languages that write 1,5 save CSV with semicolons.
+    let delimiter =
+        [b',', b';', b'\t'].into_iter().max_by_key(|d| first.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+    let mut out = vec![];
+    for record in reader.records() {
+        out.push(record.map_err(fail)?.iter().map(str::to_string).collect());
+        if out.len() > MAX_ROWS + 1 {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+fn read_xlsx(bytes: Vec<u8>) -> Result<Vec<Vec<String>>, SheetError> {
+    use calamine::Reader;
+    check_unpacked(&bytes)?;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).map_err(fail)?;
+    let Some(first) = book.sheet_names().first().cloned() else { return Err(fail("the workbook has no sheet")) };
+    // Cell by cell, never as one rectangle: a sheet with a single cell at XFD1048576 would
+    // otherwise ask for seventeen billion.
+    let mut cells = book.worksheet_cells_reader(&first).map_err(fail)?;
+    let mut rows: Vec<Vec<String>> = vec![];
+    let mut seen = 0usize;
+    while let Some(cell) = cells.next_cell().map_err(fail)? {
+        seen += 1;
+        if seen > MAX_CELLS {
+            return Err(fail(format!("more than {MAX_CELLS} cells")));
+        }
+        let (row, col) = cell.get_position();
+        let (row, col) = (row as usize, col as usize);
+        if row > MAX_ROWS + 1 {
+            return Err(fail(format!("more than {MAX_ROWS} rows")));
+        }
+        if col >= MAX_COLUMNS {
+            continue;
+        }
+        let value = calamine::Data::from(cell.get_value().clone()).to_string();
+        if value.is_empty() {
+            continue;
+        }
+        if rows.len() <= row {
+            rows.resize(row + 1, vec![]);
+        }
+        let r = &mut rows[row];
+        if r.len() <= col {
+            r.resize(col + 1, String::new());
+        }
+        r[col] = value;
+    }
+    Ok(rows)
+}
+
+/// Refuses an XLSX that unpacks to more than [`MAX_UNPACKED`] (measured by unpacking, not by
+/// what its directory claims).
+fn check_unpacked(bytes: &[u8]) -> Result<(), SheetError> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(fail)?;
+    let mut left = MAX_UNPACKED;
+    for i in 0..zip.len() {
+        let entry = zip.by_index(i).map_err(fail)?;
+        let n = std::io::copy(&mut entry.take(left + 1), &mut std::io::sink()).map_err(fail)?;
+        if n > left {
+            return Err(fail(format!("it unpacks to more than {} MB", MAX_UNPACKED >> 20)));
+        }
+        left -= n;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_sheets_are_refused_with_a_reason_and_a_far_cell_costs_nothing() {
+        let dir = tempfile::tempdir().expect("dir");
+        // One cell at the last row and column a sheet can have, beside a real header.
+        let far = dir.path().join("far.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "Name").expect("cell");
+        sheet.write_string(1, 0, "Sita").expect("cell");
+        sheet.write_string(1_048_575, 16_383, "far away").expect("cell");
+        book.save(&far).expect("save");
+        let err = read_cells(&far).expect_err("too many rows");
+        assert!(err.0.contains("rows"), "{err:?}");
+        // Garbage named .xlsx, text that is not UTF-8, a file too large, a folder.
+        let fake = dir.path().join("fake.xlsx");
+        std::fs::write(&fake, b"PK\x03\x04 not really a zip").expect("write");
+        assert!(read_cells(&fake).is_err());
+        let latin1 = dir.path().join("latin1.csv");
+        std::fs::write(&latin1, b"Nombre\nJos\xe9\n").expect("write");
+        assert!(read_cells(&latin1).expect_err("latin-1").0.contains("UTF-8"));
+        let huge = dir.path().join("huge.csv");
+        std::fs::write(&huge, vec![b'a'; (MAX_SHEET_BYTES + 1) as usize]).expect("write");
+        assert!(read_cells(&huge).is_err());
+        assert!(read_cells(dir.path()).is_err(), "a folder");
+        // A zip whose entry unpacks to far more than it weighs.
+        let bomb = dir.path().join("bomb.xlsx");
+        {
+            let mut z = zip::ZipWriter::new(std::fs::File::create(&bomb).expect("create"));
+            let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+            z.start_file("xl/sharedStrings.xml", opts).expect("entry");
+            let spaces = vec![b' '; 1 << 20];
+            for _ in 0..80 {
+                std::io::Write::write_all(&mut z, &spaces).expect("write");
+            }
+            z.finish().expect("finish");
+        }
+        assert!(std::fs::metadata(&bomb).expect("meta").len() < 1 << 20, "small on disk");
+        assert!(read_cells(&bomb).expect_err("a bomb").0.contains("unpacks"));
+    }
+
+    #[test]
+    fn an_xlsx_gives_its_cells_as_text_row_by_row() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("s.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "ឈ្មោះ").expect("cell");
+        sheet.write_string(0, 1, "អង្គការ").expect("cell");
+        sheet.write_string(1, 0, "សុខា").expect("cell");
+        sheet.write_number(1, 1, 7.0).expect("cell");
+        sheet.write_string(3, 0, "ដារ៉ា").expect("cell");
+        book.save(&path).expect("save");
+        let rows = read_cells(&path).expect("read");
+        assert_eq!(rows, vec![vec!["ឈ្មោះ", "អង្គការ"], vec!["សុខា", "7"], vec![], vec!["ដារ៉ា"]]);
+    }
+}
