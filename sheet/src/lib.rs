@@ -1,10 +1,15 @@
 //! The cells of a sign-in sheet a person picked (CSV or XLSX), read within limits a hostile file
 //! cannot get around: a size cap, a row and cell cap, an XLSX read cell by cell (never as one
 //! rectangle) after measuring what its zip unpacks to. A crate of its own so that the parsers'
-//! generic code is built for size, not for the speed the store's hot paths need.
+//! generic code is built for size, not for the speed the store's hot paths need. The XLSX side
+//! reads only the cell text a sign-in sheet has, with the zip and XML readers the app already
+//! carries (docs/decisions.md: a full spreadsheet library cost 0.7 MB of the binary's budget);
+//! the tests compare it with calamine on the same workbooks.
 
 use std::io::Read;
 use std::path::Path;
+
+mod xlsx;
 
 /// The largest sheet read (a sign-in sheet is a few hundred rows; this is far above).
 pub const MAX_SHEET_BYTES: u64 = 10 << 20;
@@ -64,42 +69,44 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
 }
 
 fn read_xlsx(bytes: Vec<u8>) -> Result<Vec<Vec<String>>, SheetError> {
-    use calamine::Reader;
     check_unpacked(&bytes)?;
-    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).map_err(fail)?;
-    let Some(first) = book.sheet_names().first().cloned() else { return Err(fail("the workbook has no sheet")) };
-    // Cell by cell, never as one rectangle: a sheet with a single cell at XFD1048576 would
-    // otherwise ask for seventeen billion.
-    let mut cells = book.worksheet_cells_reader(&first).map_err(fail)?;
-    let mut rows: Vec<Vec<String>> = vec![];
-    let mut seen = 0usize;
-    while let Some(cell) = cells.next_cell().map_err(fail)? {
-        seen += 1;
-        if seen > MAX_CELLS {
-            return Err(fail(format!("more than {MAX_CELLS} cells")));
-        }
-        let (row, col) = cell.get_position();
-        let (row, col) = (row as usize, col as usize);
-        if row > MAX_ROWS + 1 {
-            return Err(fail(format!("more than {MAX_ROWS} rows")));
-        }
-        if col >= MAX_COLUMNS {
-            continue;
-        }
-        let value = calamine::Data::from(cell.get_value().clone()).to_string();
-        if value.is_empty() {
-            continue;
-        }
-        if rows.len() <= row {
-            rows.resize(row + 1, vec![]);
-        }
-        let r = &mut rows[row];
-        if r.len() <= col {
-            r.resize(col + 1, String::new());
-        }
-        r[col] = value;
-    }
-    Ok(rows)
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(fail)?;
+    let workbook = entry(&mut zip, "xl/workbook.xml")?.ok_or_else(|| fail("not a workbook (no xl/workbook.xml)"))?;
+    let rels = entry(&mut zip, "xl/_rels/workbook.xml.rels")?;
+    let sheet = first_sheet(&workbook, rels.as_deref())?;
+    let strings = match entry(&mut zip, "xl/sharedStrings.xml")? {
+        Some(xml) => xlsx::shared_strings(&xml)?,
+        None => vec![],
+    };
+    let xml = entry(&mut zip, &sheet)?.ok_or_else(|| fail(format!("the workbook has no {sheet}")))?;
+    xlsx::cells(&xml, &strings)
+}
+
+/// One part of the workbook as text (OOXML parts are UTF-8), or `None` when it is absent.
+fn entry(zip: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>, name: &str) -> Result<Option<String>, SheetError> {
+    let file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(fail(e)),
+    };
+    let mut text = String::new();
+    file.take(MAX_UNPACKED).read_to_string(&mut text).map_err(fail)?;
+    Ok(Some(text))
+}
+
+/// The path of the workbook's first sheet: its relationship id in `workbook.xml`, looked up in
+/// the workbook's relationships.
+fn first_sheet(workbook: &str, rels: Option<&str>) -> Result<String, SheetError> {
+    let id = xlsx::first_attr(workbook, b"sheet", b"id")?.ok_or_else(|| fail("the workbook has no sheet"))?;
+    let target = match rels {
+        Some(rels) => xlsx::relationship(rels, &id)?,
+        None => None,
+    };
+    Ok(match target {
+        Some(t) if t.starts_with('/') => t.trim_start_matches('/').to_string(),
+        Some(t) => format!("xl/{t}"),
+        None => "xl/worksheets/sheet1.xml".into(),
+    })
 }
 
 /// Refuses an XLSX that unpacks to more than [`MAX_UNPACKED`] (measured by unpacking, not by
@@ -176,5 +183,71 @@ mod tests {
         book.save(&path).expect("save");
         let rows = read_cells(&path).expect("read");
         assert_eq!(rows, vec![vec!["ឈ្មោះ", "អង្គការ"], vec!["សុខា", "7"], vec![], vec!["ដារ៉ា"]]);
+    }
+
+    /// calamine's reading of the same workbook, row by row, trailing blanks trimmed.
+    fn calamine_rows(path: &Path) -> Vec<Vec<String>> {
+        use calamine::Reader;
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).expect("calamine");
+        let name = book.sheet_names()[0].clone();
+        let range = book.worksheet_range(&name).expect("range");
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        let mut rows: Vec<Vec<String>> = vec![];
+        for (r, c, v) in range.cells() {
+            let text = v.to_string();
+            if text.is_empty() {
+                continue;
+            }
+            let (r, c) = (r + r0 as usize, c + c0 as usize);
+            if rows.len() <= r {
+                rows.resize(r + 1, vec![]);
+            }
+            if rows[r].len() <= c {
+                rows[r].resize(c + 1, String::new());
+            }
+            rows[r][c] = text;
+        }
+        rows
+    }
+
+    #[test]
+    fn the_cells_are_those_calamine_reads() {
+        let dir = tempfile::tempdir().expect("dir");
+        let texts = [
+            "Ana & Bo <chair>",
+            "\"quoted\" 'too'",
+            "سارة الزهراء",
+            "सीता तामाङ",
+            "សុខា ដារ៉ា",
+            "  spaced  ",
+            "line\nbreak",
+        ];
+        for seed in 0..6u32 {
+            let path = dir.path().join(format!("w{seed}.xlsx"));
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            for row in 0..12u32 {
+                for col in 0..5u16 {
+                    let k = (row * 7 + u32::from(col) * 3 + seed * 5) % 11;
+                    match k {
+                        0..=6 => {
+                            sheet.write_string(row, col, texts[k as usize]).expect("text");
+                        }
+                        7 => {
+                            sheet.write_number(row, col, f64::from(row) * 1.5 + f64::from(seed)).expect("number");
+                        }
+                        8 => {
+                            sheet.write_boolean(row, col, row % 2 == 0).expect("bool");
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if seed % 2 == 1 {
+                sheet.write_string(20, 3, "further down").expect("far");
+            }
+            book.save(&path).expect("save");
+            assert_eq!(read_cells(&path).expect("ours"), calamine_rows(&path), "workbook {seed}");
+        }
     }
 }

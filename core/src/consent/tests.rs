@@ -206,3 +206,24 @@ fn a_device_cannot_narrow_a_withdrawal_nor_answer_for_another_device() {
     );
     assert!(status.devices.iter().any(|d| d.device == b.store.device_id().to_string() && d.applied_at.is_some()));
 }
+
+#[test]
+fn a_store_from_before_zeroed_free_space_is_rebuilt_at_its_first_erasure() {
+    let mut a = device();
+    // As a store made before 0015 was: freed space not zeroed, and the flag its migration sets.
+    a.store.conn.pragma_update(None, "secure_delete", "OFF").expect("off");
+    let s = session(&mut a);
+    for role in ["Treasurer of the Lima branch", "Secretary of the Lima branch", "Chairperson"] {
+        a.store.update(Entity::Participant, s.maria, fields(json!({"role": role}))).expect("edit");
+    }
+    a.store.conn.execute("INSERT INTO meta (key, value) VALUES ('rebuild_before_erasure', x'01')", []).expect("flag");
+    a.store.conn.pragma_update(None, "secure_delete", "ON").expect("on");
+    a.store.withdraw_consent(s.maria, Scope::All, "", "", None).expect("withdraw");
+    assert_gone(&a, &["Treasurer of the Lima branch", "Secretary of the Lima branch", "Maria Chan"], "rebuilt");
+    let flag: i64 = a
+        .store
+        .conn
+        .query_row("SELECT count(*) FROM meta WHERE key = 'rebuild_before_erasure'", [], |r| r.get(0))
+        .expect("q");
+    assert_eq!(flag, 0, "rebuilt once");
+}
