@@ -43,18 +43,34 @@ pub fn supported(code: &str) -> Option<&'static str> {
     LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == base)
 }
 
+/// The catalogues as built (deflated by `build.rs`), in [`LANGUAGES`]' order.
+const DEFLATED: [&[u8]; 7] = [
+    include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.z")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/es.ftl.z")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/fr.ftl.z")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/pt.ftl.z")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/ne.ftl.z")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/km.ftl.z")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/ar.ftl.z")),
+];
+
+/// Each catalogue's text, inflated when its language is first used.
+static SOURCES: [std::sync::OnceLock<String>; 7] = [const { std::sync::OnceLock::new() }; 7];
+
 /// The Fluent source of a language's catalogue; unknown codes get English.
 pub fn ftl_source(lang: &str) -> &'static str {
-    match lang {
-        "es" => include_str!("../locales/es.ftl"),
-        "fr" => include_str!("../locales/fr.ftl"),
-        "pt" => include_str!("../locales/pt.ftl"),
-        "ne" => include_str!("../locales/ne.ftl"),
-        "km" => include_str!("../locales/km.ftl"),
-        "ar" => include_str!("../locales/ar.ftl"),
-        crate::pseudo::PSEUDO => crate::pseudo::source(),
-        _ => include_str!("../locales/en.ftl"),
+    if lang == crate::pseudo::PSEUDO {
+        return crate::pseudo::source();
     }
+    let i = LANGUAGES.iter().position(|(code, _)| *code == lang).unwrap_or(0);
+    SOURCES[i].get_or_init(|| {
+        use std::io::Read;
+        let mut text = String::new();
+        // Made by this build from its own files: a failure here is a broken build, and an empty
+        // catalogue falls back to the message ids.
+        let _ = flate2::read::DeflateDecoder::new(DEFLATED[i]).read_to_string(&mut text);
+        text
+    })
 }
 
 /// A catalogue for one language, falling back to English for any missing message.
@@ -152,6 +168,16 @@ mod tests {
             .filter(|l| !l.starts_with([' ', '#', '.', '\t', '[', '*']) && l.contains(" ="))
             .map(|l| l.split(" =").next().unwrap_or_default().trim().to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_built_catalogues_are_the_files() {
+        for (lang, _) in LANGUAGES {
+            let file =
+                std::fs::read_to_string(format!("{}/locales/{lang}.ftl", env!("CARGO_MANIFEST_DIR"))).expect("file");
+            assert_eq!(ftl_source(lang), file, "{lang}");
+        }
+        assert_eq!(ftl_source("xx"), ftl_source("en"));
     }
 
     #[test]

@@ -55,8 +55,10 @@ impl Profiles {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => vec![],
             Err(e) => return Err(e.into()),
         };
-        // A list edited by hand may not name a folder outside the data folder.
-        list.retain(|p| p.dir == "." || is_profile_folder(&p.dir));
+        // A list edited by hand may not name a folder outside the data folder, nor one folder
+        // twice (removing one would take the other).
+        let mut seen = std::collections::HashSet::new();
+        list.retain(|p| (p.dir == "." || is_profile_folder(&p.dir)) && seen.insert(p.dir.clone()));
         if !list.iter().any(|p| p.dir == ".") {
             list.insert(0, Profile { name: FIRST.into(), dir: ".".into() });
         }
@@ -85,6 +87,11 @@ impl Profiles {
             .iter()
             .find(|p| p.name == n)
             .or_else(|| self.list.iter().find(|p| p.name.to_lowercase() == n.to_lowercase()))
+    }
+
+    /// The profile whose folder `dir` is (`None`: no profile's, such as the sample notebook's).
+    pub fn name_of(&self, dir: &Path) -> Option<&str> {
+        self.list.iter().find(|p| self.folder(p) == dir).map(|p| p.name.as_str())
     }
 
     /// The data folder of a profile (`None`: the first one).

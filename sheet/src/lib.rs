@@ -19,8 +19,24 @@ pub const MAX_ROWS: usize = 5000;
 pub const MAX_UNPACKED: u64 = 64 << 20;
 /// The most cells read from an XLSX.
 pub const MAX_CELLS: usize = 200_000;
-/// The columns kept from an XLSX.
+/// The columns kept.
 pub const MAX_COLUMNS: usize = 64;
+/// The most of one cell's text kept, in bytes: far above what a name or a consent holds, so
+/// that a longer one is still seen as too long, and never copied whole into every cell that
+/// refers to it.
+pub const MAX_CELL_BYTES: usize = 4096;
+
+/// `text` cut to [`MAX_CELL_BYTES`] at a character boundary.
+pub(crate) fn clip(text: &str) -> &str {
+    if text.len() <= MAX_CELL_BYTES {
+        return text;
+    }
+    let mut end = MAX_CELL_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
 
 /// Why a sheet cannot be read, in words for the person who picked it.
 #[derive(Debug, thiserror::Error)]
@@ -60,7 +76,7 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut out = vec![];
     for record in reader.records() {
-        out.push(record.map_err(fail)?.iter().map(str::to_string).collect());
+        out.push(record.map_err(fail)?.iter().take(MAX_COLUMNS).map(|c| clip(c).to_string()).collect());
         if out.len() > MAX_ROWS + 1 {
             break;
         }

@@ -2,7 +2,7 @@
 //! relationship, the shared strings, and each cell's text. Numbers are written as the shortest
 //! text that reads back the same (7, not 7.0), booleans as true and false.
 
-use super::{fail, SheetError, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
+use super::{clip, fail, SheetError, MAX_CELLS, MAX_CELL_BYTES, MAX_COLUMNS, MAX_ROWS};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
@@ -44,8 +44,12 @@ pub(super) fn relationship(rels: &str, id: &str) -> Result<Option<String>, Sheet
     }
 }
 
-/// Text and entity references inside an element, appended to `out`.
+/// Text and entity references inside an element, appended to `out` (at most
+/// [`MAX_CELL_BYTES`] of it is kept).
 fn text_event(event: &Event<'_>, out: &mut String) -> Result<(), SheetError> {
+    if out.len() > MAX_CELL_BYTES {
+        return Ok(());
+    }
     match event {
         Event::Text(t) => out.push_str(&t.decode().map_err(fail)?),
         Event::CData(t) => out.push_str(&t.decode().map_err(fail)?),
@@ -79,7 +83,7 @@ pub(super) fn shared_strings(xml: &str) -> Result<Vec<String>, SheetError> {
             },
             Event::End(e) => match e.local_name().as_ref() {
                 b"si" => {
-                    out.push(std::mem::take(&mut current));
+                    out.push(clip(&std::mem::take(&mut current)).to_string());
                     if out.len() > MAX_CELLS {
                         return Err(fail(format!("more than {MAX_CELLS} texts")));
                     }
@@ -123,7 +127,7 @@ fn number(raw: &str) -> String {
 pub(super) fn cells(xml: &str, strings: &[String]) -> Result<Vec<Vec<String>>, SheetError> {
     let mut r = Reader::from_str(xml);
     let mut rows: Vec<Vec<String>> = vec![];
-    let (mut row, mut col, mut seen) = (0usize, 0usize, 0usize);
+    let (mut row, mut col, mut seen, mut kept) = (0usize, 0usize, 0usize, 0usize);
     let mut kind = String::new();
     let mut value = String::new();
     let (mut in_cell, mut in_value) = (false, false);
@@ -170,8 +174,12 @@ pub(super) fn cells(xml: &str, strings: &[String]) -> Result<Vec<Vec<String>>, S
                     "s" => value.trim().parse::<usize>().ok().and_then(|i| strings.get(i)).cloned().unwrap_or_default(),
                     "b" => (if value.trim() == "1" { "true" } else { "false" }).to_string(),
                     "" | "n" => number(&value),
-                    _ => std::mem::take(&mut value),
+                    _ => clip(&std::mem::take(&mut value)).to_string(),
                 };
+                kept += text.len();
+                if kept > super::MAX_UNPACKED as usize {
+                    return Err(fail("too much text"));
+                }
                 if col < MAX_COLUMNS && !text.is_empty() {
                     if rows.len() <= row {
                         rows.resize(row + 1, vec![]);
@@ -206,6 +214,20 @@ mod tests {
             (number("7"), number("7.0"), number("0.1"), number("1E-3")),
             ("7".into(), "7".into(), "0.1".into(), "0.001".into())
         );
+    }
+
+    #[test]
+    fn a_long_text_referred_to_by_many_cells_is_kept_once_and_cut() {
+        let long = "x".repeat(5 << 20);
+        let strings = shared_strings(&format!("<sst><si><t>{long}</t></si></sst>")).expect("strings");
+        assert_eq!(strings[0].len(), MAX_CELL_BYTES);
+        let many: String =
+            (1..=20_000).map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#)).collect();
+        let err = cells(&format!("<worksheet><sheetData>{many}</sheetData></worksheet>"), &strings);
+        assert!(err.is_err(), "more rows than a sheet may have");
+        let few: String = (1..=100).map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#)).collect();
+        let rows = cells(&format!("<worksheet><sheetData>{few}</sheetData></worksheet>"), &strings).expect("cells");
+        assert!(rows.iter().all(|r| r[0].len() == MAX_CELL_BYTES));
     }
 
     #[test]

@@ -26,19 +26,26 @@ pub async fn unexported_changes(state: State<'_, AppState>) -> Res<i64> {
 }
 
 /// Closes the store (dropping its key) and destroys its files; returns how many were removed.
-/// Only the chosen profile goes: another profile's folder is removed with it, the first
-/// profile's store is wiped and the profile stays; the other profiles are untouched.
+/// Only the store that was open goes (or, locked, the chosen profile's): a profile other than
+/// the first is removed with its folder, the first profile's store is wiped and the profile
+/// stays; the other profiles, and the sample notebook, are untouched.
 #[tauri::command]
 pub async fn wipe_store(state: State<'_, AppState>) -> Res<usize> {
     let open = state.close().await;
-    let mut removed = match open {
-        Some(store) => store.wipe()?,
-        None if Store::exists(&state.profile_dir()?) => wipe_store_files(&state.profile_dir()?)?,
-        None => vec![],
+    let (dir, mut removed) = match open {
+        Some(store) => (store.data_dir().to_path_buf(), store.wipe()?),
+        None => {
+            let dir = state.profile_dir()?;
+            let removed = if Store::exists(&dir) { wipe_store_files(&dir)? } else { vec![] };
+            (dir, removed)
+        }
     };
-    if let Some(name) = state.profile() {
-        removed.extend(Profiles::load(state.data_dir())?.remove(&name)?);
-        state.set_profile(None);
+    let mut profiles = Profiles::load(state.data_dir())?;
+    if let Some(name) = profiles.name_of(&dir).filter(|_| dir != state.data_dir()).map(str::to_string) {
+        removed.extend(profiles.remove(&name)?);
+        if state.profile().as_deref() == Some(name.as_str()) {
+            state.set_profile(None);
+        }
     }
     Ok(removed.len())
 }

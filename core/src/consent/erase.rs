@@ -105,30 +105,21 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
         let rows = stmt.query_map([&me], |r| r.get::<_, Option<Vec<u8>>>(0))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()?.iter().flatten().filter_map(|b| RecordId::from_slice(b)).collect()
     };
-    let mut words = Words::new(salt(w)?);
-    {
-        let mut stmt = w.tx.prepare_cached("SELECT hash FROM erased_word")?;
-        for h in stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))? {
-            if let Ok(h) = <[u8; 32]>::try_from(h?.as_slice()) {
-                words.insert(h);
-            }
-        }
-    }
+    let salt = salt(w)?;
     let mut total = 0;
+    let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     for person in by_person.values() {
-        let fresh: Vec<RecordId> = person.ids.iter().copied().filter(|id| !acked.contains(id)).collect();
-        let erased = erase_person(w, person, &touched, !fresh.is_empty(), &mut words)?;
+        let fresh: HashSet<RecordId> = person.ids.iter().copied().filter(|id| !acked.contains(id)).collect();
+        let erased = erase_person(w, person, &touched, !fresh.is_empty(), &salt)?;
         total += erased;
-        let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
-        for id in &person.ids {
-            if fresh.contains(id) || erased > 0 {
-                w.tx.execute(
-                    "INSERT INTO erasure (withdrawal_id, applied_at, values_erased) VALUES (?1, ?2, ?3)",
-                    params![id.as_bytes().as_slice(), now, erased as i64],
-                )?;
-            }
+        if !fresh.is_empty() || erased > 0 {
+            // One audit row per run, under the person's first withdrawal.
+            w.tx.execute(
+                "INSERT INTO erasure (withdrawal_id, applied_at, values_erased) VALUES (?1, ?2, ?3)",
+                params![person.ids[0].as_bytes().as_slice(), now, erased as i64],
+            )?;
         }
-        for id in fresh {
+        for id in person.ids.iter().filter(|id| fresh.contains(id)) {
             let mut fields = serde_json::Map::new();
             fields.insert("withdrawal_id".into(), json!(id.to_string()));
             fields.insert("device".into(), json!(me));
@@ -140,13 +131,14 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
 }
 
 /// Erases one participant's covered values wherever they are, when this withdrawal is new here
-/// or this transaction touched something of theirs or of their session.
+/// or this transaction touched something of theirs or of their session. A participant not here
+/// (held for review, or never sent) still has their values erased from the review queue.
 fn erase_person(
     w: &mut Writer<'_, '_>,
     person: &Withdrawn,
     touched: &HashSet<RecordId>,
     fresh: bool,
-    words: &mut Words,
+    salt: &[u8],
 ) -> Result<u64> {
     let pid = person.participant;
     let key = pid.as_bytes().to_vec();
@@ -154,10 +146,31 @@ fn erase_person(
         w.tx.prepare_cached("SELECT session_id, name, pseudonym FROM participant WHERE id = ?1")?
             .query_row([key.as_slice()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-    let Some((session, name, pseudonym)) = row else { return Ok(0) };
+    let (session, name, pseudonym) = row.clone().unwrap_or_default();
     let session = session.as_deref().and_then(RecordId::from_slice);
-    let quotes = blob_ids(w, "SELECT id FROM quote WHERE participant_id = ?1", &key)?;
-    let about = blob_ids(w, "SELECT id FROM attachment WHERE item_id = ?1", &key)?;
+    let scope = person.scope;
+    // Their quotes, here or held for review (a quote that arrived held is only a conflict entry).
+    let mut quotes = blob_ids(w, "SELECT id FROM quote WHERE participant_id = ?1", &key)?;
+    let held_quotes = {
+        let mut stmt = w.tx.prepare_cached(
+            "SELECT DISTINCT record_id FROM conflict WHERE entity = 'quote' AND field = 'participant_id'
+             AND incoming_value = ?1",
+        )?;
+        let rows = stmt.query_map([Json::String(pid.to_string()).to_string()], |r| r.get::<_, Vec<u8>>(0))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    for q in held_quotes.iter().filter_map(|b| RecordId::from_slice(b)) {
+        if !quotes.contains(&q) {
+            quotes.push(q);
+        }
+    }
+    // Photos, recordings and scans about them, or about their quotes.
+    let mut about = blob_ids(w, "SELECT id FROM attachment WHERE item_id = ?1", &key)?;
+    if scope.covers_quotes() {
+        for q in &quotes {
+            about.extend(blob_ids(w, "SELECT id FROM attachment WHERE item_id = ?1", q.as_bytes())?);
+        }
+    }
     let mut in_session: Vec<(Entity, RecordId)> = vec![];
     if let Some(s) = session {
         in_session.push((Entity::Session, s));
@@ -174,39 +187,51 @@ fn erase_person(
         return Ok(0);
     }
     // The name's hashes first: once erased, it can no longer be looked for. Every name the
-    // person had here counts (a rename, or the erasure of another install arriving first).
-    let scope = person.scope;
-    let mut names: Vec<&str> = vec![];
+    // person had here counts (a rename, or the erasure of another install arriving first); a
+    // pseudonym only whole ("Participant 3" must not erase every "participant").
+    let mut words = Words::new(salt.to_vec());
+    let mut hashes = vec![];
     if scope.covers_name() {
-        names.push("name");
+        for n in past_values(w, pid, &["name"])?.iter().chain([&name]) {
+            hashes.extend(words.of_name(n));
+        }
     }
     if scope == Scope::All {
-        names.push("pseudonym");
+        for n in past_values(w, pid, &["pseudonym"])?.iter().chain([&pseudonym]) {
+            hashes.extend(words.of_whole(n));
+        }
     }
-    let mut to_hash = past_values(w, pid, &names)?;
-    to_hash.extend(names.iter().map(|f| if *f == "name" { name.clone() } else { pseudonym.clone() }));
-    to_hash.retain(|n| !n.trim().is_empty());
-    to_hash.sort();
-    to_hash.dedup();
-    for n in &to_hash {
-        for h in words.of_name(n) {
-            w.tx.prepare_cached("INSERT OR IGNORE INTO erased_word (withdrawal_id, hash) VALUES (?1, ?2)")?
-                .execute(params![person.ids[0].as_bytes().as_slice(), h.as_slice()])?;
-            words.insert(h);
+    for h in hashes {
+        w.tx.prepare_cached("INSERT OR IGNORE INTO erased_word (withdrawal_id, hash) VALUES (?1, ?2)")?
+            .execute(params![person.ids[0].as_bytes().as_slice(), h.as_slice()])?;
+    }
+    // The person's own hashes (kept from every run), never another withdrawal's: each erases
+    // only in its own person's session.
+    {
+        let marks: Vec<String> = (1..=person.ids.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!("SELECT hash FROM erased_word WHERE withdrawal_id IN ({})", marks.join(", "));
+        let mut stmt = w.tx.prepare(&sql)?;
+        let ids: Vec<Vec<u8>> = person.ids.iter().map(|id| id.as_bytes().to_vec()).collect();
+        for h in stmt.query_map(rusqlite::params_from_iter(ids), |r| r.get::<_, Vec<u8>>(0))? {
+            if let Ok(h) = <[u8; 32]>::try_from(h?.as_slice()) {
+                words.insert(h);
+            }
         }
     }
     let mut erased = 0;
     let mut force = |w: &mut Writer<'_, '_>, entity: Entity, id: RecordId, field: &str, value: Json| -> Result<()> {
         let f = if field == DELETED.name { DELETED } else { entity.field(field).expect("a field of the schema") };
-        if w.current(entity, id, &f)?.as_ref() != Some(&value) {
+        if w.exists(entity, id)? && w.current(entity, id, &f)?.as_ref() != Some(&value) {
             w.apply(Op::Force { entity, id, field: field.into(), value, seen: None })?;
             erased += 1;
         }
         Ok(())
     };
     let covered_here = covered(scope);
-    for (field, value) in &covered_here {
-        force(w, Entity::Participant, pid, field, value.clone())?;
+    if row.is_some() {
+        for (field, value) in &covered_here {
+            force(w, Entity::Participant, pid, field, value.clone())?;
+        }
     }
     if scope.covers_quotes() {
         for &q in &quotes {
@@ -214,8 +239,11 @@ fn erase_person(
             force(w, Entity::Quote, q, DELETED.name, json!(true))?;
         }
     }
-    if scope.covers_name() {
+    if scope.covers_name() || scope.covers_quotes() {
         for &a in &about {
+            // A tombstone keeps its values: the name of the file and its caption go too.
+            force(w, Entity::Attachment, a, "file_name", json!(""))?;
+            force(w, Entity::Attachment, a, "caption", json!(""))?;
             force(w, Entity::Attachment, a, DELETED.name, json!(true))?;
         }
     }
@@ -239,12 +267,10 @@ fn erase_person(
         records.extend(quotes.iter().map(|&q| (Entity::Quote, q, vec!["text"])));
     }
     records.extend(in_session.iter().filter(|(_, id)| *id != pid).map(|&(e, id)| (e, id, vec![])));
-    if scope.covers_name() {
-        records.extend(about.iter().map(|&a| (Entity::Attachment, a, vec![])));
-    }
+    records.extend(about.iter().map(|&a| (Entity::Attachment, a, vec!["file_name", "caption"])));
     for (entity, id, gone) in records {
-        erased += scrub_history(w, entity, id, &gone, words)?;
-        erased += scrub_conflicts(w, entity, id, &gone, words)?;
+        erased += scrub_history(w, entity, id, &gone, &words)?;
+        erased += scrub_conflicts(w, entity, id, &gone, &words)?;
     }
     Ok(erased)
 }

@@ -120,7 +120,16 @@ impl Store {
         note: &str,
         date: Option<NaiveDate>,
     ) -> Result<RecordId> {
-        self.get(Entity::Participant, participant)?;
+        // A deleted participant too: their values are still in the tombstone, the history and
+        // on other devices.
+        let here: bool = self
+            .conn
+            .query_row("SELECT 1 FROM participant WHERE id = ?1", [participant.as_bytes().as_slice()], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if !here {
+            return Err(Error::NotFound { entity: "participant".into(), id: participant.to_string() });
+        }
         let mut fields = Map::new();
         fields.insert("participant_id".into(), json!(participant.to_string()));
         fields.insert("scope".into(), json!(scope.code()));
@@ -275,7 +284,12 @@ impl Store {
             .query_row("SELECT 1 FROM meta WHERE key = 'rebuild_before_erasure'", [], |_| Ok(()))
             .optional()?
             .is_some();
-        if rebuild && self.conn.execute_batch("VACUUM").is_ok() {
+        // The search index's pages from before `secure-delete` may still hold old words: it is
+        // rebuilt from the text as it now is, then the file is.
+        if rebuild
+            && self.conn.execute_batch("INSERT INTO search_text(search_text) VALUES ('rebuild')").is_ok()
+            && self.conn.execute_batch("VACUUM").is_ok()
+        {
             self.conn.execute("DELETE FROM meta WHERE key = 'rebuild_before_erasure'", [])?;
         }
         let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
@@ -284,7 +298,9 @@ impl Store {
 }
 
 /// Refuses a local write that would record again what a withdrawal took back: a name typed into
-/// a participant who withdrew it, a quote attributed to someone who withdrew consent to quotes.
+/// a participant who withdrew it, a quote attributed to someone who withdrew consent to quotes
+/// (written, or moved onto them), a photo or scan attached to someone who withdrew their name.
+/// Erasing writes (empty texts, consents off) pass.
 pub(crate) fn guard(
     w: &crate::store::write::Writer<'_, '_>,
     entity: Entity,
@@ -292,18 +308,33 @@ pub(crate) fn guard(
     given: &[(crate::schema::Field, Json)],
     creating: bool,
 ) -> Result<()> {
+    let given_ref = |field: &str| {
+        given
+            .iter()
+            .find(|(f, _)| f.name == field)
+            .and_then(|(_, v)| v.as_str())
+            .and_then(|s| s.parse::<RecordId>().ok())
+    };
+    let stored_ref = |table: &str, field: &str| -> Result<Option<RecordId>> {
+        let sql = format!("SELECT {field} FROM {table} WHERE id = ?1");
+        Ok(w.tx
+            .prepare_cached(&sql)?
+            .query_row([id.as_bytes().as_slice()], |r| r.get::<_, Option<Vec<u8>>>(0))
+            .optional()?
+            .flatten()
+            .as_deref()
+            .and_then(RecordId::from_slice))
+    };
     let participant = match entity {
         Entity::Participant => Some(id),
-        Entity::Quote => match given.iter().find(|(f, _)| f.name == "participant_id") {
-            Some((_, v)) => v.as_str().and_then(|s| s.parse().ok()),
-            None => {
-                w.tx.prepare_cached("SELECT participant_id FROM quote WHERE id = ?1")?
-                    .query_row([id.as_bytes().as_slice()], |r| r.get::<_, Option<Vec<u8>>>(0))
-                    .optional()?
-                    .flatten()
-                    .as_deref()
-                    .and_then(RecordId::from_slice)
-            }
+        Entity::Quote => match given_ref("participant_id") {
+            Some(p) => Some(p),
+            None => stored_ref("quote", "participant_id")?,
+        },
+        Entity::Attachment => match given_ref("item_id") {
+            Some(p) => Some(p),
+            None if given.iter().any(|(f, _)| f.name == "sha256") => stored_ref("attachment", "item_id")?,
+            None => None,
         },
         Entity::Withdrawal | Entity::WithdrawalAck if !creating => return Err(Error::WithdrawalFixed),
         _ => None,
@@ -320,14 +351,36 @@ pub(crate) fn guard(
         Json::Bool(b) => *b,
         _ => false,
     };
-    for (f, _) in given.iter().filter(|(_, v)| filled(v)) {
-        let what = match (entity, f.name) {
-            (Entity::Participant, "name" | "organisation" | "role" | "consent_named") if scope.covers_name() => "name",
-            (Entity::Participant, "pseudonym" | "consent_record") if scope == Scope::All => "name",
-            (Entity::Participant, "consent_quote") | (Entity::Quote, "text") if scope.covers_quotes() => "quote",
-            _ => continue,
-        };
-        return Err(Error::ConsentWithdrawn { what: what.into() });
+    let refuse = |what: &str| Err(Error::ConsentWithdrawn { what: what.into() });
+    match entity {
+        Entity::Quote if scope.covers_quotes() => {
+            // The text the quote would have: the one given, else the one it has.
+            let text = match given.iter().find(|(f, _)| f.name == "text") {
+                Some((_, v)) => filled(v),
+                None => {
+                    w.tx.prepare_cached("SELECT text FROM quote WHERE id = ?1")?
+                        .query_row([id.as_bytes().as_slice()], |r| r.get::<_, String>(0))
+                        .optional()?
+                        .is_some_and(|t| !t.trim().is_empty())
+                }
+            };
+            if text {
+                return refuse("quote");
+            }
+        }
+        Entity::Attachment if scope.covers_name() => return refuse("name"),
+        Entity::Participant => {
+            for (f, _) in given.iter().filter(|(_, v)| filled(v)) {
+                let what = match f.name {
+                    "name" | "organisation" | "role" | "consent_named" if scope.covers_name() => "name",
+                    "pseudonym" | "consent_record" if scope == Scope::All => "name",
+                    "consent_quote" if scope.covers_quotes() => "quote",
+                    _ => continue,
+                };
+                return refuse(what);
+            }
+        }
+        _ => {}
     }
     Ok(())
 }

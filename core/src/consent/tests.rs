@@ -57,9 +57,30 @@ fn session(d: &mut Device) -> Session {
     Session { session, maria, question, quote }
 }
 
+/// The write-ahead log is empty: an erasure checkpoints it, so the pages from before the erasure
+/// are gone from it (check before [`assert_gone`], which checkpoints too).
+fn assert_wal_empty(d: &Device, who: &str) {
+    let wal = d.store.path().with_extension("db-wal");
+    let len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert_eq!(len, 0, "{who}: the write-ahead log still holds pages from before the erasure");
+}
+
 /// Every place a value could be left: the live tables, the history, the search index, and every
 /// page of the decrypted file (free space included).
 fn assert_gone(d: &Device, secrets: &[&str], who: &str) {
+    // The index's own words (lower case, one per term), not only the text it was made from.
+    let terms: Vec<String> = {
+        d.store
+            .conn
+            .execute_batch("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, search_text, 'row')")
+            .expect("vocab");
+        let mut stmt = d.store.conn.prepare("SELECT term FROM temp.terms").expect("terms");
+        let rows = stmt.query_map([], |r| r.get(0)).expect("query");
+        rows.collect::<rusqlite::Result<_>>().expect("rows")
+    };
+    for word in ["maria", "chan"] {
+        assert!(!terms.iter().any(|t| t == word), "{who}: the search index still has the word {word:?}");
+    }
     let pages = d.store.decrypted_pages().expect("pages");
     for secret in secrets {
         let found = pages.windows(secret.len()).position(|w| w == secret.as_bytes());
@@ -71,9 +92,6 @@ fn assert_gone(d: &Device, secrets: &[&str], who: &str) {
     for secret in secrets {
         assert!(!dump.contains(secret), "{who}: {secret:?} in the dump");
     }
-    let wal = d.store.path().with_extension("db-wal");
-    let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
-    assert_eq!(wal_len, 0, "{who}: the write-ahead log still holds pages from before the erasure");
 }
 
 #[test]
@@ -91,6 +109,7 @@ fn a_withdrawal_erases_here_keeps_the_count_and_refuses_the_name_again() {
 
     let w =
         a.store.withdraw_consent(s.maria, Scope::All, "Ana (facilitator)", "asked by phone", None).expect("withdraw");
+    assert_wal_empty(&a, "here");
 
     let p = a.store.get(Entity::Participant, s.maria).expect("still counted");
     for f in ["name", "organisation", "role", "pseudonym"] {
@@ -154,6 +173,7 @@ fn the_withdrawal_travels_and_no_bundle_in_any_order_brings_the_values_back() {
     let a_after = send(&mut a, &office, false, "a-after.fieldbook");
     // The office gets the withdrawal first, then b's older edits, then a's first bundle again.
     receive(&mut office, &[a_after]);
+    assert_wal_empty(&office, "office");
     receive(&mut office, std::slice::from_ref(&b_before));
     receive(&mut office, &[first_to_office]);
     assert_gone(&office, &[SECRETS[0], SECRETS[1], SECRETS[2], "Chairperson and treasurer", "Maria"], "office");
@@ -183,6 +203,7 @@ fn a_device_cannot_narrow_a_withdrawal_nor_answer_for_another_device() {
     receive(&mut b, &[to_b]);
     // b narrows it (bypassing the editor, as a hostile build would) and claims the office
     // applied it.
+    // The editor refuses it…
     let narrow = crate::Op::Force {
         entity: Entity::Withdrawal,
         id: w,
@@ -190,7 +211,15 @@ fn a_device_cannot_narrow_a_withdrawal_nor_answer_for_another_device() {
         value: json!("quoted"),
         seen: None,
     };
-    b.store.write(vec![narrow]).expect("forced");
+    assert!(matches!(b.store.write(vec![narrow]), Err(Error::WithdrawalFixed)));
+    // …so it is stamped the way a hostile build would, below the editor.
+    b.store
+        .write_with(|wr| {
+            let stamp = crate::stamp::Stamp { hlc: wr.clock.tick(), device: wr.device };
+            let scope = Entity::Withdrawal.field("scope").expect("field");
+            wr.put(Entity::Withdrawal, w, &scope, &json!("quoted"), stamp, None, Some(json!("all")))
+        })
+        .expect("forged");
     let forged = fields(json!({"withdrawal_id": w.to_string(), "device": office.store.device_id().to_string(),
         "applied_at": "2026-01-01T00:00:00Z"}));
     b.store.create(Entity::WithdrawalAck, forged).expect("forged ack");
@@ -219,6 +248,7 @@ fn a_store_from_before_zeroed_free_space_is_rebuilt_at_its_first_erasure() {
     a.store.conn.execute("INSERT INTO meta (key, value) VALUES ('rebuild_before_erasure', x'01')", []).expect("flag");
     a.store.conn.pragma_update(None, "secure_delete", "ON").expect("on");
     a.store.withdraw_consent(s.maria, Scope::All, "", "", None).expect("withdraw");
+    assert_wal_empty(&a, "rebuilt");
     assert_gone(&a, &["Treasurer of the Lima branch", "Secretary of the Lima branch", "Maria Chan"], "rebuilt");
     let flag: i64 = a
         .store
@@ -226,4 +256,63 @@ fn a_store_from_before_zeroed_free_space_is_rebuilt_at_its_first_erasure() {
         .query_row("SELECT count(*) FROM meta WHERE key = 'rebuild_before_erasure'", [], |r| r.get(0))
         .expect("q");
     assert_eq!(flag, 0, "rebuilt once");
+}
+
+#[test]
+fn a_name_waiting_in_the_review_queue_is_erased_and_cannot_be_accepted_back() {
+    let (mut a, mut b) = (device(), device());
+    let s = session(&mut b);
+    // b's clock is two days ahead when it renames her: the name waits for review at a.
+    let ahead = crate::hlc::wall_millis() + 2 * 86_400_000;
+    b.store
+        .write_with(|wr| {
+            let stamp = crate::stamp::Stamp { hlc: crate::hlc::Hlc::at(ahead), device: wr.device };
+            let name = Entity::Participant.field("name").expect("field");
+            wr.put(Entity::Participant, s.maria, &name, &json!("Maria Chan Quispe"), stamp, None, None)
+        })
+        .expect("ahead");
+    let first = send(&mut b, &a, true, "b-ahead.fieldbook");
+    let report = receive(&mut a, &[first]);
+    assert_eq!(report[0].held.get("clock-ahead"), Some(&1), "{report:?}");
+    assert!(format!("{:?}", a.store.conflicts().expect("queue")).contains("Maria Chan Quispe"));
+
+    b.store.withdraw_consent(s.maria, Scope::Named, "", "", None).expect("withdraw");
+    let second = send(&mut b, &a, false, "b-withdrawal.fieldbook");
+    receive(&mut a, &[second]);
+    let queue = format!("{:?}", a.store.conflicts().expect("queue"));
+    assert!(!queue.contains("Maria"), "the review queue is erased too: {queue}");
+    assert_gone(&a, &["Maria Chan Quispe", "Maria Chan"], "a");
+    // A person deciding on what waited cannot write the name back.
+    let back = crate::Op::Force {
+        entity: Entity::Participant,
+        id: s.maria,
+        field: "name".into(),
+        value: json!("Maria Chan Quispe"),
+        seen: None,
+    };
+    assert!(matches!(a.store.write(vec![back]), Err(Error::ConsentWithdrawn { .. })));
+}
+
+#[test]
+fn a_deleted_participant_can_withdraw_and_a_name_typed_during_an_import_is_dropped() {
+    let mut a = device();
+    let s = session(&mut a);
+    a.store.delete(Entity::Participant, s.maria).expect("delete");
+    a.store.withdraw_consent(s.maria, Scope::All, "", "", None).expect("a tombstone still holds her name");
+    assert_gone(&a, &["Maria Chan", "Domestic Workers United"], "deleted");
+
+    // An edit typed while an import held the store, refused once the import's withdrawal is in:
+    // the journal is still written, without it, and the app is not left waiting on it.
+    let other =
+        a.store.create(Entity::Participant, fields(json!({"session_id": s.session.to_string(), "name": "Ines"})));
+    let other = other.expect("other");
+    a.store.withdraw_consent(other, Scope::Named, "", "", None).expect("withdraw");
+    let journal = a.store.journal().expect("journal").expect("open");
+    journal.push(Entity::Participant, other, &fields(json!({"name": "Ines Mamani"}))).expect("typed");
+    journal.push(Entity::Question, s.question, &fields(json!({"answer": "Ines spoke"}))).expect("typed");
+    let replayed = a.store.replay(journal).expect("replayed");
+    assert_eq!((replayed.written, replayed.dropped), (1, 1));
+    assert_eq!(a.store.get(Entity::Participant, other).expect("p")["name"], json!(""));
+    assert_eq!(a.store.get(Entity::Question, s.question).expect("q")["answer"], json!(format!("{MARK} spoke")));
+    assert!(a.store.journal().expect("journal").is_none_or(|j| j.is_empty().unwrap_or(false)));
 }

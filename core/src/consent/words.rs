@@ -107,6 +107,15 @@ impl Words {
         out
     }
 
+    /// The hash that finds `name` only whole (a pseudonym: "Participant 3").
+    pub fn of_whole(&self, name: &str) -> Vec<[u8; 32]> {
+        let words: Vec<&str> = spans(name).into_iter().map(|(a, b)| &name[a..b]).collect();
+        if words.is_empty() || words.len() > MAX_NAME_WORDS {
+            return vec![];
+        }
+        vec![self.hash(&words)]
+    }
+
     /// `text` with every run of words that hashes to a known name replaced by [`MARK`], or
     /// `None` when it names nobody known.
     pub fn scrub(&self, text: &str) -> Option<String> {

@@ -159,13 +159,27 @@ impl Store {
             }
         }
         let mark = [journal.id.as_slice(), &high.to_be_bytes()].concat();
-        self.write_and_then(ops, |tx| {
-            tx.execute(
+        let refused = self.write_with(|w| {
+            let mut refused = 0;
+            for op in ops {
+                // What the import brought may forbid an edit typed during it: a name typed into a
+                // participant whose withdrawal arrived. That edit goes; the others are written.
+                match w.apply(op) {
+                    Ok(_) => {}
+                    Err(Error::ConsentWithdrawn { .. }) => refused += 1,
+                    Err(e) => return Err(e),
+                }
+            }
+            // And a name typed into the session's notes meanwhile is erased as it lands.
+            crate::consent::enforce(w)?;
+            w.tx.execute(
                 "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 rusqlite::params![DONE, mark],
             )?;
-            Ok(())
+            Ok(refused)
         })?;
+        out.written -= refused;
+        out.dropped += refused;
         drop(journal);
         remove_journal(self.data_dir())?;
         Ok(out)

@@ -209,6 +209,9 @@ impl<'a, 'c> Writer<'a, 'c> {
                     entity.field(&field).ok_or_else(|| Error::UnknownField { entity: entity.name().into(), field })?
                 };
                 let value = if field.name == DELETED.name { value } else { normalise(entity, &field, &value)? };
+                // A person's decision on a conflict or a held change may not bring back what a
+                // withdrawal erased.
+                crate::consent::guard(self, entity, id, &[(field, value.clone())], false)?;
                 // A field held for review may belong to a record that is not here yet.
                 let old = self.current(entity, id, &field)?;
                 if old.is_none() {

@@ -195,12 +195,15 @@ pub fn authorise(
         // speaks for another device.
         return Ok(if local.seen(ch.stamp)? { Verdict::Duplicate } else { Verdict::Refuse(Refusal::NotOwnChange) });
     }
+    // A withdrawal of consent is never edited, and never waits for a person: not even when its
+    // clock is ahead (a person could then drop it). Its stamp orders nothing, and a stamp far
+    // ahead does not move this device's clock (`Clock::observe`).
     if matches!(ch.entity, Entity::Withdrawal | Entity::WithdrawalAck) {
-        if let Some(before) = local.value()? {
-            if before != *ch.value {
-                return Ok(Verdict::Refuse(Refusal::Fixed));
-            }
-        }
+        return Ok(match local.value()? {
+            Some(before) if before != *ch.value => Verdict::Refuse(Refusal::Fixed),
+            Some(_) => Verdict::Duplicate,
+            None => Verdict::Merge,
+        });
     }
     if ahead_ms(ch.stamp.hlc, wall_ms) > MAX_AHEAD_MS {
         return Ok(if local.seen(ch.stamp)? { Verdict::Duplicate } else { Verdict::Hold(Hold::ClockAhead) });

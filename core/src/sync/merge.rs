@@ -170,6 +170,16 @@ fn merge_record(w: &mut Writer<'_, '_>, record: &[Change], ctx: &Ctx<'_>, report
         let verdict = authorise(incoming, ctx.sender, ctx.me, ctx.wall, &mut view)?;
         judged.push((field, value, verdict));
     }
+    // A withdrawal (or an acknowledgement) arrives whole, from one author, or not at all: a
+    // part of one sent first under its id would otherwise take its place here for good.
+    if matches!(entity, Entity::Withdrawal | Entity::WithdrawalAck) && !exists {
+        let whole = entity.fields().iter().all(|f| record.iter().any(|c| c.field == f.name))
+            && record.iter().all(|c| c.stamp.device == first.stamp.device);
+        if !whole {
+            *report.refused.entry(super::authorise::Refusal::Fixed.code()).or_default() += record.len() as u64;
+            return Ok(());
+        }
+    }
     // A record new here, every field once and all of it allowed: inserted in one statement.
     let all_merge = judged.iter().all(|(_, _, v)| *v == Verdict::Merge);
     let repeats = judged.iter().enumerate().any(|(i, (f, ..))| judged[..i].iter().any(|(g, ..)| g.name == f.name));
