@@ -266,6 +266,15 @@ pub async fn set_language(c: &Client, lang: &str) -> Result<()> {
     .await
 }
 
+/// Types `passphrase` on the unlock screen (replacing what is there) and submits it.
+pub async fn unlock(c: &Client, passphrase: &str) -> Result<()> {
+    let field = wait_for(c, "#passphrase").await?;
+    field.clear().await?;
+    field.send_keys(passphrase).await?;
+    wait_for(c, "#unlock-button").await?.click().await?;
+    Ok(())
+}
+
 /// Makes the native file dialogs answer `paths` (they cannot be driven through WebDriver); the
 /// export and import behind them run for real.
 pub async fn answer_file_dialogs(c: &Client, paths: &[&Path]) -> Result<()> {

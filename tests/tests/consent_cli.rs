@@ -32,6 +32,24 @@ fn people(dir: &Path, session: &str) -> Result<Vec<(String, String, bool, bool)>
         .collect())
 }
 
+/// A sign-in sheet in Khmer: one good row, and one whose name is `second` (none: the bad row).
+fn khmer_sheet(path: &Path, second: Option<&str>) -> Result<()> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, v) in ["ឈ្មោះ", "អង្គការ", "អាចដកស្រង់"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *v)?;
+    }
+    sheet.write_string(1, 0, "សុខា")?;
+    sheet.write_string(1, 1, "សហជីព")?;
+    sheet.write_string(1, 2, "បាទ")?;
+    match second {
+        Some(name) => sheet.write_string(2, 0, name)?,
+        None => sheet.write_string(2, 1, "គ្មានឈ្មោះ")?,
+    };
+    book.save(path)?;
+    Ok(())
+}
+
 #[test]
 fn a_sheet_with_a_bad_row_adds_nobody_until_it_is_right_then_everyone() -> Result<()> {
     let dir = tempfile::tempdir()?;
@@ -75,16 +93,7 @@ fn a_sheet_with_a_bad_row_adds_nobody_until_it_is_right_then_everyone() -> Resul
 
     // An XLSX in Khmer, its bad row an empty name.
     let xlsx = dir.path().join("sign-in.xlsx");
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    for (c, v) in ["ឈ្មោះ", "អង្គការ", "អាចដកស្រង់"].iter().enumerate() {
-        sheet.write_string(0, c as u16, *v)?;
-    }
-    sheet.write_string(1, 0, "សុខា")?;
-    sheet.write_string(1, 1, "សហជីព")?;
-    sheet.write_string(1, 2, "បាទ")?;
-    sheet.write_string(2, 1, "គ្មានឈ្មោះ")?;
-    book.save(&xlsx)?;
+    khmer_sheet(&xlsx, None)?;
     let path = xlsx.to_str().context("path")?;
     let map = "អាចដកស្រង់=consent_quote";
     let out = cli_output(dir.path(), PASS, "en", &[], &["participants", "import", &s, path, "--map", map])?;
@@ -92,16 +101,7 @@ fn a_sheet_with_a_bad_row_adds_nobody_until_it_is_right_then_everyone() -> Resul
     assert!(!out.status.success() && err.contains("Row 3") && err.contains("no name or pseudonym"), "{err}");
     assert_eq!(people(dir.path(), &s)?.len(), 3, "nothing more written");
     // The bad row fixed in the sheet, it goes in whole.
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    for (c, v) in ["ឈ្មោះ", "អង្គការ", "អាចដកស្រង់"].iter().enumerate() {
-        sheet.write_string(0, c as u16, *v)?;
-    }
-    sheet.write_string(1, 0, "សុខា")?;
-    sheet.write_string(1, 1, "សហជីព")?;
-    sheet.write_string(1, 2, "បាទ")?;
-    sheet.write_string(2, 0, "ដារ៉ា")?;
-    book.save(&xlsx)?;
+    khmer_sheet(&xlsx, Some("ដារ៉ា"))?;
     cli(dir.path(), PASS, &["participants", "import", &s, path, "--map", map])?;
     let got = people(dir.path(), &s)?;
     assert_eq!(got[3], ("សុខា".into(), "សហជីព".into(), true, false));

@@ -9,7 +9,7 @@ use anyhow::Result;
 use fantoccini::{Client, Locator};
 use fieldbook_core::profiles::Profiles;
 use fieldbook_core::{Entity, Passphrase, Store};
-use fieldbook_tests::{answer_file_dialogs, cli, wait_for, wait_until, Driver, ONE_APP_AT_A_TIME};
+use fieldbook_tests::{answer_file_dialogs, cli, unlock, wait_for, wait_until, Driver, ONE_APP_AT_A_TIME};
 use serde_json::{json, Map, Value as Json};
 use std::path::Path;
 
@@ -22,14 +22,6 @@ fn fields(v: Json) -> Map<String, Json> {
 
 async fn text(c: &Client, css: &str) -> Result<String> {
     Ok(wait_for(c, css).await?.text().await?)
-}
-
-async fn unlock(c: &Client, pass: &str) -> Result<()> {
-    let field = wait_for(c, "#passphrase").await?;
-    field.clear().await?;
-    field.send_keys(pass).await?;
-    wait_for(c, "#unlock-button").await?.click().await?;
-    Ok(())
 }
 
 async fn sessions(c: &Client) -> Result<String> {

@@ -3,19 +3,11 @@
 
 use anyhow::Result;
 use fantoccini::{Client, Locator};
-use fieldbook_tests::{cli, value, wait_for, wait_until, workspace, Driver, ONE_APP_AT_A_TIME};
+use fieldbook_tests::{cli, unlock, value, wait_for, wait_until, workspace, Driver, ONE_APP_AT_A_TIME};
 
 const PASS: &str = "office laptop words";
 const NEW: &str = "kettle river mountain tea";
 const SESSION: &str = "0190a000-0000-7000-8000-000000000001";
-
-async fn unlock(c: &Client, pass: &str) -> Result<()> {
-    let field = wait_for(c, "#passphrase").await?;
-    field.clear().await?;
-    field.send_keys(pass).await?;
-    wait_for(c, "#unlock-button").await?.click().await?;
-    Ok(())
-}
 
 async fn unlocked(c: &Client) -> Result<bool> {
     let status = c.execute_async("window.__TAURI__.core.invoke('app_status').then(arguments[0])", vec![]).await?;
