@@ -103,7 +103,7 @@ impl Store {
         if !exists {
             salt = rand::random();
         }
-        let conn = open_journal(&path, &key.with_salt(&salt), self.page_size)?;
+        let conn = open_journal(&path, &key.with_salt(&salt), self.layout)?;
         let id = conn.query_row("SELECT id FROM info", [], |r| r.get(0))?;
         Ok(Some(Journal { conn, id }))
     }
@@ -186,9 +186,9 @@ impl Store {
     }
 }
 
-fn open_journal(path: &Path, key: &RawKey, page_size: u32) -> Result<Connection> {
+fn open_journal(path: &Path, key: &RawKey, layout: super::key::Layout) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-    let conn = key::keyed(path, flags, key.expose(), page_size)?;
+    let conn = key::keyed(path, flags, key.expose(), layout)?;
     conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;

@@ -71,9 +71,31 @@ fn push_hex<'a>(out: &mut String, bytes: impl IntoIterator<Item = &'a u8>) {
     }
 }
 
+/// How a store file's pages are laid out and authenticated: what SQLCipher must be told before
+/// it reads the first page, since neither shows in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// Bytes per page.
+    pub(crate) page_size: u32,
+    /// The HMAC each page carries (`cipher_hmac_algorithm`).
+    pub(crate) hmac: &'static str,
+}
+
+/// Every layout Fieldbook has made, tried in this order when unlocking; new stores get the
+/// first. 16 KiB pages: a large export reads a fifth fewer cycles' worth of pages, and searches
+/// and merges are no slower. HMAC-SHA256 instead of SQLCipher's SHA-512: processors since about
+/// 2017 compute SHA-256 in hardware (SHA-NI) and not SHA-512, and verifying every page was most
+/// of what reading a photo out of the store cost (docs/benchmarks.md, "Workshop media"). Stores
+/// made before keep their layout: the second (16 KiB, SHA-512) or SQLCipher's default, the third.
+pub(crate) const LAYOUTS: [Layout; 3] = [
+    Layout { page_size: 16_384, hmac: "HMAC_SHA256" },
+    Layout { page_size: 16_384, hmac: "HMAC_SHA512" },
+    Layout { page_size: 4_096, hmac: "HMAC_SHA512" },
+];
+
 /// A connection to the store file keyed with `key` (the passphrase, or a [`RawKey`]'s text) for
-/// pages of `page_size` bytes. A wrong key shows only at the first read.
-pub(crate) fn keyed(path: &Path, flags: OpenFlags, key: &str, page_size: u32) -> Result<Connection> {
+/// pages laid out as `layout`. A wrong key (or layout) shows only at the first read.
+pub(crate) fn keyed(path: &Path, flags: OpenFlags, key: &str, layout: Layout) -> Result<Connection> {
     // A `Connection` is never used by two threads at once (it is not `Sync`), so SQLite's
     // per-call connection mutex only costs time: 6% of a large export went into it.
     let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
@@ -81,7 +103,8 @@ pub(crate) fn keyed(path: &Path, flags: OpenFlags, key: &str, page_size: u32) ->
     // "hmac check failed" on a wrong key; callers give a clear error instead.
     conn.pragma_update(None, "key", key)?;
     let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
-    conn.pragma_update(None, "cipher_page_size", page_size)?;
+    conn.pragma_update(None, "cipher_page_size", layout.page_size)?;
+    conn.pragma_update(None, "cipher_hmac_algorithm", layout.hmac)?;
     Ok(conn)
 }
 

@@ -47,11 +47,6 @@ use std::path::{Path, PathBuf};
 /// File name of the store inside the data folder.
 pub const DB_FILE: &str = "fieldbook.db";
 
-/// Page sizes a store file may have, tried in this order when unlocking. New stores get the
-/// first: a large export reads a fifth fewer cycles' worth of pages and searches and merges are
-/// no slower (docs/benchmarks.md). Stores made before have SQLCipher's default, the second.
-const PAGE_SIZES: [u32; 2] = [16_384, 4_096];
-
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
@@ -81,8 +76,8 @@ pub struct Store {
     /// The derived key, for opening a second connection without deriving it again (`None` when
     /// SQLCipher derived it itself; see `key.rs`).
     key: Option<RawKey>,
-    /// The file's page size (one of [`PAGE_SIZES`]).
-    page_size: u32,
+    /// How the file's pages are laid out (one of [`key::LAYOUTS`]).
+    layout: key::Layout,
     path: PathBuf,
     /// A [`Store::reader`]: closing it leaves SQLCipher's memory security to the writer.
     reading: bool,
@@ -117,7 +112,7 @@ impl Store {
         journal::remove_journal(data_dir)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
         let key = RawKey::derive(passphrase, &rand::random())?;
-        let store = Self::connect(&path, flags, passphrase, Some(key), PAGE_SIZES[0]);
+        let store = Self::connect(&path, flags, passphrase, Some(key), key::LAYOUTS[0]);
         if store.is_err() {
             // Never leave a half-made file that the next start would take for a store.
             let _ = std::fs::remove_file(&path);
@@ -132,14 +127,14 @@ impl Store {
             return Err(Error::NoStore(data_dir.display().to_string()));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
-        // The page size shows only when a key fits: each try with the derived key costs one page
+        // The layout shows only when a key fits: each try with the derived key costs one page
         // read. Should the derived key ever not fit a store that the passphrase opens, SQLCipher
         // derives it itself; only a wrong passphrase pays for every try.
         let mut keys: Vec<Option<RawKey>> = RawKey::for_file(passphrase, &path).into_iter().map(Some).collect();
         keys.push(None);
         for key in keys {
-            for page_size in PAGE_SIZES {
-                match Self::connect(&path, flags, passphrase, key.clone(), page_size) {
+            for layout in key::LAYOUTS {
+                match Self::connect(&path, flags, passphrase, key.clone(), layout) {
                     Err(Error::WrongPassphrase) => {}
                     Ok(mut store) => {
                         // Edits typed during an import that a crash interrupted. Never a reason
@@ -163,10 +158,10 @@ impl Store {
         flags: OpenFlags,
         passphrase: &Passphrase,
         key: Option<RawKey>,
-        page_size: u32,
+        layout: key::Layout,
     ) -> Result<Store> {
         let secret = key.as_ref().map_or(passphrase.expose(), RawKey::expose);
-        let mut conn = key::keyed(path, flags, secret, page_size)?;
+        let mut conn = key::keyed(path, flags, secret, layout)?;
         let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
         if cipher.is_none() {
             return Err(Error::NoEncryption);
@@ -202,14 +197,14 @@ impl Store {
         })?;
         let (device, clock) = Self::identity(&conn)?;
         let keys = DeviceKeys::load_or_create(&conn)?;
-        Ok(Store { conn, device, clock, keys, key, page_size, path: path.to_path_buf(), reading: false })
+        Ok(Store { conn, device, clock, keys, key, layout, path: path.to_path_buf(), reading: false })
     }
 
     /// A second, read-only connection to the store, for reading on another thread; `None` when
     /// the store was unlocked without a derived key (opening one would derive it again).
     pub(crate) fn second_reader(&self) -> Result<Option<Connection>> {
         let Some(key) = &self.key else { return Ok(None) };
-        let conn = key::keyed(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY, key.expose(), self.page_size)?;
+        let conn = key::keyed(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY, key.expose(), self.layout)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
         Ok(Some(conn))
@@ -231,7 +226,7 @@ impl Store {
             clock,
             keys,
             key: self.key.clone(),
-            page_size: self.page_size,
+            layout: self.layout,
             path: self.path.clone(),
             reading: true,
         }))

@@ -8,10 +8,10 @@ use rusqlite::OpenFlags;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Whether `passphrase` opens the store file at `path`, whose pages are `page_size` bytes (on a
-/// separate, read-only connection).
-fn opens(path: &Path, passphrase: &Passphrase, page_size: u32) -> Result<bool> {
-    let conn = super::key::keyed(path, OpenFlags::SQLITE_OPEN_READ_ONLY, passphrase.expose(), page_size)?;
+/// Whether `passphrase` opens the store file at `path`, whose pages are laid out as `layout` (on
+/// a separate, read-only connection).
+fn opens(path: &Path, passphrase: &Passphrase, layout: super::key::Layout) -> Result<bool> {
+    let conn = super::key::keyed(path, OpenFlags::SQLITE_OPEN_READ_ONLY, passphrase.expose(), layout)?;
     Ok(conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_ok())
 }
 
@@ -20,7 +20,7 @@ impl Store {
     /// page in one step; the journal is switched out of WAL for it, so no page stays under the
     /// old key, then back.
     pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
-        if !opens(&self.path, current, self.page_size)? {
+        if !opens(&self.path, current, self.layout)? {
             return Err(Error::WrongPassphrase);
         }
         new.check_strength()?;

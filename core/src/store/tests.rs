@@ -304,13 +304,15 @@ fn each_connection_has_its_own_page_cache_and_allocations_are_not_counted() {
 }
 
 #[test]
-fn a_new_store_has_16_kib_pages_and_opens_again_with_its_second_reader() {
+fn a_new_store_has_16_kib_pages_and_sha256_page_macs_and_opens_again_with_its_second_reader() {
     let (dir, mut store) = new_store();
     let id = store.create(Entity::Movement, fields(json!({"name": "Domestic workers' union"}))).expect("create");
     drop(store);
     let store = Store::open(dir.path(), &pass()).expect("open");
     let page_size: String = store.conn.query_row("PRAGMA cipher_page_size", [], |r| r.get(0)).expect("page size");
     assert_eq!(page_size, "16384");
+    let hmac: String = store.conn.query_row("PRAGMA cipher_hmac_algorithm", [], |r| r.get(0)).expect("hmac");
+    assert_eq!(hmac, "HMAC_SHA256");
     assert_eq!(std::fs::metadata(Store::db_path(dir.path())).expect("size").len() % 16_384, 0);
     let reader = store.second_reader().expect("reader").expect("a derived key");
     let name: String = reader
@@ -318,12 +320,31 @@ fn a_new_store_has_16_kib_pages_and_opens_again_with_its_second_reader() {
         .expect("the reader reads the 16 KiB pages");
     assert_eq!(name, "Domestic workers' union");
     drop((reader, store));
-    // SQLCipher given the passphrase and the page size opens it too (e.g. the sqlcipher shell).
+    // SQLCipher given the passphrase, the page size and the MAC opens it too (e.g. the
+    // sqlcipher shell).
     let conn = rusqlite::Connection::open(Store::db_path(dir.path())).expect("open");
     conn.pragma_update(None, "key", pass().expose()).expect("key");
     conn.pragma_update(None, "cipher_page_size", 16_384).expect("page size");
+    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA256").expect("hmac");
     let count: i64 = conn.query_row("SELECT count(*) FROM movement", [], |r| r.get(0)).expect("read");
     assert_eq!(count, 1);
+}
+
+#[test]
+fn a_store_made_with_16_kib_pages_and_sha512_macs_still_opens() {
+    // The layout new stores had before SHA-256 page MACs.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let conn = rusqlite::Connection::open(Store::db_path(dir.path())).expect("create");
+    conn.pragma_update(None, "key", pass().expose()).expect("key");
+    conn.pragma_update(None, "cipher_page_size", 16_384).expect("page size");
+    conn.execute_batch("CREATE TABLE older (x); INSERT INTO older VALUES (1);").expect("write");
+    drop(conn);
+    let mut store = Store::open(dir.path(), &pass()).expect("open");
+    let hmac: String = store.conn.query_row("PRAGMA cipher_hmac_algorithm", [], |r| r.get(0)).expect("hmac");
+    assert_eq!(hmac, "HMAC_SHA512");
+    store.create(Entity::Movement, fields(json!({"name": "Youth coalition"}))).expect("write");
+    assert!(store.second_reader().expect("reader").is_some());
+    assert!(matches!(Store::open(dir.path(), &Passphrase::new("not the passphrase")), Err(Error::WrongPassphrase)));
 }
 
 #[test]
