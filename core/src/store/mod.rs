@@ -47,24 +47,26 @@ use std::path::{Path, PathBuf};
 /// File name of the store inside the data folder.
 pub const DB_FILE: &str = "fieldbook.db";
 
+/// The migrations (`core/migrations/*.sql`, deflated by `build.rs`), in order.
+const DEFLATED_MIGRATIONS: &[&[u8]] = include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
+
+/// Their text, inflated at the first open.
+static MIGRATIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    DEFLATED_MIGRATIONS
+        .iter()
+        .map(|z| {
+            use std::io::Read;
+            let mut sql = String::new();
+            // Made by this build from its own files: a failure is a broken build, never a store
+            // to open (an empty migration would mark it up to date without its tables).
+            flate2::read::DeflateDecoder::new(*z).read_to_string(&mut sql).expect("the build's own migrations");
+            sql
+        })
+        .collect()
+});
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("../../migrations/0001_init.sql")),
-        M::up(include_str!("../../migrations/0002_sync.sql")),
-        M::up(include_str!("../../migrations/0003_drop_unused_index.sql")),
-        M::up(include_str!("../../migrations/0004_next_check_in.sql")),
-        M::up(include_str!("../../migrations/0005_tiers.sql")),
-        M::up(include_str!("../../migrations/0006_cycle.sql")),
-        M::up(include_str!("../../migrations/0007_search.sql")),
-        M::up(include_str!("../../migrations/0008_record_clock.sql")),
-        M::up(include_str!("../../migrations/0009_coded_stamps.sql")),
-        M::up(include_str!("../../migrations/0010_authority.sql")),
-        M::up(include_str!("../../migrations/0011_session_list_index.sql")),
-        M::up(include_str!("../../migrations/0012_office_scale_indexes.sql")),
-        M::up(include_str!("../../migrations/0013_guides_pt_ne_km_ar.sql")),
-        M::up(include_str!("../../migrations/0014_media.sql")),
-        M::up(include_str!("../../migrations/0015_consent.sql")),
-    ])
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
 /// An open, unlocked store. All writes go through [`Store::write`] and its helpers.

@@ -358,3 +358,12 @@ fn a_store_saved_by_a_newer_fieldbook_is_refused_as_such() {
     assert_eq!(refused.code(), "store-too-new");
     assert!(crate::i18n::Catalog::new("en").error(&refused).contains("newer version"));
 }
+
+#[test]
+fn the_built_migrations_are_the_files_in_order() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut names: Vec<_> = std::fs::read_dir(&dir).expect("dir").map(|e| e.expect("entry").path()).collect();
+    names.sort();
+    let files: Vec<String> = names.iter().map(|p| std::fs::read_to_string(p).expect("read")).collect();
+    assert_eq!(*super::MIGRATIONS, files);
+}
