@@ -446,7 +446,7 @@ pub fn vocabulary() -> serde_json::Value {
         "support_status": SUPPORT_STATUS, "severity": SEVERITY, "org_kind": ORG_KIND,
         "tiers": TIER_CHOICES, "actor_kind": ACTOR_KIND, "periphery": PERIPHERY,
         "relation_kind": RELATION_KIND, "decision": DECISION, "share_form": SHARE_FORM,
-        "withdrawal_scope": WITHDRAWAL_SCOPE,
+        "withdrawal_scope": WITHDRAWAL_SCOPE, "withdrawal_covers": crate::consent::Scope::coverage(),
     })
 }
 

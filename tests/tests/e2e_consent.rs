@@ -129,6 +129,14 @@ async fn a_withdrawal_erases_at_once_and_a_sign_in_sheet_is_added_only_when_ever
             Entity::Participant,
             fields(json!({"session_id": s.to_string(), "name": "Wayra Condori", "consent_named": true, "consent_record": true})),
         )?;
+        // Another withdrew only their name: their card stays, with the name field erased and shut.
+        let rosa = store.create(
+            Entity::Participant,
+            fields(
+                json!({"session_id": s.to_string(), "name": "Rosa Quispe", "pseudonym": "R.", "consent_named": true}),
+            ),
+        )?;
+        store.withdraw_consent(rosa, fieldbook_core::consent::Scope::Named, "", "", None)?;
         (s, p)
     };
     let driver = Driver::start(data.path(), &[])?;
@@ -136,6 +144,11 @@ async fn a_withdrawal_erases_at_once_and_a_sign_in_sheet_is_added_only_when_ever
     unlock(&c, FIRST).await?;
     wait_for(&c, "#new-session").await?;
     c.execute(&format!("location.hash = '#/session/{session_id}'"), vec![]).await?;
+    wait_for(&c, ".withdrawn-note").await?;
+    let shut = c
+        .execute("return document.querySelector('.withdrawn-note').closest('.item').querySelector('[data-field=name]').disabled", vec![])
+        .await?;
+    assert_eq!(shut.as_bool(), Some(true), "a withdrawn name cannot be typed again");
     let card = format!("[data-item='{wayra}']");
     wait_for(&c, &format!("{card} .withdraw-open")).await?.click().await?;
     wait_for(&c, &format!("{card} .withdraw-by")).await?.send_keys("Ana").await?;
@@ -183,7 +196,7 @@ async fn a_withdrawal_erases_at_once_and_a_sign_in_sheet_is_added_only_when_ever
     assert!(preview.contains("सीता तामाङ") && preview.contains("فاطمة الزهراء"), "{preview}");
     wait_for(&c, "#sheet-add").await?.click().await?;
     wait_until("the participants to be added", || async {
-        Ok(c.find_all(Locator::Css(".item.participant")).await?.len() == 3)
+        Ok(c.find_all(Locator::Css(".item.participant")).await?.len() == 4)
     })
     .await?;
     c.execute("location.hash = '#/sync'", vec![]).await?;

@@ -9,15 +9,10 @@ import { t, errorText, lang } from '../i18n.js';
 import { formatMoment } from '../format.js';
 import * as autosave from '../autosave.js';
 import { confirmButton } from './widgets.js';
+import { ctx } from '../main.js';
 
 const SCOPES = ['named', 'quoted', 'all'];
 
-// The fields a withdrawal leaves nothing in (they are erased; typing into them is refused).
-const COVERED = {
-  named: ['name', 'organisation', 'role', 'consent_named'],
-  quoted: ['consent_quote'],
-  all: ['name', 'pseudonym', 'organisation', 'role', 'consent_named', 'consent_quote', 'consent_record'],
-};
 
 // The card of someone who withdrew consent to be recorded at all: counted, nothing else.
 export function withdrawnCard(p, scope) {
@@ -28,7 +23,8 @@ export function withdrawnCard(p, scope) {
 
 // Disables what a partial withdrawal erased, and says so on the card.
 export function markWithdrawn(card, scope) {
-  for (const field of COVERED[scope] || []) {
+  // The fields the withdrawal erased (the core's list): typing into them is refused.
+  for (const field of ctx.vocab.withdrawal_covers[scope] || []) {
     card.querySelectorAll(`[data-field="${field}"]`).forEach((el) => { el.disabled = true; });
   }
   card.prepend(h('p', { class: 'notice small withdrawn-note' }, t('withdrawn-what', { scope: t(`scope-${scope}`) })));

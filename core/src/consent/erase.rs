@@ -27,26 +27,6 @@ struct Withdrawn {
     ids: Vec<RecordId>,
 }
 
-/// The participant's fields a scope erases, with the value each is left at.
-fn covered(scope: Scope) -> Vec<(&'static str, Json)> {
-    let mut out = vec![];
-    if scope.covers_name() {
-        out.extend([
-            ("name", json!("")),
-            ("organisation", json!("")),
-            ("role", json!("")),
-            ("consent_named", json!(false)),
-        ]);
-    }
-    if scope.covers_quotes() {
-        out.push(("consent_quote", json!(false)));
-    }
-    if scope == Scope::All {
-        out.extend([("pseudonym", json!("")), ("consent_record", json!(false))]);
-    }
-    out
-}
-
 fn blob_ids(w: &Writer<'_, '_>, sql: &str, key: &[u8]) -> Result<Vec<RecordId>> {
     let mut stmt = w.tx.prepare_cached(sql)?;
     let rows = stmt.query_map([key], |r| r.get::<_, Vec<u8>>(0))?;
@@ -227,7 +207,7 @@ fn erase_person(
         }
         Ok(())
     };
-    let covered_here = covered(scope);
+    let covered_here = scope.covered();
     if row.is_some() {
         for (field, value) in &covered_here {
             force(w, Entity::Participant, pid, field, value.clone())?;

@@ -58,6 +58,37 @@ impl Scope {
         matches!(self, Scope::Quoted | Scope::All)
     }
 
+    /// The participant's fields this scope erases, each with the value it is left at: the one
+    /// list the erasure, the editor's refusal and the interface's disabled fields follow.
+    pub fn covered(self) -> Vec<(&'static str, Json)> {
+        let mut out = vec![];
+        if self.covers_name() {
+            out.extend([
+                ("name", json!("")),
+                ("organisation", json!("")),
+                ("role", json!("")),
+                ("consent_named", json!(false)),
+            ]);
+        }
+        if self.covers_quotes() {
+            out.push(("consent_quote", json!(false)));
+        }
+        if self == Scope::All {
+            out.extend([("pseudonym", json!("")), ("consent_record", json!(false))]);
+        }
+        out
+    }
+
+    /// Each scope's covered fields by code, for the interface.
+    pub fn coverage() -> Json {
+        let all = [Scope::Named, Scope::Quoted, Scope::All];
+        Json::Object(
+            all.iter()
+                .map(|s| (s.code().to_string(), json!(s.covered().iter().map(|(f, _)| *f).collect::<Vec<_>>())))
+                .collect(),
+        )
+    }
+
     /// What two withdrawals of the same person cover together.
     pub fn widest(self, other: Scope) -> Scope {
         // Named and quoted together are taken as `all`: a person who withdrew both would not
@@ -370,14 +401,9 @@ pub(crate) fn guard(
         }
         Entity::Attachment if scope.covers_name() => return refuse("name"),
         Entity::Participant => {
-            for (f, _) in given.iter().filter(|(_, v)| filled(v)) {
-                let what = match f.name {
-                    "name" | "organisation" | "role" | "consent_named" if scope.covers_name() => "name",
-                    "pseudonym" | "consent_record" if scope == Scope::All => "name",
-                    "consent_quote" if scope.covers_quotes() => "quote",
-                    _ => continue,
-                };
-                return refuse(what);
+            let covered = scope.covered();
+            if let Some((f, _)) = given.iter().find(|(f, v)| filled(v) && covered.iter().any(|(c, _)| *c == f.name)) {
+                return refuse(if f.name == "consent_quote" { "quote" } else { "name" });
             }
         }
         _ => {}
