@@ -1,6 +1,10 @@
 //! Full-text search across what was said in every session (SQLite FTS5, kept current by the
 //! triggers of migration 0007), with the filters an office needs and the matched words marked.
 
+mod arabic;
+#[cfg(test)]
+mod script_tests;
+
 use crate::error::{Error, Result};
 use crate::ids::RecordId;
 use crate::schema::SESSION_STATUS;
@@ -9,6 +13,7 @@ use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
+use unicode_normalization::char::is_combining_mark;
 
 /// Most hits returned when the caller does not say.
 pub const DEFAULT_LIMIT: usize = 50;
@@ -82,8 +87,10 @@ fn fts_query(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The user's words, as the index cuts them (migration 0016): letters, digits and the marks
+/// that belong to a letter (Devanagari and Khmer vowel signs, Arabic vowel marks).
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c))).filter(|w| !w.is_empty())
 }
 
 /// A prefix stands for at most this many indexed words before FTS5 is left to expand it.
@@ -193,6 +200,12 @@ impl Store {
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search_text, 'instance')",
         )?;
         for word in words(text) {
+            // An Arabic word: every form it may be written in, each a prefix (`arabic.rs`).
+            if arabic::is_arabic(word) {
+                let forms: Vec<String> = arabic::forms(word).iter().map(|f| format!("\"{f}\"*")).collect();
+                groups.push(format!("({})", forms.join(" OR ")));
+                continue;
+            }
             // The index holds unicode61 tokens; only ASCII words are folded here the same way.
             let terms = if word.is_ascii() { self.indexed_words(&word.to_ascii_lowercase())? } else { None };
             groups.push(match terms {
