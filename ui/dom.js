@@ -18,8 +18,8 @@ export function h(tag, attrs = {}, ...children) {
   // English session, a Latin name in an Arabic one, each shows in its logical order.
   const typed = tag === 'textarea' || (tag === 'input' && ['', 'text', 'search'].includes(el.getAttribute('type') || ''));
   if (typed && !el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
-  // Dates, times and numbers read left to right in every language Fieldbook speaks.
-  const numeric = tag === 'input' && ['date', 'datetime-local', 'time', 'number'].includes(el.getAttribute('type'));
+  // Numbers read left to right in every language Fieldbook speaks.
+  const numeric = tag === 'input' && el.getAttribute('type') === 'number';
   if (numeric && !el.hasAttribute('dir')) el.setAttribute('dir', 'ltr');
   return el;
 }
@@ -47,7 +47,7 @@ export const painted = () => new Promise((r) => requestAnimationFrame(() => requ
 export async function focusNew(root, id, { scroll = false } = {}) {
   await painted();
   if (document.activeElement?.matches('input, textarea, select')) return;
-  const el = root.querySelector(`[data-item="${id}"] input, [data-item="${id}"] textarea`);
+  const el = root.querySelector(`[data-item="${id}"] :is(input:not([type=hidden]), textarea, select)`);
   if (!el) return;
   el.focus();
   if (scroll) el.scrollIntoView({ block: 'center' });

@@ -1,6 +1,7 @@
 // Labelled form controls bound to one field of one record: editing them autosaves (autosave.js).
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { t, listSeparator } from './i18n.js';
+import { dateField } from './datefield.js';
 
 let seq = 0;
 const bind = (entity, rec, field, kind) => ({ entity, id: rec.id, field, kind });
@@ -31,16 +32,16 @@ export function area(entity, rec, field, label, opts = {}) {
 }
 
 export function list(entity, rec, field, label, hint) {
-  const input = h('input', { type: 'text', value: (rec[field] || []).join(', '), dataset: bind(entity, rec, field, 'list') });
+  const input = h('input', { type: 'text', value: (rec[field] || []).join(listSeparator()), dataset: bind(entity, rec, field, 'list') });
   return labelled(label, input, hint);
 }
 
 export function date(entity, rec, field, label, withTime = false) {
-  const input = h('input', {
-    type: withTime ? 'datetime-local' : 'date', value: rec[field] ?? '',
-    placeholder: t(withTime ? 'field-datetime-placeholder' : 'field-date-placeholder'), dataset: { ...bind(entity, rec, field, 'nullable'), save: 'change' },
-  });
-  return labelled(label, input);
+  const { group, hidden, hint, first } = dateField({ ...bind(entity, rec, field, 'nullable'), save: 'change' }, rec[field], withTime);
+  const id = `f${++seq}`;
+  first.id = id;
+  group.setAttribute('aria-labelledby', `${id}-label`);
+  return h('div', { class: 'field' }, h('label', { for: id, id: `${id}-label` }, label), group, hint, hidden);
 }
 
 export function number(entity, rec, field, label) {

@@ -47,6 +47,14 @@ export function formatNumber(n, lang) {
   return numberFormats.get(lang).format(n);
 }
 
+// Names or words as a list in the language's own way (`A, B and C`; in Arabic with its comma
+// and و), as the lists people see in prose and tables.
+const listFormats = new Map();
+export function formatList(items, lang) {
+  if (!listFormats.has(lang)) listFormats.set(lang, new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
+  return listFormats.get(lang).format(items);
+}
+
 // A file path inside a sentence: always left to right (U+2066 … U+2069), so in Arabic
 // `/home/…` does not read `home/…/` with its slashes moved.
 export const formatPath = (path) => `\u2066${path}\u2069`;

@@ -6,6 +6,7 @@ import { api } from './api.js';
 // [code, name in that language], as the core lists them (`i18n::LANGUAGES`), once loaded.
 export const LANGUAGES = [];
 const directions = new Map();
+const separators = new Map();
 const KEY = 'fieldbook.lang';
 let bundles = [];
 let current = 'en';
@@ -32,6 +33,7 @@ export async function setLang(lang = null) {
     for (const l of await api.languages()) {
       LANGUAGES.push([l.code, l.name]);
       directions.set(l.code, l.dir);
+      separators.set(l.code, l.separator);
     }
   }
   const chosen = lang || initialLang();
@@ -43,6 +45,8 @@ export async function setLang(lang = null) {
 }
 
 export const lang = () => current;
+// What separates the items of a list a person edits as text (autosave splits on both commas).
+export const listSeparator = () => separators.get(current) || ', ';
 
 // A message the catalogue cannot fill in completely (a variable missing) still shows, with
 // the gap marked, and the slip goes to the console: a message must never stop what shows it.

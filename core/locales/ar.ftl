@@ -740,8 +740,13 @@ sync-publish-stopping = جارٍ الإيقاف: تحتفظ قاعدة البي�
 history-order = الترتيب
 history-yes = نعم
 history-no = لا
-field-date-placeholder = YYYY-MM-DD
-field-datetime-placeholder = YYYY-MM-DDTHH:MM
+date-day = اليوم
+date-month = الشهر
+date-year = السنة
+date-hour = الساعة
+date-minute = الدقيقة
+date-clear = مسح التاريخ
+date-incomplete = لا يُحفظ حتى تُملأ كل الأجزاء.
 
 ## التشغيل الأول، والدفتر التجريبي، وحول البرنامج، والحزم المفتوحة من مدير الملفات
 welcome-title = مرحبًا بك في Fieldbook

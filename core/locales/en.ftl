@@ -688,8 +688,13 @@ sync-publish-stopping = Stopping: the database keeps its previous state…
 history-order = Order
 history-yes = Yes
 history-no = No
-field-date-placeholder = YYYY-MM-DD
-field-datetime-placeholder = YYYY-MM-DDTHH:MM
+date-day = Day
+date-month = Month
+date-year = Year
+date-hour = Hour
+date-minute = Minute
+date-clear = Clear the date
+date-incomplete = Not saved until every part is filled in.
 
 ## First run, the sample notebook, About, bundles opened from the file manager
 welcome-title = Welcome to Fieldbook

@@ -687,8 +687,13 @@ sync-publish-stopping = Deteniendo: la base de datos conserva su estado anterior
 history-order = Orden
 history-yes = Sí
 history-no = No
-field-date-placeholder = AAAA-MM-DD
-field-datetime-placeholder = AAAA-MM-DDTHH:MM
+date-day = Día
+date-month = Mes
+date-year = Año
+date-hour = Hora
+date-minute = Minuto
+date-clear = Borrar la fecha
+date-incomplete = No se guarda hasta que estén completas todas las partes.
 
 ## Primer inicio, el cuaderno de ejemplo, Acerca de, paquetes abiertos desde el gestor de archivos
 welcome-title = Le damos la bienvenida a Fieldbook

@@ -687,8 +687,13 @@ sync-publish-stopping = Arrêt en cours : la base de données garde son état pr
 history-order = Ordre
 history-yes = Oui
 history-no = Non
-field-date-placeholder = AAAA-MM-JJ
-field-datetime-placeholder = AAAA-MM-JJTHH:MM
+date-day = Jour
+date-month = Mois
+date-year = Année
+date-hour = Heure
+date-minute = Minute
+date-clear = Effacer la date
+date-incomplete = Rien n’est enregistré tant que toutes les parties ne sont pas remplies.
 
 ## Premier lancement, le carnet d'exemple, À propos, paquets ouverts depuis le gestionnaire de fichiers
 welcome-title = Bienvenue dans Fieldbook

@@ -678,8 +678,13 @@ sync-publish-stopping = កំពុងបញ្ឈប់៖ មូលដ្ឋ�
 history-order = លំដាប់
 history-yes = បាទ/ចាស
 history-no = ទេ
-field-date-placeholder = YYYY-MM-DD
-field-datetime-placeholder = YYYY-MM-DDTHH:MM
+date-day = ថ្ងៃ
+date-month = ខែ
+date-year = ឆ្នាំ
+date-hour = ម៉ោង
+date-minute = នាទី
+date-clear = សម្អាតកាលបរិច្ឆេទ
+date-incomplete = មិនទាន់រក្សាទុកទេ រហូតដល់បំពេញគ្រប់ផ្នែក។
 
 ## ការបើកលើកដំបូង សៀវភៅកត់ត្រាគំរូ អំពី Fieldbook និងកញ្ចប់ទិន្នន័យដែលបានបើកពីកម្មវិធីគ្រប់គ្រងឯកសារ
 welcome-title = សូមស្វាគមន៍មកកាន់ Fieldbook

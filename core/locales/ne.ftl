@@ -688,8 +688,13 @@ sync-publish-stopping = रोकिँदैछ: डेटाबेस पह�
 history-order = क्रम
 history-yes = हो
 history-no = होइन
-field-date-placeholder = YYYY-MM-DD
-field-datetime-placeholder = YYYY-MM-DDTHH:MM
+date-day = दिन
+date-month = महिना
+date-year = वर्ष
+date-hour = घण्टा
+date-minute = मिनेट
+date-clear = मिति हटाउनुहोस्
+date-incomplete = सबै भाग नभरेसम्म सुरक्षित हुँदैन।
 
 ## पहिलो पटक खोल्दा, नमुना नोटबुक, बारेमा, फाइल म्यानेजरबाट खोलिएका पोको
 welcome-title = Fieldbook मा स्वागत छ

@@ -691,8 +691,13 @@ sync-publish-stopping = Parando: a base de dados mantém o estado anterior…
 history-order = Ordem
 history-yes = Sim
 history-no = Não
-field-date-placeholder = AAAA-MM-DD
-field-datetime-placeholder = AAAA-MM-DDTHH:MM
+date-day = Dia
+date-month = Mês
+date-year = Ano
+date-hour = Hora
+date-minute = Minuto
+date-clear = Limpar a data
+date-incomplete = Só é guardado quando todas as partes estiverem preenchidas.
 
 ## Primeira utilização, o caderno de exemplo, Sobre, pacotes abertos a partir do gestor de arquivos
 welcome-title = Boas-vindas ao Fieldbook

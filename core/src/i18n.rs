@@ -18,6 +18,16 @@ pub const LANGUAGES: &[(&str, &str)] = &[
 /// Languages written right to left: the interface mirrors for them (`dir="rtl"`).
 pub const RIGHT_TO_LEFT: &[&str] = &["ar"];
 
+/// What separates the items of a list in a language: the Arabic comma in Arabic (the one its
+/// keyboards type), else the Latin one. The PDF's lists and the lists people edit in the app.
+pub fn list_separator(lang: &str) -> &'static str {
+    if lang == "ar" {
+        "، "
+    } else {
+        ", "
+    }
+}
+
 /// The digits a language writes numbers with by default, when they are not 0–9 (CLDR's default
 /// numbering system: Devanagari for Nepali, Arabic-Indic for Arabic), as the interface's `Intl`.
 pub fn native_digits(lang: &str) -> Option<[char; 10]> {
@@ -133,6 +143,11 @@ impl Catalog {
             }
         }
         id.to_string()
+    }
+
+    /// Items written as a list in this language (`a, b`; `a، b` in Arabic).
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(list_separator(&self.lang))
     }
 
     /// Fieldbook's own text (a date, a number) in this language's digits.

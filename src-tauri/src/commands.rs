@@ -171,14 +171,15 @@ pub fn catalog(lang: String) -> &'static str {
     i18n::ftl_source(&lang)
 }
 
-/// The interface languages: code, name in that language, and writing direction. With
+/// The interface languages: code, name in that language, writing direction and what separates
+/// the items of a list typed as text. With
 /// `FIELDBOOK_PSEUDO_LOCALE` set (tests), the pseudo-locale too.
 #[tauri::command(async)]
 pub fn languages() -> Json {
     let pseudo = std::env::var_os("FIELDBOOK_PSEUDO_LOCALE").map(|_| (fieldbook_core::pseudo::PSEUDO, "[Ƥšéûðó ···]"));
     let list = i18n::LANGUAGES.iter().copied().chain(pseudo).map(|(code, name)| {
         let dir = if i18n::RIGHT_TO_LEFT.contains(&code) { "rtl" } else { "ltr" };
-        serde_json::json!({ "code": code, "name": name, "dir": dir })
+        serde_json::json!({ "code": code, "name": name, "dir": dir, "separator": i18n::list_separator(code) })
     });
     Json::Array(list.collect())
 }

@@ -107,6 +107,57 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
     field.click().await?;
     field.send_keys("ar، fr").await?;
     wait_saved(&c).await?;
+    // Dates are entered in Arabic, not in the computer's locale: the month by its Arabic name,
+    // the year in Arabic-Indic digits. A year typed in Latin digits is taken; a date missing a
+    // part is marked and not saved.
+    const DATE: &str = ".field:has(> [data-field=starts_at])";
+    let shown = c
+        .execute(
+            &format!(
+                "const f = document.querySelector('{DATE}'); const m = f.querySelector('.date-month');
+                 return [m.options[m.selectedIndex].text, f.querySelector('.date-year').value];"
+            ),
+            vec![],
+        )
+        .await?;
+    let (month, year) = (shown[0].as_str().unwrap_or_default(), shown[1].as_str().unwrap_or_default());
+    let arabic = |ch: char| ('\u{0600}'..='\u{06FF}').contains(&ch);
+    assert!(!month.is_empty() && month.chars().all(|ch| arabic(ch) || ch == ' '), "month shown as {month:?}");
+    assert!(year.chars().count() == 4 && year.chars().all(|ch| ('٠'..='٩').contains(&ch)), "year shown as {year:?}");
+    let typed = wait_for(&c, &format!("{DATE} .date-year")).await?;
+    typed.clear().await?;
+    typed.send_keys("2025").await?;
+    wait_saved(&c).await?;
+    let pick = |part: &str, value: &str| {
+        format!(
+            "const s = document.querySelector('{DATE} .date-{part}'); s.value = '{value}';
+             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        )
+    };
+    c.execute(&pick("day", "3"), vec![]).await?;
+    wait_saved(&c).await?;
+    c.execute(&pick("month", ""), vec![]).await?;
+    let marked = c
+        .execute(
+            &format!(
+                "const f = document.querySelector('{DATE}');
+                 return [f.querySelector('.datefield').hasAttribute('aria-invalid'), !f.querySelector('.date-incomplete').hidden];"
+            ),
+            vec![],
+        )
+        .await?;
+    assert_eq!(marked, serde_json::json!([true, true]), "a date without its month is marked");
+    driver.shot(&c, "lang-ar-8-date-incomplete").await?;
+    c.execute(&pick("month", "5"), vec![]).await?;
+    wait_saved(&c).await?;
+    // Drawn again from the store: the date in Arabic digits, the list with the Arabic comma.
+    go(&c, "#/sessions", "#new-session").await?;
+    go(&c, &format!("#/session/{session}"), "textarea").await?;
+    let list = wait_for(&c, "[data-field=languages]").await?.prop("value").await?.unwrap_or_default();
+    assert_eq!(list, "ar، fr");
+    let year = wait_for(&c, &format!("{DATE} .date-year")).await?.prop("value").await?.unwrap_or_default();
+    assert_eq!(year, "٢٠٢٥");
+    driver.shot(&c, "lang-ar-9-date").await?;
     // Charts read from the right: a bar starts at the right of its label.
     go(&c, "#/dashboard", "svg.chart.bars").await?;
     driver.shot(&c, "lang-ar-6-dashboard").await?;
@@ -137,5 +188,7 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
     let store = Store::open(dir.path(), &Passphrase::new(PASS))?;
     let id = session.parse().map_err(|_| anyhow::anyhow!("session id"))?;
     assert_eq!(store.get(Entity::Session, id)?["languages"], serde_json::json!(["ar", "fr"]));
+    let starts = store.get(Entity::Session, id)?["starts_at"].as_str().unwrap_or_default().to_string();
+    assert!(starts.starts_with("2025-05-03T"), "starts_at saved as {starts}");
     Ok(())
 }

@@ -25,8 +25,9 @@ fn data_strings(v: &Json, out: &mut Vec<String>) {
 const SWEEP: &str = r#"
 const allowed = arguments[0];
 const accented = /[áƀçđéƒĝĥíĵķļɱñóþǫŕšťúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĻṀÑÓÞǪŔŠŤÚṼŴẊÝŽ]/;
-// Dates the interface formats with Intl (its month names), time zones and technical tokens.
-const months = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(AM|PM)\b/g;
+// Dates and lists the interface formats with Intl (its month names, the "and" of a list),
+// which knows no pseudo-locale; time zones and technical tokens.
+const months = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(AM|PM|and)\b/g;
 const zone = /\b[A-Z][A-Za-z_]+\/[A-Za-z_\/+-]+\b|\bUTC\b/g;
 const fromCatalogue = (t) => {
   if (accented.test(t)) return true;

@@ -240,6 +240,9 @@ fn summaries_are_labelled_in_every_language() -> Result<()> {
         // right-to-left line the parts of an Arabic-Indic date come out in display order).
         let year = fieldbook_core::i18n::localize_digits(lang, "2026");
         ensure!(text.contains(&year), "{lang}: the date {year} is not in the PDF:\n{text}");
+        // Lists with the language's comma (the Arabic one in Arabic).
+        let languages = catalog.list(&["es".into(), "en".into()]);
+        ensure!(text.contains(&languages), "{lang}: the languages as {languages:?} are not in the PDF:\n{text}");
     }
     Ok(())
 }

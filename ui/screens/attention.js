@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, lang } from '../i18n.js';
-import { formatWhen } from '../format.js';
+import { formatWhen, formatList } from '../format.js';
 
 const SHOWN = 6;
 
@@ -17,7 +17,7 @@ export async function attentionPanel() {
   const [due, late] = await Promise.all([api.checkinsDue(), api.overdueSupport(SHOWN)]);
   const overdue = late.items;
   if (!due.length && !overdue.length) return null;
-  const roles = (codes) => codes.map((r) => t(`role-${r}`)).join(', ');
+  const roles = (codes) => formatList(codes.map((r) => t(`role-${r}`)), lang());
   return h('section', { class: 'attention', id: 'attention', 'aria-label': t('attention-title') },
     due.length ? h('div', { class: 'card due', id: 'checkins-due' },
       h('h2', {}, t('checkins-due-title', { count: due.length })),

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, errorText, lang } from '../i18n.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, formatList } from '../format.js';
 
 // The tiers a recipient or a table can be cleared for, least sensitive first.
 export const TIERS = ['share_back', 'internal', 'restricted'];
@@ -48,7 +48,7 @@ export async function showPreview(box, full, onExport, say, noMedia = false) {
   try { p = await api.exportPreview(full, noMedia); } catch (err) { say(errorText(err), true); return; }
   box.append(h('div', { class: 'preview-box', id: 'export-preview', role: 'dialog', 'aria-labelledby': 'preview-title' },
     h('h3', { id: 'preview-title' }, t('preview-title')),
-    h('p', {}, t('preview-heading', { recipients: p.recipients.join(', '), tier: t(`tier-${p.clearance}`) })),
+    h('p', {}, t('preview-heading', { recipients: formatList(p.recipients, lang()), tier: t(`tier-${p.clearance}`) })),
     h('div', { class: 'preview-cols' },
       h('div', {}, h('h4', {}, t('preview-leaves')), list(p.included, 'preview-leaves')),
       h('div', {}, h('h4', {}, t('preview-stays')), list(p.withheld, 'preview-stays'))),

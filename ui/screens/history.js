@@ -1,7 +1,7 @@
 // A session's audit history: every change to it and its items, which device made it, when, and
 // the value before; conflicts and how they were resolved appear in the same timeline.
 import { api } from '../api.js';
-import { formatMoment } from '../format.js';
+import { formatMoment, formatList } from '../format.js';
 import { h } from '../dom.js';
 import { t, errorText, lang } from '../i18n.js';
 
@@ -16,7 +16,7 @@ const show = (e, v) => {
   if (e.field === 'tier') return v === 'default' ? t('tier-default', { tier: '' }).replace(/\s*[(（]\s*[)）]/, '') : t(`tier-${v}`);
   const prefix = CODES[`${e.entity}.${e.field}`];
   if (prefix && typeof v === 'string') return t(`${prefix}-${v}`);
-  return Array.isArray(v) ? v.join(', ') || '—' : String(v);
+  return Array.isArray(v) ? (v.length ? formatList(v.map(String), lang()) : '—') : String(v);
 };
 
 // Each field by the label it has in the editor, so that the history reads like the form.

@@ -7,7 +7,7 @@ import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
-import { formatWhen } from '../format.js';
+import { formatWhen, formatList } from '../format.js';
 import { confirmButton, addButton } from './widgets.js';
 import { drawMap, legend } from './actor-map.js';
 
@@ -134,7 +134,7 @@ export async function renderMovement(main, id) {
     clear(parts.overlaps).append(card('overlaps', t('overlaps-title'), t('overlaps-lead'), null,
       overlaps.length
         ? h('ul', { class: 'overlaps' }, overlaps.map((o) => h('li', { dataset: { convener: o.convener_id } },
-          h('strong', {}, o.convener), ` (${t(`actor-kind-${o.convener_kind}`)}) `, t('overlaps-convenes'), ' ', o.actors.join(', '),
+          h('strong', {}, o.convener), ` (${t(`actor-kind-${o.convener_kind}`)}) `, t('overlaps-convenes'), ' ', formatList(o.actors, lang()),
           o.we_convene ? h('span', { class: 'badge warn' }, t('overlaps-we-convene')) : null)))
         : h('p', { class: 'empty-small' }, t('overlaps-none'))));
   };

@@ -2,7 +2,8 @@
 // priorities (ranked, dot votes), risks, agreed support, and photos and recordings.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, lang } from '../i18n.js';
+import { formatNumber } from '../format.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
 import { ctx } from '../main.js';
@@ -113,7 +114,7 @@ function priorities(view) {
       autosave.schedule('priority', p.id, 'votes', Number(votes.value), 0);
     };
     return h('li', { class: 'item priority', dataset: { item: p.id } },
-      h('div', { class: 'rank', 'aria-hidden': 'true' }, i + 1),
+      h('div', { class: 'rank', 'aria-hidden': 'true' }, formatNumber(i + 1, lang())),
       h('div', { class: 'grow' },
         h('div', { class: 'grid tight' },
           f.text('priority', p, 'title', t('priority-title'), { class: 'wide2' }),

@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { ctx } from '../main.js';
-import { formatWhen, formatNumber } from '../format.js';
+import { formatWhen, formatNumber, formatList } from '../format.js';
 import { attentionPanel } from './attention.js';
 
 const filter = { movement_id: null, status: null, query: '' };
@@ -41,7 +41,7 @@ export async function renderSessions(main) {
   const row = (r) => h('tr', { tabindex: 0, dataset: { id: r.id }, onclick: () => open(r.id), onkeydown: (e) => { if (e.key === 'Enter') open(r.id); } },
     h('td', { class: 'nowrap' }, formatWhen(r.starts_at, lang())),
     h('td', { class: 'title-cell' }, h('a', { href: `#/session/${r.id}` }, r.title || t('untitled-session'))),
-    h('td', {}, r.movements.join(', ')),
+    h('td', {}, formatList(r.movements, lang())),
     h('td', {}, r.place),
     h('td', { class: 'num' }, formatNumber(r.participants, lang())),
     h('td', {}, h('span', { class: `badge status-${r.status}` }, t(`status-${r.status}`))));

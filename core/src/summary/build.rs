@@ -76,9 +76,9 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     };
     fact("summary-when", cat.digits(&local_time(s)));
     fact("summary-place", text(s, "place").to_string());
-    fact("summary-movements", movements.join(", "));
-    fact("summary-facilitators", list(s, "facilitators").join(", "));
-    fact("summary-languages", list(s, "languages").join(", "));
+    fact("summary-movements", cat.list(&movements));
+    fact("summary-facilitators", cat.list(&list(s, "facilitators")));
+    fact("summary-languages", cat.list(&list(s, "languages")));
     let check_in = text(s, "next_check_in");
     let check_in = if check_in.is_empty() { cat.msg("summary-no-check-in", &[]) } else { cat.digits(check_in) };
     fact("summary-next-check-in", check_in);
