@@ -8,7 +8,8 @@ SHELL := /bin/bash
 
 APT_PACKAGES := build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
 	libsoup-3.0-dev librsvg2-dev xvfb xauth webkit2gtk-driver age sqlite3 \
-	fonts-noto-core poppler-utils faketime strace postgresql openssl dbus libimage-exiftool-perl
+	fonts-noto-core poppler-utils faketime strace postgresql openssl dbus libimage-exiftool-perl \
+	gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 TAURI_DRIVER_VERSION := 2.1.0
 # The Tauri CLI builds the installers only (`make package`); the app itself builds with cargo.
 TAURI_CLI_VERSION := 2.12.4

@@ -2,7 +2,7 @@
 // types (debounced), in order, with a visible save state. Leaving a field saves at once.
 import { api } from './api.js';
 import { formatClock } from './format.js';
-import { t, errorText, lang } from './i18n.js';
+import { t, errorText, lang, listSplitter } from './i18n.js';
 
 const DEBOUNCE_MS = 350;
 const pending = new Map(); // "entity|id|field" -> {timer, entity, id, field, value}
@@ -29,8 +29,7 @@ export function valueOf(el) {
   const kind = el.dataset.kind || 'text';
   if (kind === 'bool') return el.checked;
   if (kind === 'int') return el.value === '' ? 0 : Number.parseInt(el.value, 10);
-  // The Latin comma, and the Arabic one an Arabic keyboard types (U+060C).
-  if (kind === 'list') return el.value.split(/[,،]/).map((s) => s.trim()).filter(Boolean);
+  if (kind === 'list') return el.value.split(listSplitter()).map((s) => s.trim()).filter(Boolean);
   if (kind === 'refs') {
     const group = el.closest('[data-refs-group]');
     return [...group.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value);

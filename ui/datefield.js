@@ -18,6 +18,7 @@ export function latinDigits(text) {
 }
 
 const pad = (n, width = 2) => String(n).padStart(width, '0');
+let seq = 0;
 
 // The formats a language needs here, built once (each Intl object costs a millisecond).
 const formats = new Map();
@@ -43,28 +44,45 @@ function formatsFor(code) {
   return formats.get(code);
 }
 
-// `YYYY-MM-DD[THH:MM]` from the parts, `null` when all are empty, `undefined` when the parts
-// are not yet a date (half entered, or 31 February).
+// `YYYY-MM-DD[THH:MM]` from the parts, `null` when all are empty, `undefined` while a part is
+// missing, `false` when every part is there but they make no date (31 February, year 20).
 export function partsValue({ year, month, day, hour, minute }, withTime) {
   const parts = withTime ? [year, month, day, hour, minute] : [year, month, day];
   if (parts.every((p) => p === '')) return null;
   if (parts.some((p) => p === '')) return undefined;
-  const y = Number(latinDigits(year).trim());
-  if (!/^\d{4}$/.test(String(y)) || y < 1900 || y > 2200) return undefined;
+  // Four digits in any script, nothing else (Number() would read `2e03` as 2003).
+  const digits = latinDigits(year).trim();
+  if (!/^\d{4}$/.test(digits)) return false;
+  const y = Number(digits);
+  if (y < 1900 || y > 2200) return false;
   const d = new Date(Date.UTC(y, Number(month) - 1, Number(day)));
-  if (d.getUTCMonth() !== Number(month) - 1) return undefined;
+  if (d.getUTCMonth() !== Number(month) - 1) return false;
   const date = `${y}-${pad(month)}-${pad(day)}`;
   return withTime ? `${date}T${pad(hour)}:${pad(minute)}` : date;
 }
 
+// What a stored value holds, or null when it is not a date this control writes (a record from
+// an older or foreign tool): shown as it is, and kept until a whole date replaces it.
+const STORED = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T(\d{1,2}):(\d{2}))?$/;
+function storedParts(value) {
+  const m = STORED.exec(value || '');
+  if (!m) return null;
+  const parts = { y: m[1], m: m[2], d: m[3], hh: m[4] || '', mm: m[5] || '' };
+  // A shape that is right but no date (2024-02-31, 25:00) is as unreadable as any other text:
+  // the selects would show it blank or as another day.
+  const date = partsValue({ year: parts.y, month: parts.m, day: parts.d }, false);
+  const time = !m[4] || (Number(parts.hh) <= 23 && Number(parts.mm) <= 59);
+  return typeof date === 'string' && time ? parts : null;
+}
+
 // The control, bound like the other fields (data-entity/id/field on a hidden input
 // that autosave reads; it changes only when the parts make a whole date, or are all cleared).
-export function dateField(binding, value, withTime) {
+// As a filter (`filter`), a date that is not whole filters nothing until it is, and says so.
+export function dateField(binding, value, withTime, { filter = false } = {}) {
   const code = lang();
   const f = formatsFor(code);
-  const [date = '', time = ''] = (value || '').split('T');
-  const [y = '', m = '', d = ''] = date ? date.split('-') : [];
-  const [hh = '', mm = ''] = time ? time.split(':') : [];
+  const stored = storedParts(value);
+  const { y = '', m = '', d = '', hh = '', mm = '' } = stored || {};
   const none = (text) => h('option', { value: '' }, text);
   const day = h('select', { class: 'date-day', 'aria-label': t('date-day') },
     none(t('date-day')), Array.from({ length: 31 }, (_, i) => h('option', { value: String(i + 1) }, f.plain(i + 1))));
@@ -96,18 +114,30 @@ export function dateField(binding, value, withTime) {
     type: 'button', class: 'date-clear ghost', 'aria-label': t('date-clear'), title: t('date-clear'),
   }, '×');
   group.append(clearButton);
-  const hint = h('small', { class: 'hint date-incomplete', hidden: true }, t('date-incomplete'));
+  const hintId = `date-hint-${++seq}`;
+  const hint = h('small', { class: 'hint date-hint', id: hintId, hidden: true, 'aria-live': 'polite' });
+  const unreadable = value && !stored ? t('date-unreadable', { value }) : '';
+  const say = (text) => {
+    hint.textContent = text;
+    hint.hidden = !text;
+    if (text) group.setAttribute('aria-describedby', hintId);
+    else group.removeAttribute('aria-describedby');
+  };
 
   const current = () => partsValue({
     year: year.value, month: month.value, day: day.value, hour: hour?.value ?? '', minute: minute?.value ?? '',
   }, withTime);
   const update = () => {
     const v = current();
-    group.toggleAttribute('aria-invalid', v === undefined);
-    hint.hidden = v !== undefined;
+    const whole = v !== undefined && v !== false;
+    if (whole) group.removeAttribute('aria-invalid');
+    else group.setAttribute('aria-invalid', 'true');
+    if (filter) say(whole ? '' : t('date-filter-ignored'));
+    else say(v === undefined ? t('date-incomplete') : v === false ? t('date-invalid') : '');
     clearButton.hidden = v === null;
-    if (v === undefined || (v ?? '') === hidden.value) return;
-    hidden.value = v ?? '';
+    const next = whole ? v ?? '' : filter ? '' : hidden.value;
+    if (next === hidden.value) return;
+    hidden.value = next;
     hidden.dispatchEvent(new Event('change', { bubbles: true }));
   };
   for (const el of [day, month, hour, minute].filter(Boolean)) el.addEventListener('change', update);
@@ -124,5 +154,6 @@ export function dateField(binding, value, withTime) {
     controls[0].focus();
   });
   clearButton.hidden = !value;
+  say(unreadable);
   return { group, hidden, hint, first: controls[0] };
 }

@@ -47,8 +47,8 @@ export function formatNumber(n, lang) {
   return numberFormats.get(lang).format(n);
 }
 
-// Names or words as a list in the language's own way (`A, B and C`; in Arabic with its comma
-// and و), as the lists people see in prose and tables.
+// Names or words as a list in the language's own way (`A, B and C`; in Arabic `A وB وC`), as
+// the lists people see in prose and tables.
 const listFormats = new Map();
 export function formatList(items, lang) {
   if (!listFormats.has(lang)) listFormats.set(lang, new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));

@@ -45,8 +45,11 @@ export async function setLang(lang = null) {
 }
 
 export const lang = () => current;
-// What separates the items of a list a person edits as text (autosave splits on both commas).
+// What separates the items of a list a person edits as text: shown with the language's comma;
+// read back at any language's (an Arabic keyboard types U+060C in an English window too).
 export const listSeparator = () => separators.get(current) || ', ';
+export const listSplitter = () => new RegExp(`[${[',', ...separators.values()]
+  .map((s) => s.trim().replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'u');
 
 // A message the catalogue cannot fill in completely (a variable missing) still shows, with
 // the gap marked, and the slip goes to the console: a message must never stop what shows it.

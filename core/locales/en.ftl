@@ -695,6 +695,9 @@ date-hour = Hour
 date-minute = Minute
 date-clear = Clear the date
 date-incomplete = Not saved until every part is filled in.
+date-invalid = There is no such date (check the day, and a year of four digits). Not saved.
+date-unreadable = The stored date “{ $value }” cannot be shown here; it is kept until you enter a whole date.
+date-filter-ignored = Not used to filter until it is a whole date.
 
 ## First run, the sample notebook, About, bundles opened from the file manager
 welcome-title = Welcome to Fieldbook

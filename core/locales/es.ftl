@@ -694,6 +694,9 @@ date-hour = Hora
 date-minute = Minuto
 date-clear = Borrar la fecha
 date-incomplete = No se guarda hasta que estén completas todas las partes.
+date-invalid = Esa fecha no existe (revise el día y un año de cuatro cifras). No se guarda.
+date-unreadable = La fecha guardada «{ $value }» no se puede mostrar aquí; se conserva hasta que introduzca una fecha completa.
+date-filter-ignored = No se usa para filtrar hasta que sea una fecha completa.
 
 ## Primer inicio, el cuaderno de ejemplo, Acerca de, paquetes abiertos desde el gestor de archivos
 welcome-title = Le damos la bienvenida a Fieldbook

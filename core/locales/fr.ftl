@@ -694,6 +694,9 @@ date-hour = Heure
 date-minute = Minute
 date-clear = Effacer la date
 date-incomplete = Rien n’est enregistré tant que toutes les parties ne sont pas remplies.
+date-invalid = Cette date n’existe pas (vérifiez le jour, et une année à quatre chiffres). Rien n’est enregistré.
+date-unreadable = La date enregistrée « { $value } » ne peut pas être affichée ici ; elle est conservée jusqu’à ce que vous saisissiez une date complète.
+date-filter-ignored = N’est pas utilisée pour filtrer tant que la date n’est pas complète.
 
 ## Premier lancement, le carnet d'exemple, À propos, paquets ouverts depuis le gestionnaire de fichiers
 welcome-title = Bienvenue dans Fieldbook

@@ -698,6 +698,9 @@ date-hour = Hora
 date-minute = Minuto
 date-clear = Limpar a data
 date-incomplete = Só é guardado quando todas as partes estiverem preenchidas.
+date-invalid = Essa data não existe (verifique o dia e um ano com quatro algarismos). Não é guardada.
+date-unreadable = A data guardada «{ $value }» não pode ser mostrada aqui; é mantida até introduzir uma data completa.
+date-filter-ignored = Não é usada para filtrar até ser uma data completa.
 
 ## Primeira utilização, o caderno de exemplo, Sobre, pacotes abertos a partir do gestor de arquivos
 welcome-title = Boas-vindas ao Fieldbook

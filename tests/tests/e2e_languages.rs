@@ -136,20 +136,44 @@ async fn arabic_khmer_and_nepali_across_the_screens() -> Result<()> {
     };
     c.execute(&pick("day", "3"), vec![]).await?;
     wait_saved(&c).await?;
-    c.execute(&pick("month", ""), vec![]).await?;
-    let marked = c
-        .execute(
+    // What the control says of its parts: [aria-invalid, the hint it points to, that hint's words].
+    let marked = || async {
+        c.execute(
             &format!(
-                "const f = document.querySelector('{DATE}');
-                 return [f.querySelector('.datefield').hasAttribute('aria-invalid'), !f.querySelector('.date-incomplete').hidden];"
+                "const f = document.querySelector('{DATE}'); const g = f.querySelector('.datefield');
+                 const hint = document.getElementById(g.getAttribute('aria-describedby'));
+                 return [g.getAttribute('aria-invalid'), !!hint && !hint.hidden, hint ? hint.textContent : ''];"
             ),
             vec![],
         )
-        .await?;
-    assert_eq!(marked, serde_json::json!([true, true]), "a date without its month is marked");
+        .await
+    };
+    c.execute(&pick("month", ""), vec![]).await?;
+    // [aria-invalid, hint shown] of what `marked` read.
+    let flags = |v: &serde_json::Value| serde_json::json!([v[0], v[1]]);
+    let incomplete = marked().await?;
+    assert_eq!(flags(&incomplete), serde_json::json!(["true", true]), "a date without its month is marked");
     driver.shot(&c, "lang-ar-8-date-incomplete").await?;
+    // Every part there but no such day: marked as such, not as unfinished, and not saved.
+    c.execute(&pick("month", "2"), vec![]).await?;
+    c.execute(&pick("day", "31"), vec![]).await?;
+    let invalid = marked().await?;
+    assert_eq!(flags(&invalid), serde_json::json!(["true", true]), "31 February is marked");
+    assert_ne!(invalid[2], incomplete[2], "31 February is not called unfinished");
+    // A year that is not four digits (`2e03` is a number to JavaScript) is no year.
+    c.execute(&pick("day", "3"), vec![]).await?;
+    typed.clear().await?;
+    typed.send_keys("2e03").await?;
+    assert_eq!(marked().await?, invalid, "2e03 is taken as a year");
+    typed.clear().await?;
+    typed.send_keys("2025").await?;
     c.execute(&pick("month", "5"), vec![]).await?;
     wait_saved(&c).await?;
+    assert_eq!(flags(&marked().await?), serde_json::json!([null, false]), "a whole date is still marked");
+    let id: fieldbook_core::RecordId = session.parse()?;
+    let saved = Store::open(dir.path(), &Passphrase::new(PASS))?.get(Entity::Session, id)?;
+    let starts = saved["starts_at"].as_str().unwrap_or_default().to_string();
+    assert!(starts.starts_with("2025-05-03T"), "the date saved: {starts}");
     // Drawn again from the store: the date in Arabic digits, the list with the Arabic comma.
     go(&c, "#/sessions", "#new-session").await?;
     go(&c, &format!("#/session/{session}"), "textarea").await?;

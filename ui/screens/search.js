@@ -5,6 +5,7 @@ import { h, clear } from '../dom.js';
 import { t, lang, errorText } from '../i18n.js';
 import { ctx } from '../main.js';
 import { formatWhen } from '../format.js';
+import { dateField } from '../datefield.js';
 
 const state = { text: '', movement_id: null, country: '', from: null, to: null, role: null, status: null };
 
@@ -20,10 +21,13 @@ export async function renderSearch(main) {
     sel.addEventListener('change', () => { state[key] = sel.value || null; run(); });
     return sel;
   };
+  // From and to: the same date control as the editors (the language's order, months and digits).
   const day = (key, label) => {
-    const el = h('input', { type: 'date', id: `search-${key}`, 'aria-label': label, title: label, value: state[key] || '' });
-    el.addEventListener('change', () => { state[key] = el.value || null; run(); });
-    return h('label', { class: 'inline' }, label, ' ', el);
+    const { group, hidden, hint } = dateField({}, state[key], false, { filter: true });
+    hidden.id = `search-${key}`;
+    group.setAttribute('aria-label', label);
+    hidden.addEventListener('change', () => { state[key] = hidden.value || null; run(); });
+    return h('div', { class: 'inline date-filter' }, h('span', { 'aria-hidden': 'true' }, label), group, hint, hidden);
   };
   const run = async () => {
     state.text = input.value;
@@ -51,7 +55,7 @@ export async function renderSearch(main) {
       pick('country', t('search-country'), countries.map((c) => [c, c])),
       pick('role', t('search-role'), ctx.vocab.roles.map((r) => [r, t(`role-${r}`)])),
       pick('status', t('sessions-filter-status'), ctx.vocab.session_status.map((s) => [s, t(`status-${s}`)])),
-      day('from', t('search-from')), day('to', t('search-to'))),
+      h('div', { class: 'date-range' }, day('from', t('search-from')), day('to', t('search-to')))),
     results);
   input.focus();
   await run();

@@ -88,9 +88,11 @@ fn fts_query(text: &str) -> Option<String> {
 }
 
 /// The user's words, as the index cuts them (migration 0016): letters, digits and the marks
-/// that belong to a letter (Devanagari and Khmer vowel signs, Arabic vowel marks).
+/// that belong to a letter (Devanagari and Khmer vowel signs, Arabic vowel marks). A "word" of
+/// marks alone is no word: as an empty prefix it would match everything.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c))).filter(|w| !w.is_empty())
+    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !is_combining_mark(c)))
 }
 
 /// A prefix stands for at most this many indexed words before FTS5 is left to expand it.
@@ -203,6 +205,9 @@ impl Store {
             // An Arabic word: every form it may be written in, each a prefix (`arabic.rs`).
             if arabic::is_arabic(word) {
                 let forms: Vec<String> = arabic::forms(word).iter().map(|f| format!("\"{f}\"*")).collect();
+                if forms.is_empty() {
+                    continue;
+                }
                 groups.push(format!("({})", forms.join(" OR ")));
                 continue;
             }
@@ -280,6 +285,11 @@ mod tests {
         assert_eq!(fts_query("wages AND \"night"), Some("\"wages\"* \"AND\"* \"night\"*".into()));
         assert_eq!(fts_query("  -- "), None);
         assert_eq!(fts_query("salário mínimo"), Some("\"salário\"* \"mínimo\"*".into()));
+        // Marks with no letter to belong to are not a word (an empty prefix matches everything).
+        assert_eq!(fts_query("\u{0301} \u{064E}\u{0651}"), None);
+        // Devanagari and Khmer vowel signs alone are marks too, though Rust calls them alphabetic.
+        assert_eq!(fts_query("\u{093F} \u{17B6}"), None);
+        assert_eq!(fts_query("नि\u{0301}"), Some("\"नि\u{0301}\"*".into()));
     }
 
     #[test]

@@ -37,7 +37,12 @@ fn devanagari_and_khmer_words_are_whole_words() {
 
 #[test]
 fn arabic_words_are_found_with_what_joins_their_front_and_either_ending() {
-    let (_d, store) = store_with(&["اجتماع والمدرسة مع أحمد حول الأجور", "زيارة للمدرسه في القرية", "لا شيء هنا عن ذلك"]);
+    let (_d, store) = store_with(&[
+        "اجتماع والمدرسة مع أحمد حول الأجور",
+        "زيارة للمدرسه في القرية",
+        "لا شيء هنا عن ذلك",
+        "قال محمّد في المستشفي",
+    ]);
     // The conjunction and the article joined to the word, and ة written ه.
     assert_eq!(marked(&store, "مدرسة").len(), 2);
     assert_eq!(marked(&store, "المدرسة").len(), 2);
@@ -49,5 +54,12 @@ fn arabic_words_are_found_with_what_joins_their_front_and_either_ending() {
     // A word that starts with a letter that could be a prefix keeps it: بيت is not يت.
     assert_eq!(marked(&store, "زيارة"), [["زيارة"]]);
     assert!(marked(&store, "بقرية").is_empty());
-    assert!(marked(&store, "مستشفى").is_empty());
+    // "And" typed joined to the word; the word written with a shadda, typed as written; a
+    // final ى typed for the text's ي.
+    assert_eq!(marked(&store, "ومدرسة").len(), 2);
+    assert_eq!(marked(&store, "محمّد"), [["محمّد"]]);
+    assert_eq!(marked(&store, "مستشفى"), [["المستشفي"]]);
+    // A vowel mark alone is not a word, and matches nothing rather than everything.
+    assert!(marked(&store, "\u{064E}").is_empty());
+    assert!(marked(&store, "\u{0301}").is_empty());
 }
