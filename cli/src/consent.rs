@@ -95,15 +95,15 @@ pub fn participants(store: &mut Store, cmd: ParticipantsCommand, c: &Catalog) ->
             let sheet = read_sheet(&file)?;
             let mut mapping = sheet.guessed_mapping();
             for m in &map {
-                let Some((column, field)) = m.rsplit_once('=') else { bail!("--map takes COLUMN=FIELD, not {m:?}") };
+                let Some((column, field)) = m.rsplit_once('=') else { bail!(c.msg("cli-map-form", &[("value", m)])) };
                 let Some(col) = sheet.column(column) else {
-                    bail!("the sheet has no column {column:?}; its columns are: {}", sheet.headers.join(", "))
+                    bail!(c.msg("cli-map-no-column", &[("column", column), ("columns", &sheet.headers.join(", "))]))
                 };
                 mapping.0.retain(|(c, f)| *c != col && f != field.trim());
                 if field.trim() != "-" {
                     if !is_target(field.trim()) {
                         let names: Vec<&str> = TARGETS.iter().map(|(f, _)| *f).collect();
-                        bail!("a column can fill one of {}, not {field:?}", names.join(", "));
+                        bail!(c.msg("cli-map-no-field", &[("fields", &names.join(", ")), ("field", field)]));
                     }
                     mapping.0.push((col, field.trim().to_string()));
                 }
@@ -188,7 +188,8 @@ pub fn profiles(root: &Path, cmd: ProfilesCommand, c: &Catalog) -> Result<()> {
     match cmd {
         ProfilesCommand::List => {
             for p in profiles.list() {
-                let state = if p.created { "" } else { " (not created yet)" };
+                let state =
+                    if p.created { String::new() } else { format!(" {}", c.msg("cli-profile-not-created", &[])) };
                 out!("{}{}{state}", p.name, if p.first { "  *" } else { "" });
             }
         }

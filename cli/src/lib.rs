@@ -224,7 +224,7 @@ fn passphrase(catalog: &Catalog, prompt: &str) -> Result<Passphrase> {
         return Ok(Passphrase::new(p));
     }
     if !std::io::stdin().is_terminal() {
-        bail!("no passphrase: run in a terminal, or set FIELDBOOK_PASSPHRASE (automation only)");
+        bail!(catalog.msg("cli-no-passphrase", &[("variable", "FIELDBOOK_PASSPHRASE")]));
     }
     let typed = rpassword::prompt_password(format!("{} ", catalog.msg(prompt, &[])))?;
     Ok(Passphrase::new(typed))
@@ -233,7 +233,7 @@ fn passphrase(catalog: &Catalog, prompt: &str) -> Result<Passphrase> {
 /// Asks at the terminal (never from the environment).
 fn prompt(catalog: &Catalog, key: &str) -> Result<Passphrase> {
     if !std::io::stdin().is_terminal() {
-        bail!("no passphrase: run in a terminal, or set FIELDBOOK_NEW_PASSPHRASE (automation only)");
+        bail!(catalog.msg("cli-no-passphrase", &[("variable", "FIELDBOOK_NEW_PASSPHRASE")]));
     }
     Ok(Passphrase::new(rpassword::prompt_password(format!("{} ", catalog.msg(key, &[])))?))
 }

@@ -93,7 +93,7 @@ pub fn run(store: &Store, args: SummaryArgs, lang: &str, catalog: &Catalog) -> R
                 .map(|r| (r.id, dir.join(file_name(r.starts_at.as_deref(), &r.title, &r.id, audience))))
                 .collect()
         }
-        _ => bail!("give a SESSION_ID with --pdf OUT.pdf, or --all --out-dir DIR"),
+        _ => bail!(catalog.msg("cli-summary-usage", &[])),
     };
     for (id, out) in jobs {
         let summary = save_pdf(store, id, audience, lang, &options, &out)?;

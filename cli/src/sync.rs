@@ -125,7 +125,7 @@ fn bundle_passphrase(c: &Catalog) -> Result<Passphrase> {
         return Ok(Passphrase::new(p));
     }
     if !std::io::stdin().is_terminal() {
-        bail!("no bundle passphrase: run in a terminal, or set FIELDBOOK_BUNDLE_PASSPHRASE (automation only)");
+        bail!(c.msg("cli-no-passphrase", &[("variable", "FIELDBOOK_BUNDLE_PASSPHRASE")]));
     }
     Ok(Passphrase::new(rpassword::prompt_password(format!("{} ", c.msg("cli-bundle-passphrase", &[])))?))
 }

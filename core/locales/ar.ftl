@@ -422,6 +422,12 @@ cli-wipe-unexported = تحذير: هناك تغييرات أُجريت على ه
 cli-wipe-confirm = سيؤدي هذا إلى إتلاف Fieldbook الموجود في { $path } (السجلات وسجل التغييرات ومفاتيح هذا الجهاز). للمتابعة يُرجى كتابة WIPE:
 cli-wipe-cancelled = لم يُمسح أي شيء.
 cli-wipe-needs-yes = لا توجد طرفية تفاعلية: يجب إضافة --yes للمسح دون سؤال.
+cli-no-passphrase = لا توجد عبارة مرور: شغّل الأمر في طرفية، أو عيّن { $variable } (للأتمتة فقط).
+cli-summary-usage = أعطِ SESSION_ID مع --pdf OUT.pdf، أو --all --out-dir DIR.
+cli-map-form = الخيار --map يأخذ COLUMN=FIELD، لا «{ $value }».
+cli-map-no-column = لا يوجد في الورقة عمود «{ $column }». أعمدتها: { $columns }.
+cli-map-no-field = يمكن للعمود أن يملأ أحد هذه الحقول: { $fields }، لا «{ $field }».
+cli-profile-not-created = (لم يُنشأ بعد)
 cli-wiped = مُسحت الملفات في { $path } (عددها: { $count }). لم يبقَ على هذا الجهاز أي شيء من Fieldbook هذا.
 history-this-device = هذا الجهاز
 cli-summary-done = حُفظ { $file } (رمز التحقق { $code })

@@ -402,6 +402,12 @@ cli-wipe-unexported = Warning: { $count } changes made on this device were never
 cli-wipe-confirm = This destroys the Fieldbook in { $path } (records, history and this device's keys). Type WIPE to go on:
 cli-wipe-cancelled = Nothing was wiped.
 cli-wipe-needs-yes = Not in a terminal: add --yes to wipe without asking.
+cli-no-passphrase = No passphrase: run this in a terminal, or set { $variable } (for automation only).
+cli-summary-usage = Give a SESSION_ID with --pdf OUT.pdf, or --all --out-dir DIR.
+cli-map-form = The --map option takes COLUMN=FIELD, not “{ $value }”.
+cli-map-no-column = The sheet has no column “{ $column }”. Its columns are: { $columns }.
+cli-map-no-field = A column can fill one of { $fields }, not “{ $field }”.
+cli-profile-not-created = (not created yet)
 cli-wiped = Wiped { $count } files in { $path }. Nothing of this Fieldbook is left on this device.
 history-this-device = this device
 cli-summary-done = Saved { $file } (verification code { $code })

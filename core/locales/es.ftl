@@ -401,6 +401,12 @@ cli-wipe-unexported = Atención: { $count } cambios hechos en este equipo nunca 
 cli-wipe-confirm = Esto destruye el Fieldbook de { $path } (registros, historial y claves de este equipo). Escriba WIPE para continuar:
 cli-wipe-cancelled = No se borró nada.
 cli-wipe-needs-yes = No hay terminal: añada --yes para borrar sin preguntar.
+cli-no-passphrase = Sin contraseña: ejecútelo en una terminal o defina { $variable } (solo para automatización).
+cli-summary-usage = Indique un SESSION_ID con --pdf OUT.pdf, o --all --out-dir DIR.
+cli-map-form = La opción --map espera COLUMNA=CAMPO, no «{ $value }».
+cli-map-no-column = La hoja no tiene la columna «{ $column }». Sus columnas son: { $columns }.
+cli-map-no-field = Una columna puede llenar uno de estos campos: { $fields }; no «{ $field }».
+cli-profile-not-created = (aún no creado)
 cli-wiped = Se borraron { $count } archivos en { $path }. No queda nada de este Fieldbook en este equipo.
 history-this-device = este equipo
 cli-summary-done = Guardado { $file } (código de verificación { $code })

@@ -401,6 +401,12 @@ cli-wipe-unexported = Attention : { $count } modifications faites sur cet appare
 cli-wipe-confirm = Ceci détruit le Fieldbook de { $path } (fiches, historique et clés de cet appareil). Tapez WIPE pour continuer :
 cli-wipe-cancelled = Rien n’a été effacé.
 cli-wipe-needs-yes = Pas de terminal : ajoutez --yes pour effacer sans confirmation.
+cli-no-passphrase = Pas de phrase secrète : lancez la commande dans un terminal, ou définissez { $variable } (automatisation uniquement).
+cli-summary-usage = Indiquez un SESSION_ID avec --pdf OUT.pdf, ou --all --out-dir DIR.
+cli-map-form = L’option --map attend COLONNE=CHAMP, pas « { $value } ».
+cli-map-no-column = La feuille n’a pas de colonne « { $column } ». Ses colonnes sont : { $columns }.
+cli-map-no-field = Une colonne peut remplir l’un de ces champs : { $fields }, pas « { $field } ».
+cli-profile-not-created = (pas encore créé)
 cli-wiped = { $count } fichiers effacés dans { $path }. Il ne reste rien de ce Fieldbook sur cet appareil.
 history-this-device = cet appareil
 cli-summary-done = Enregistré { $file } (code de vérification { $code })

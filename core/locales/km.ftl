@@ -397,6 +397,12 @@ cli-wipe-unexported = ប្រយ័ត្ន៖ ការផ្លាស់ប
 cli-wipe-confirm = សកម្មភាពនេះនឹងបំផ្លាញ Fieldbook នៅក្នុង { $path } (កំណត់ត្រា ប្រវត្តិ និងសោរបស់ឧបករណ៍នេះ)។ វាយ WIPE ដើម្បីបន្ត៖
 cli-wipe-cancelled = គ្មានអ្វីត្រូវបានលុបទេ។
 cli-wipe-needs-yes = មិនមែននៅក្នុងទែមីណាល់ទេ៖ សូមបន្ថែម --yes ដើម្បីលុបដោយមិនសួរ។
+cli-no-passphrase = គ្មានឃ្លាសម្ងាត់ទេ៖ សូមដំណើរការក្នុងទែមីណាល់ ឬកំណត់ { $variable } (សម្រាប់ស្វ័យប្រវត្តិកម្មតែប៉ុណ្ណោះ)។
+cli-summary-usage = សូមផ្ដល់ SESSION_ID ជាមួយ --pdf OUT.pdf ឬ --all --out-dir DIR។
+cli-map-form = ជម្រើស --map ត្រូវការ COLUMN=FIELD មិនមែន “{ $value }” ទេ។
+cli-map-no-column = សន្លឹកនេះគ្មានជួរឈរ “{ $column }” ទេ។ ជួរឈររបស់វាគឺ៖ { $columns }។
+cli-map-no-field = ជួរឈរមួយអាចបំពេញមួយក្នុងចំណោម { $fields } មិនមែន “{ $field }” ទេ។
+cli-profile-not-created = (មិនទាន់បានបង្កើតទេ)
 cli-wiped = បានលុបឯកសារ { $count } នៅក្នុង { $path } ហើយ។ គ្មានអ្វីពី Fieldbook នេះនៅសល់លើឧបករណ៍នេះទៀតទេ។
 history-this-device = ឧបករណ៍នេះ
 cli-summary-done = បានរក្សាទុក { $file } (លេខកូដផ្ទៀងផ្ទាត់ { $code })

@@ -402,6 +402,12 @@ cli-wipe-unexported = चेतावनी: यो उपकरणमा गर
 cli-wipe-confirm = यसले { $path } मा रहेको Fieldbook (रेकर्ड, इतिहास र यो उपकरणका साँचोहरू) नष्ट गर्छ। अगाडि बढ्न WIPE टाइप गर्नुहोस्:
 cli-wipe-cancelled = केही पनि मेटाइएन।
 cli-wipe-needs-yes = टर्मिनलमा चलिरहेको छैन: नसोधी मेटाउन --yes थप्नुहोस्।
+cli-no-passphrase = पासफ्रेज छैन: टर्मिनलमा चलाउनुहोस्, वा { $variable } सेट गर्नुहोस् (स्वचालनका लागि मात्र)।
+cli-summary-usage = --pdf OUT.pdf सँग SESSION_ID दिनुहोस्, वा --all --out-dir DIR दिनुहोस्।
+cli-map-form = --map विकल्पले COLUMN=FIELD लिन्छ, “{ $value }” होइन।
+cli-map-no-column = पानामा “{ $column }” स्तम्भ छैन। यसका स्तम्भहरू: { $columns }।
+cli-map-no-field = एउटा स्तम्भले { $fields } मध्ये एउटा भर्न सक्छ, “{ $field }” होइन।
+cli-profile-not-created = (अझै बनाइएको छैन)
 cli-wiped = { $path } मा { $count } फाइल मेटाइए। यो Fieldbook को केही पनि अब यो उपकरणमा बाँकी छैन।
 history-this-device = यो उपकरण
 cli-summary-done = { $file } सेभ भयो (प्रमाणीकरण कोड { $code })

@@ -405,6 +405,12 @@ cli-wipe-unexported = Atenção: { $count } alterações feitas neste dispositiv
 cli-wipe-confirm = Isto destrói o Fieldbook em { $path } (dados, histórico e as chaves deste dispositivo). Escreva WIPE para continuar:
 cli-wipe-cancelled = Nada foi apagado.
 cli-wipe-needs-yes = Não há terminal: acrescente --yes para apagar sem perguntar.
+cli-no-passphrase = Sem frase secreta: execute num terminal ou defina { $variable } (só para automatização).
+cli-summary-usage = Indique um SESSION_ID com --pdf OUT.pdf, ou --all --out-dir DIR.
+cli-map-form = A opção --map espera COLUNA=CAMPO, não «{ $value }».
+cli-map-no-column = A folha não tem a coluna «{ $column }». As suas colunas são: { $columns }.
+cli-map-no-field = Uma coluna pode preencher um destes campos: { $fields }; não «{ $field }».
+cli-profile-not-created = (ainda não criado)
 cli-wiped = Foram apagados { $count } arquivos em { $path }. Não resta nada deste Fieldbook neste dispositivo.
 history-this-device = este dispositivo
 cli-summary-done = { $file } guardado (código de verificação { $code })

@@ -78,6 +78,11 @@ fn a_sheet_with_a_bad_row_adds_nobody_until_it_is_right_then_everyone() -> Resul
     let out =
         cli_output(dir.path(), PASS, "en", &[], &["participants", "import", &s, path, "--map", "Firma=signature"])?;
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("consent_quote"));
+    // In the language asked for, like every other message.
+    let out =
+        cli_output(dir.path(), PASS, "fr", &[], &["participants", "import", &s, path, "--map", "Firma=signature"])?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Une colonne peut remplir") && err.contains("signature"), "{err}");
     let added = cli(dir.path(), PASS, &["participants", "import", &s, path, "--map", "Puede citarse=-"])?;
     assert!(added.contains("3 participants added"), "{added}");
     let got = people(dir.path(), &s)?;

@@ -316,3 +316,40 @@ fn a_deleted_participant_can_withdraw_and_a_name_typed_during_an_import_is_dropp
     assert_eq!(a.store.get(Entity::Question, s.question).expect("q")["answer"], json!(format!("{MARK} spoke")));
     assert!(a.store.journal().expect("journal").is_none_or(|j| j.is_empty().unwrap_or(false)));
 }
+
+#[test]
+fn a_scan_about_a_participant_goes_with_their_name_and_cannot_be_attached_about_them_again() {
+    let mut a = device();
+    let s = session(&mut a);
+    // Their signed consent form, scanned (the bytes carry their name), and the day's agenda.
+    let form = a.dir.path().join("consent form Maria Chan.pdf");
+    std::fs::write(&form, b"%PDF-1.4\n% signed: Maria Chan SCAN-7731\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+        .expect("form");
+    let agenda = a.dir.path().join("agenda.pdf");
+    std::fs::write(&agenda, b"%PDF-1.4\n% the day's agenda\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+        .expect("agenda");
+    let about_her = crate::media::AttachOptions { item: Some(s.maria), ..Default::default() };
+    let ids = a.store.attach(s.session, std::slice::from_ref(&form), &about_her).expect("attach the form");
+    a.store.update(Entity::Attachment, ids[0], fields(json!({"caption": "Signed by Chairperson"}))).expect("caption");
+    a.store.attach(s.session, &[agenda], &crate::media::AttachOptions::default()).expect("attach the agenda");
+
+    let before = a.store.decrypted_pages().expect("pages");
+    assert!(before.windows(9).any(|w| w == b"SCAN-7731"), "the search below can find the form's bytes");
+    a.store.withdraw_consent(s.maria, Scope::Named, "", "", None).expect("withdraw");
+    let left = a.store.attachments(s.session).expect("list");
+    assert_eq!(
+        left.iter().map(|x| x.file_name.as_str()).collect::<Vec<_>>(),
+        ["agenda.pdf"],
+        "the form went with her name"
+    );
+    let pages = a.store.decrypted_pages().expect("pages");
+    for secret in ["SCAN-7731", "consent form Maria", "Signed by Chairperson"] {
+        let found = pages.windows(secret.len()).any(|w| w == secret.as_bytes());
+        assert!(!found, "{secret:?} (the form's bytes, name or caption) is still in the decrypted database file");
+    }
+    let history = serde_json::to_string(&a.store.history(Entity::Attachment, ids[0]).expect("history")).expect("json");
+    assert!(!history.contains("Signed by") && !history.contains("Maria"), "{history}");
+    // Not attached about them again.
+    let again = a.store.attach(s.session, &[form], &about_her);
+    assert!(matches!(again, Err(Error::ConsentWithdrawn { .. })), "{again:?}");
+}
