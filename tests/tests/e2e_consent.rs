@@ -1,9 +1,9 @@
 //! WebDriver e2e of consent that travels and a shared laptop, in the real window: two
 //! facilitators' profiles on one data folder, each unlocking only with its own passphrase and
 //! showing only its own sessions (locking returns to the same profile, a third is added from the
-//! unlock screen); a participant's withdrawal erased at once in the editor and listed on the Sync
-//! screen; a sign-in sheet with a BOM, a non-Latin script and a bad row imported only once the
-//! bad column is left out.
+//! unlock screen and wiped from the Security screen without touching the others); a participant's
+//! withdrawal erased at once in the editor and listed on the Sync screen; a sign-in sheet with a
+//! BOM, a non-Latin script and a bad row imported only once the bad column is left out.
 
 use anyhow::Result;
 use fantoccini::{Client, Locator};
@@ -111,9 +111,37 @@ async fn two_profiles_on_one_laptop_each_open_only_with_their_own_passphrase() -
     wait_for(&c, "#lock").await?.click().await?;
     wait_for(&c, "#profile").await?;
     driver.shot(&c, "profiles-three").await?;
+    let names =
+        |dir: &Path| -> Result<Vec<String>> { Ok(Profiles::load(dir)?.list().into_iter().map(|p| p.name).collect()) };
+    assert_eq!(names(data.path())?, ["default", "Green notebook", "Blue"]);
+
+    // Blue wipes their profile on the Security screen: theirs goes, and only theirs.
+    let blue = Profiles::load(data.path())?.dir_of(Some("Blue"))?;
+    assert!(blue.exists());
+    unlock(&c, "blue profile words").await?;
+    wait_for(&c, "#new-session").await?;
+    c.execute("location.hash = '#/security'", vec![]).await?;
+    wait_for(&c, "#wipe-store").await?.click().await?;
+    wait_for(&c, "#wipe-store").await?.click().await?; // the inline confirmation
+    wait_until("the unlock screen offers the two profiles left", || async {
+        let labels = c
+            .execute(
+                "const p = document.getElementById('profile'); return p ? [...p.options].map((o) => o.textContent) : null",
+                vec![],
+            )
+            .await?;
+        Ok(labels.as_array().is_some_and(|l| l.len() == 2 && !l.iter().any(|x| x == "Blue")))
+    })
+    .await?;
     c.close().await?;
-    let names: Vec<String> = Profiles::load(data.path())?.list().into_iter().map(|p| p.name).collect();
-    assert_eq!(names, ["default", "Green notebook", "Blue"]);
+    assert!(!blue.exists(), "Blue's folder is gone");
+    assert_eq!(names(data.path())?, ["default", "Green notebook"]);
+    let titles = |dir: &Path, pass: &str| -> Result<String> {
+        let store = Store::open(dir, &Passphrase::new(pass))?;
+        Ok(store.list(Entity::Session)?.iter().map(|s| s["title"].to_string()).collect())
+    };
+    assert!(titles(data.path(), FIRST)?.contains("market vendors"), "the first profile is whole");
+    assert!(titles(&green, SECOND)?.contains("Youth coalition"), "Green notebook is whole");
     Ok(())
 }
 
