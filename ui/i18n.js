@@ -7,6 +7,8 @@ import { api } from './api.js';
 export const LANGUAGES = [];
 const directions = new Map();
 const separators = new Map();
+// Built once the languages are known: a list field's value is split at every save.
+let splitter = /,/;
 const KEY = 'fieldbook.lang';
 let bundles = [];
 let current = 'en';
@@ -35,6 +37,8 @@ export async function setLang(lang = null) {
       directions.set(l.code, l.dir);
       separators.set(l.code, l.separator);
     }
+    splitter = new RegExp(`[${[',', ...separators.values()]
+      .map((s) => s.trim().replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'u');
   }
   const chosen = lang || initialLang();
   bundles = await Promise.all(chosen === 'en' ? [english] : [load(chosen), english]);
@@ -48,8 +52,7 @@ export const lang = () => current;
 // What separates the items of a list a person edits as text: shown with the language's comma;
 // read back at any language's (an Arabic keyboard types U+060C in an English window too).
 export const listSeparator = () => separators.get(current) || ', ';
-export const listSplitter = () => new RegExp(`[${[',', ...separators.values()]
-  .map((s) => s.trim().replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'u');
+export const listSplitter = () => splitter;
 
 // A message the catalogue cannot fill in completely (a variable missing) still shows, with
 // the gap marked, and the slip goes to the console: a message must never stop what shows it.

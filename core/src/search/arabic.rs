@@ -64,14 +64,17 @@ pub(super) fn forms(word: &str) -> Vec<String> {
     if stems[0] == bare && letters(&bare) >= 4 && !bare.starts_with("وال") {
         stems.extend(bare.strip_prefix(CONJUNCTION).map(str::to_string));
     }
-    let heads = stems.iter().flat_map(|s| endings(s)).flat_map(|stem| match stem.chars().next() {
-        Some(first) if ALEFS.contains(&first) => {
-            let rest: String = stem.chars().skip(1).collect();
-            ALEFS.iter().map(|a| format!("{a}{rest}")).collect()
-        }
-        _ => vec![stem],
-    });
-    let heads: Vec<String> = heads.collect();
+    let heads: Vec<String> = stems
+        .iter()
+        .flat_map(|s| endings(s))
+        .flat_map(|stem| match stem.chars().next() {
+            Some(first) if ALEFS.contains(&first) => {
+                let rest: String = stem.chars().skip(1).collect();
+                ALEFS.iter().map(|a| format!("{a}{rest}")).collect()
+            }
+            _ => vec![stem],
+        })
+        .collect();
     // The word exactly as typed, vowel marks and all: the index keeps the marks of a text
     // written with them (محمّد).
     let typed = (bare != word).then(|| word.to_string());
