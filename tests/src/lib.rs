@@ -134,7 +134,7 @@ impl Driver {
 
     /// Saves a screenshot of the window as `<name>.png` for a person to look at.
     pub async fn shot(&self, client: &Client, name: &str) -> Result<()> {
-        let png = client.screenshot().await?;
+        let png = screenshot(client).await?;
         std::fs::write(self.shots.join(format!("{name}.png")), png)?;
         Ok(())
     }
@@ -180,13 +180,32 @@ fn kill(pids: &[u32]) {
     }
 }
 
+/// WebDriver's screenshot of the page. The app draws without compositing, and then WebKitGTK
+/// answers a screenshot only after the page paints again: with no caret blinking (nothing
+/// focused, or text selected) that never comes. A transparent outline toggled from a timer
+/// until the screenshot is back (10 s at most, on a slow machine) gives it those paints.
+pub async fn screenshot(c: &Client) -> Result<Vec<u8>> {
+    c.execute(
+        "const root = document.documentElement, until = Date.now() + 10000; let n = 0;
+         window.__fieldbookShot = true;
+         const tick = () => { root.style.outline = n++ % 2 ? '' : '1px solid transparent';
+           if (window.__fieldbookShot && Date.now() < until) setTimeout(tick, 50); else root.style.outline = ''; };
+         setTimeout(tick, 50);",
+        vec![],
+    )
+    .await?;
+    let png = c.screenshot().await;
+    c.execute("window.__fieldbookShot = false;", vec![]).await?;
+    Ok(png?)
+}
+
 /// Waits for an element matching `css` (up to 20 s). On a timeout the window is saved as
 /// `target/e2e-screens/timeout-….png`, to see what the app showed instead.
 pub async fn wait_for(c: &Client, css: &str) -> Result<Element> {
     let found = c.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await;
     if found.is_err() {
         let name: String = css.chars().map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '_' }).collect();
-        if let Ok(png) = c.screenshot().await {
+        if let Ok(png) = screenshot(c).await {
             let dir = workspace().join("target/e2e-screens");
             let _ = std::fs::create_dir_all(&dir);
             let _ = std::fs::write(dir.join(format!("timeout-{name}.png")), png);

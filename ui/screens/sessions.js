@@ -1,7 +1,7 @@
 // The sessions list: newest first, filter by movement and status, quick search.
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
-import { t, lang } from '../i18n.js';
+import { t, lang, errorText } from '../i18n.js';
 import { ctx } from '../main.js';
 import { formatWhen, formatNumber, formatList } from '../format.js';
 import { attentionPanel } from './attention.js';
@@ -108,9 +108,14 @@ export async function renderSessions(main) {
     location.hash = `#/session/${id}`;
   } }, t('sessions-new'));
 
+  // The attention panel reads every movement's check-ins and all agreed support: the list
+  // does not wait for it; it takes its place above the list when it comes.
+  const attentionSlot = h('div', { class: 'attention-slot' });
+  attention.then((panel) => attentionSlot.replaceWith(panel || ''),
+    (err) => attentionSlot.replaceWith(h('p', { class: 'error', role: 'alert' }, errorText(err))));
   main.append(
     h('header', { class: 'page-head' }, h('div', {}, h('h1', {}, t('sessions-title')), count), newButton),
-    await attention,
+    attentionSlot,
     h('div', { class: 'filters' }, search, movementSel, statusSel),
     body);
   await refresh(firstPage);
