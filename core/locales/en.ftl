@@ -445,6 +445,7 @@ tier-default = Default ({ $tier })
 tier-hint = Share-back may go back to participants; internal stays with staff; restricted reaches only recipients cleared for it.
 recipient-recovery = Recovery key
 error-above-tier = This session is marked { $detail }, so only a version for that tier can be made. Choose that version, or change the session's sensitivity.
+error-name-gate = Stopped before anything was written: the { $field } of { $entity } { $record } names someone at risk. Change that text, or mark the name so it is withheld, then try again.
 summary-audience-restricted = Restricted (cleared staff only)
 summary-banner-restricted = RESTRICTED: names people at risk and records risks. Only for staff cleared for restricted content; never copy or share it.
 preview-title = What will leave this device

@@ -444,6 +444,7 @@ tier-default = Predeterminado ({ $tier })
 tier-hint = Lo de devolución puede volver a las personas participantes; lo interno queda en el equipo; lo restringido solo llega a destinatarios autorizados.
 recipient-recovery = Clave de recuperación
 error-above-tier = Esta sesión está marcada como { $detail }, así que solo se puede hacer una versión de ese nivel. Elija esa versión o cambie la sensibilidad de la sesión.
+error-name-gate = Se detuvo antes de escribir nada: el campo { $field } de { $entity } { $record } nombra a una persona en riesgo. Cambie ese texto, o marque el nombre para que se retenga, y vuelva a intentarlo.
 summary-audience-restricted = Restringida (solo personal autorizado)
 summary-banner-restricted = RESTRINGIDO: nombra a personas en riesgo y registra riesgos. Solo para personal autorizado; nunca lo copie ni lo comparta.
 preview-title = Lo que saldrá de este dispositivo

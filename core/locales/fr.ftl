@@ -444,6 +444,7 @@ tier-default = Par défaut ({ $tier })
 tier-hint = La restitution peut revenir aux participantes et participants ; l’interne reste au personnel ; le restreint ne va qu’aux destinataires habilités.
 recipient-recovery = Clé de secours
 error-above-tier = Cette séance est marquée { $detail } : seule une version de ce niveau peut être faite. Choisissez cette version, ou changez la sensibilité de la séance.
+error-name-gate = Arrêté avant toute écriture : le champ { $field } de { $entity } { $record } nomme une personne en danger. Modifiez ce texte, ou marquez le nom pour qu’il soit retenu, puis réessayez.
 summary-audience-restricted = Restreinte (personnel habilité seulement)
 summary-banner-restricted = RESTREINT : nomme des personnes en danger et décrit des risques. Réservé au personnel habilité ; ne jamais le copier ni le partager.
 preview-title = Ce qui quittera cet appareil

@@ -448,6 +448,7 @@ tier-default = Padrão ({ $tier })
 tier-hint = O nível Devolução pode voltar às pessoas participantes; o Interno fica com o pessoal da organização; o Restrito só chega a destinatários autorizados para ele.
 recipient-recovery = Chave de recuperação
 error-above-tier = Esta sessão está marcada como { $detail }, por isso só se pode criar uma versão desse nível. Escolha essa versão ou altere a sensibilidade da sessão.
+error-name-gate = Parado antes de escrever qualquer coisa: o campo { $field } de { $entity } { $record } nomeia uma pessoa em risco. Altere esse texto, ou marque o nome para que seja retido, e tente de novo.
 summary-audience-restricted = Restrita (só pessoal autorizado)
 summary-banner-restricted = RESTRITO: contém nomes de pessoas em risco e os riscos levantados. Só para pessoal autorizado a ver conteúdo restrito; nunca o copie nem o partilhe.
 preview-title = O que vai sair deste dispositivo

@@ -208,6 +208,17 @@ pub enum Error {
         /// What went wrong with it.
         source: Box<Error>,
     },
+    /// The last check before an output left found a restricted name in it: the output is
+    /// stopped whole. Names the record and field, never the name.
+    #[error("{entity} {record}, field {field}, names someone at risk: nothing was written; mark the name or change the text, then try again")]
+    NameGate {
+        /// Record kind.
+        entity: String,
+        /// Record id.
+        record: String,
+        /// The field whose text names them.
+        field: String,
+    },
     /// A summary asked for an audience below the session's own tier.
     #[error("this session is marked {0}: only a version for that tier can be made")]
     AboveTier(String),
@@ -394,6 +405,7 @@ impl Error {
             Error::NoFontFor(_) => "no-font-for",
             Error::Pdf(_) => "pdf",
             Error::AboveTier(_) => "above-tier",
+            Error::NameGate { .. } => "name-gate",
             Error::RecoveryParams { .. } => "recovery-params",
             Error::RecoveryShare(_) => "recovery-share",
             Error::RecoveryNotEnough { .. } => "recovery-not-enough",
@@ -420,6 +432,9 @@ impl Error {
                 vec![("fingerprint", fingerprint.clone()), ("claimed", claimed.clone())]
             }
             Error::ClockSetBack { now, seen } => vec![("now", now.clone()), ("seen", seen.clone())],
+            Error::NameGate { entity, record, field } => {
+                vec![("entity", entity.clone()), ("record", record.clone()), ("field", field.clone())]
+            }
             Error::BundleTooLarge { mb, limit_mb } => vec![("mb", mb.to_string()), ("limit", limit_mb.to_string())],
             Error::MediaTooLarge { name, mb, limit_mb } => {
                 vec![("name", name.clone()), ("mb", mb.to_string()), ("limit", limit_mb.to_string())]

@@ -2,6 +2,7 @@
 //! kind with stable column names, as CSV files or one XLSX workbook, cut to a sensitivity tier.
 
 use crate::error::{Error, Result};
+use crate::gate::Gate;
 use crate::progress::{Phase, Progress};
 use crate::schema::{Entity, FieldType};
 use crate::store::{Record, Store};
@@ -88,6 +89,7 @@ impl Store {
     ) -> Result<usize> {
         let sessions = self.sessions_by_id()?;
         let names = self.mentions()?;
+        let gate = Gate::of(self, tier)?;
         let mut withheld_cells = 0;
         for (i, entity) in Entity::ALL.into_iter().enumerate() {
             progress.step(Phase::Collecting, i as u64, Entity::ALL.len() as u64)?;
@@ -116,6 +118,14 @@ impl Store {
                     let show = field.max(text.map_or(Tier::ShareBack, |t| named.tier_of(t))) <= tier;
                     withheld_cells += usize::from(!show);
                     shown.push(show);
+                }
+                if !gate.is_empty() {
+                    let id = r.get("id").and_then(Json::as_str).unwrap_or_default();
+                    for (f, _) in fields.iter().zip(&shown).filter(|(f, s)| **s && Gate::scans(entity, f.name)) {
+                        if let Some(v) = r.get(f.name) {
+                            gate.check_json(entity.name(), id, f.name, v)?;
+                        }
+                    }
                 }
                 visit(CutRecord { entity, record: r, shown: &shown })?;
             }
@@ -205,6 +215,65 @@ impl Store {
         Ok(out)
     }
 
+    /// The names of everyone whose name is restricted (at risk, or in a restricted record),
+    /// deleted participants included: what the summary scrubs and the egress gate stops in every
+    /// text, whichever session it was typed in.
+    pub fn restricted_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
+             LEFT JOIN session ps ON ps.id = p.session_id
+             WHERE p.name <> '' AND (p.at_risk = 1 OR p.tier = 'restricted' OR ps.tier = 'restricted')",
+        )?;
+        let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
+        let rows = stmt.query_map([], |r| {
+            let facts =
+                Facts { item: tier(r.get(1)?), parent: tier(r.get(2)?), at_risk: r.get(3)?, consent_named: r.get(4)? };
+            Ok((r.get::<_, String>(0)?, facts))
+        })?;
+        let mut out = vec![];
+        for row in rows {
+            let (name, facts) = row?;
+            if field_tier(Entity::Participant, "name", &facts) == Tier::Restricted {
+                out.push(name);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The names an output cut to `tier` may show: participants whose name is at or below it,
+    /// and facilitators. The egress gate lets them pass whole.
+    pub fn open_names(&self, tier: Tier) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
+             LEFT JOIN session ps ON ps.id = p.session_id WHERE p.name <> ''",
+        )?;
+        let level = |v: Option<String>| v.as_deref().and_then(Tier::parse);
+        let rows = stmt.query_map([], |r| {
+            let facts = Facts {
+                item: level(r.get(1)?),
+                parent: level(r.get(2)?),
+                at_risk: r.get(3)?,
+                consent_named: r.get(4)?,
+            };
+            Ok((r.get::<_, String>(0)?, facts))
+        })?;
+        let mut out = vec![];
+        for row in rows {
+            let (name, facts) = row?;
+            if field_tier(Entity::Participant, "name", &facts) <= tier {
+                out.push(name);
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT j.value FROM session s, json_each(s.facilitators) j
+             WHERE json_valid(s.facilitators) AND j.type = 'text'",
+        )?;
+        for name in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            out.push(name?);
+        }
+        Ok(out)
+    }
+
     /// For each session id, the names of its participants that are not share-back, deleted ones
     /// included (deleting someone must not release the notes that name them); and everyone's,
     /// for what is recorded outside sessions (movements, actors, check-ins…). One query over the
@@ -235,8 +304,13 @@ impl Store {
             }
         }
         by_session.extend(current.and_then(mentions_of));
+        let restricted = Mentions::restricted(all.iter().map(|(n, f)| (n.as_str(), &[][..], *f)));
+        for m in by_session.values_mut() {
+            *m = std::mem::take(m).and_everywhere(&restricted);
+        }
         let everyone = Mentions::new(all.iter().map(|(n, f)| (n.as_str(), *f)));
-        Ok(Names { by_session, everyone })
+        let at_risk = Mentions::default().and_everywhere(&restricted);
+        Ok(Names { by_session, everyone, at_risk })
     }
 }
 
@@ -248,14 +322,15 @@ pub struct Names {
     pub by_session: HashMap<String, Mentions>,
     /// Every participant of every session.
     pub everyone: Mentions,
+    /// Only the restricted names of the whole store, for a session without people.
+    pub at_risk: Mentions,
 }
 
 impl Names {
     /// The names that text in a record of `session` (none: outside any session) may mention.
     pub fn of(&self, session: Option<&str>) -> &Mentions {
-        static NOBODY: std::sync::OnceLock<Mentions> = std::sync::OnceLock::new();
         match session {
-            Some(s) => self.by_session.get(s).unwrap_or_else(|| NOBODY.get_or_init(Mentions::default)),
+            Some(s) => self.by_session.get(s).unwrap_or(&self.at_risk),
             None => &self.everyone,
         }
     }

@@ -6,7 +6,6 @@ use crate::schema::Entity;
 use crate::store::Record;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
-use std::collections::HashMap;
 
 /// How widely a piece of information may travel, from least to most sensitive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -156,74 +155,66 @@ pub fn field_tier(entity: Entity, field: &str, facts: &Facts) -> Tier {
 
 /// The names of a session's participants that are not share-back, so that free text mentioning
 /// them ("Dolores said…") takes the tier of the name: such a field is withheld whole wherever the
-/// name would be (bundles and tables never rewrite a value, which would break the merge).
+/// name would be (bundles and tables never rewrite a value, which would break the merge). Names
+/// are found however they were typed (`crate::names`).
 #[derive(Debug, Clone, Default)]
 pub struct Mentions {
-    /// Name parts of three letters or more, lower-case, with the name's tier.
-    words: HashMap<String, Tier>,
-    /// Whole names as ` word word `, for names made of short parts, by their first word: a
-    /// text is compared only with the names whose first word it holds (an office's store has
-    /// tens of thousands of names, and what is recorded outside sessions is checked against
-    /// all of them).
-    names: HashMap<String, Vec<(String, Tier)>>,
+    names: crate::names::Names<Tier>,
+    /// The restricted names of the whole store: a person at risk is mentioned in the notes of
+    /// sessions they did not attend, under another participant record, or outside any session.
+    everywhere: Option<std::sync::Arc<crate::names::Names<Tier>>>,
 }
 
 impl Mentions {
     /// From each participant's name and facts.
     pub fn new<'a>(people: impl IntoIterator<Item = (&'a str, Facts)>) -> Mentions {
-        let mut m = Mentions::default();
-        for (name, facts) in people {
-            let name = name.trim().to_lowercase();
-            if name.is_empty() {
-                continue;
-            }
+        Mentions::with_aliases(people.into_iter().map(|(n, f)| (n, &[][..], f)))
+    }
+
+    /// From each participant's name, their other spellings and nicknames, and facts.
+    pub fn with_aliases<'a>(people: impl IntoIterator<Item = (&'a str, &'a [String], Facts)>) -> Mentions {
+        let mut b = crate::names::Builder::new();
+        for (name, aliases, facts) in people {
             let tier = field_tier(Entity::Participant, "name", &facts);
             if tier == Tier::ShareBack {
                 continue;
             }
-            for w in words(&name).filter(|w| w.chars().count() >= 3) {
-                let e = m.words.entry(w.to_string()).or_insert(tier);
-                *e = (*e).max(tier);
-            }
-            let parts: Vec<&str> = words(&name).collect();
-            if let Some(first) = parts.first() {
-                m.names.entry((*first).to_string()).or_default().push((format!(" {} ", parts.join(" ")), tier));
+            b.name(name, tier);
+            for a in aliases {
+                b.name(a, tier);
             }
         }
         // A part shared with someone named openly still counts: otherwise adding a participant
         // named like someone at risk would release every text that names them.
-        m
+        Mentions { names: b.build(), everywhere: None }
+    }
+
+    /// The names of everyone whose name is restricted, from each participant's name, other
+    /// spellings and facts: to be looked for in every text ([`Mentions::and_everywhere`]).
+    pub fn restricted<'a>(
+        people: impl IntoIterator<Item = (&'a str, &'a [String], Facts)>,
+    ) -> std::sync::Arc<crate::names::Names<Tier>> {
+        let at_risk =
+            people.into_iter().filter(|(_, _, f)| field_tier(Entity::Participant, "name", f) == Tier::Restricted);
+        std::sync::Arc::new(Mentions::with_aliases(at_risk).names)
+    }
+
+    /// These names and the store's restricted ones.
+    pub fn and_everywhere(mut self, restricted: &std::sync::Arc<crate::names::Names<Tier>>) -> Mentions {
+        self.everywhere = Some(restricted.clone());
+        self
     }
 
     /// The most sensitive name `text` mentions (share-back when none).
     pub fn tier_of(&self, text: &str) -> Tier {
-        if self.names.is_empty() || text.is_empty() {
-            return Tier::ShareBack;
-        }
-        let lower = text.to_lowercase();
-        let by_word = words(&lower).filter_map(|w| self.words.get(w)).max().copied();
-        if by_word == Some(Tier::Restricted) {
-            return Tier::Restricted;
-        }
-        // Whole names as whole words: " li " in " li said so ", never inside "kalinda".
-        let mut spaced = String::with_capacity(lower.len() + 2);
-        spaced.push(' ');
-        for w in words(&lower) {
-            spaced.push_str(w);
-            spaced.push(' ');
-        }
-        let by_name = words(&lower)
-            .filter_map(|w| self.names.get(w))
-            .flatten()
-            .filter(|(n, _)| spaced.contains(n.as_str()))
-            .map(|(_, t)| *t)
-            .max();
-        by_word.max(by_name).unwrap_or(Tier::ShareBack)
+        let of = |names: &crate::names::Names<Tier>| {
+            if names.is_empty() || text.is_empty() {
+                return Tier::ShareBack;
+            }
+            names.hits(text).iter().flat_map(|h| h.payloads.iter()).max().copied().unwrap_or(Tier::ShareBack)
+        };
+        of(&self.names).max(self.everywhere.as_deref().map_or(Tier::ShareBack, of))
     }
-}
-
-fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// Whether a field holds free text that may mention people (a participant's own name fields are

@@ -1,6 +1,8 @@
 //! Finding an erased name in text without keeping the name: an install keeps only keyed hashes
-//! of the name's words, so text typed elsewhere before the withdrawal arrived, which reaches
-//! this install later, is scrubbed too. The same word split is used to hash and to look.
+//! of the name's terms, folded by the name model (`crate::names`), so text typed elsewhere
+//! before the withdrawal arrived, which reaches this install later, is scrubbed too, however
+//! the name was written there. Hashes made before the name model (version 1: lower-cased words
+//! split at spaces and punctuation) are still looked up the old way.
 
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -12,9 +14,8 @@ pub const MARK: &str = "[…]";
 /// The longest run of words looked up as one name ("Maria da Silva Santos").
 const MAX_NAME_WORDS: usize = 4;
 
-/// Parts of a name shorter than this (in characters) are erased only as part of the whole name:
-/// "Li" alone would erase too much unrelated text.
-const MIN_PART: usize = 3;
+/// The longest term looked up, in folded characters (a name of four long words).
+const MAX_TERM: usize = 64;
 
 /// Whether `c` separates words: spaces and punctuation, including the Arabic, Devanagari and
 /// Khmer marks that end phrases.
@@ -80,6 +81,15 @@ impl Words {
         self.hashes.insert(hash);
     }
 
+    /// A folded term's hash (version 2).
+    fn hash_term(&self, term: &str) -> [u8; 32] {
+        let mut h = Sha256::new();
+        h.update(b"fieldbook-erased-name-v2\0");
+        h.update(&self.salt);
+        h.update(term.as_bytes());
+        h.finalize().into()
+    }
+
     fn hash(&self, words: &[&str]) -> [u8; 32] {
         let mut h = Sha256::new();
         h.update(&self.salt);
@@ -92,16 +102,10 @@ impl Words {
         h.finalize().into()
     }
 
-    /// The hashes that find `name`: the whole name, and each part long enough to stand alone.
+    /// The hashes that find `name`: the whole name, and each part long enough to stand alone,
+    /// in every form the name model looks for.
     pub fn of_name(&self, name: &str) -> Vec<[u8; 32]> {
-        let words: Vec<&str> = spans(name).into_iter().map(|(a, b)| &name[a..b]).collect();
-        if words.is_empty() {
-            return vec![];
-        }
-        let mut out = vec![self.hash(&words)];
-        for w in words.iter().filter(|w| w.chars().count() >= MIN_PART) {
-            out.push(self.hash(&[w]));
-        }
+        let mut out: Vec<[u8; 32]> = crate::names::terms(name).iter().map(|t| self.hash_term(t)).collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -109,19 +113,50 @@ impl Words {
 
     /// The hash that finds `name` only whole (a pseudonym: "Participant 3").
     pub fn of_whole(&self, name: &str) -> Vec<[u8; 32]> {
-        let words: Vec<&str> = spans(name).into_iter().map(|(a, b)| &name[a..b]).collect();
-        if words.is_empty() || words.len() > MAX_NAME_WORDS {
+        if crate::names::fold_plain(name).split(' ').count() > MAX_NAME_WORDS {
             return vec![];
         }
-        vec![self.hash(&words)]
+        crate::names::whole_terms(name).iter().map(|t| self.hash_term(t)).collect()
     }
 
-    /// `text` with every run of words that hashes to a known name replaced by [`MARK`], or
-    /// `None` when it names nobody known.
+    /// `text` with every name found by a version 2 hash replaced by [`MARK`].
+    fn scrub_folded(&self, text: &str) -> Option<String> {
+        let folded = crate::names::fold(text);
+        let mut hits: Vec<(usize, usize)> = vec![];
+        for (us, ue) in crate::names::candidates(&folded, MAX_NAME_WORDS, MAX_TERM) {
+            let term: String = folded.units[us..ue].iter().map(|u| u.ch).collect();
+            if self.hashes.contains(&self.hash_term(&term)) {
+                hits.push((folded.units[us].src.0, folded.units[ue - 1].src.1));
+            }
+        }
+        if hits.is_empty() {
+            return None;
+        }
+        // The longest first, none overlapping, then in order.
+        hits.sort_by_key(|&(a, b)| (std::cmp::Reverse(b - a), a));
+        let mut chosen: Vec<(usize, usize)> = vec![];
+        for h in hits {
+            if chosen.iter().all(|c| h.1 <= c.0 || h.0 >= c.1) {
+                chosen.push(h);
+            }
+        }
+        chosen.sort_unstable();
+        Some(replace(text, &chosen))
+    }
+
+    /// `text` with every name this install erased replaced by [`MARK`], or `None` when it
+    /// names nobody known.
     pub fn scrub(&self, text: &str) -> Option<String> {
         if self.hashes.is_empty() {
             return None;
         }
+        let once = self.scrub_words(text);
+        let after = once.as_deref().unwrap_or(text);
+        self.scrub_folded(after).or(once)
+    }
+
+    /// `text` with every run of words that hashes to a version 1 name replaced by [`MARK`].
+    fn scrub_words(&self, text: &str) -> Option<String> {
         let spans = spans(text);
         let words: Vec<&str> = spans.iter().map(|&(a, b)| &text[a..b]).collect();
         let mut hits: Vec<(usize, usize)> = vec![];
@@ -142,16 +177,21 @@ impl Words {
         if hits.is_empty() {
             return None;
         }
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for (a, b) in hits {
-            out.push_str(&text[at..a]);
-            out.push_str(MARK);
-            at = b;
-        }
-        out.push_str(&text[at..]);
-        Some(out)
+        Some(replace(text, &hits))
     }
+}
+
+/// `text` with each of `hits` (byte ranges, in order, not overlapping) replaced by [`MARK`].
+fn replace(text: &str, hits: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(a, b) in hits {
+        out.push_str(&text[at..a]);
+        out.push_str(MARK);
+        at = b;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 #[cfg(test)]

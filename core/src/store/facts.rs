@@ -68,7 +68,29 @@ impl Writer<'_, '_> {
                 Ok((r.get::<_, String>(0)?, facts))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f))).tier_of(text))
+        let here = Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f))).tier_of(text);
+        if session.is_none() {
+            return Ok(here);
+        }
+        // Someone at risk anywhere in the store, under any of their records.
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier FROM participant p
+             LEFT JOIN session s ON s.id = p.session_id
+             WHERE p.at_risk = 1 OR p.tier = 'restricted' OR s.tier = 'restricted'",
+        )?;
+        let at_risk = stmt
+            .query_map([], |r| {
+                let facts = Facts {
+                    item: tier(r.get(1)?),
+                    parent: tier(r.get(4)?),
+                    at_risk: r.get(2)?,
+                    consent_named: r.get(3)?,
+                };
+                Ok((r.get::<_, String>(0)?, facts))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let everywhere = Mentions::restricted(at_risk.iter().map(|(n, f)| (n.as_str(), &[][..], *f)));
+        Ok(here.max(Mentions::default().and_everywhere(&everywhere).tier_of(text)))
     }
 
     fn session_tier(&self, session: RecordId) -> Result<Option<Tier>> {

@@ -39,7 +39,9 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         return Err(Error::AboveTier(record_tier(Entity::Session, &Facts::of(s, None)).code().into()));
     }
     let people = People::new(&all.participants, s, audience, &cat, &store.withdrawn_in_session(id)?);
-    let scrub = Scrubber::new(&people);
+    // People at risk in other sessions too, for an audience not cleared for them.
+    let elsewhere = if tier < crate::tier::Tier::Restricted { store.restricted_names()? } else { vec![] };
+    let scrub = Scrubber::new(&people, &elsewhere, &people.someone);
     let internal = audience != Audience::Participants;
     // Records above the audience's tier are left out whole (their names are still scrubbed).
     let keep = |entity: Entity, list: &[Record]| -> Vec<Record> {
@@ -90,7 +92,11 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     if internal {
         sections.push(risks(&doc.risks, &scrub, &cat));
         let notes = if shows(Entity::Session, s, "notes") { text(s, "notes") } else { "" };
-        let items = if notes.is_empty() { vec![] } else { vec![Item { body: scrub.clean(notes), ..Item::default() }] };
+        let items = if notes.is_empty() {
+            vec![]
+        } else {
+            vec![Item { body: scrub.clean(notes), id: id.to_string(), ..Item::default() }]
+        };
         sections.push(section("notes", "summary-notes", String::new(), items, &cat));
     }
 
@@ -113,9 +119,56 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         pictures_heading: cat.msg("summary-pictures", &[]),
         pictures: pictures(store, doc.list(Entity::Attachment), tier, &scrub)?,
     };
+    gate(&crate::gate::Gate::of(store, tier)?, &summary)?;
     summary.code = verification_code(&summary);
     summary.code_label = cat.msg("summary-code", &[("code", &summary.code)]);
     Ok(summary)
+}
+
+/// A record's id, for the egress gate's message.
+fn id_of(r: &Record) -> String {
+    r.get("id").and_then(Json::as_str).unwrap_or_default().to_string()
+}
+
+/// The egress gate over everything a reader of the summary sees that came from what was typed
+/// (`crate::gate`): a restricted name here got past the scrubber, and nothing is printed.
+fn gate(gate: &crate::gate::Gate, s: &Summary) -> Result<()> {
+    if gate.is_empty() {
+        return Ok(());
+    }
+    let session = s.session_id.as_str();
+    gate.check("session", session, "title", &s.title)?;
+    for f in &s.facts {
+        gate.check("session", session, &f.label, &f.value)?;
+    }
+    for section in &s.sections {
+        let entity = match section.kind {
+            "participants" => "participant",
+            "heard" => "question",
+            "priorities" => "priority",
+            "support" => "support",
+            "risks" => "risk",
+            _ => "session",
+        };
+        for i in &section.items {
+            let id = if i.id.is_empty() { session } else { i.id.as_str() };
+            // A participant's label is their name as they agreed to be named (`Gate::scans`).
+            if section.kind != "participants" {
+                gate.check(entity, id, "title", &i.title)?;
+            }
+            gate.check(entity, id, "body", &i.body)?;
+            for m in &i.meta {
+                gate.check(entity, id, "meta", m)?;
+            }
+            for q in &i.quotes {
+                gate.check("quote", id, "text", &q.text)?;
+            }
+        }
+    }
+    for p in &s.pictures {
+        gate.check("attachment", &p.attachment_id, "caption", &p.caption)?;
+    }
+    Ok(())
 }
 
 /// `XXXX-XXXX` from the session id and a hash of everything printed, so a paper copy can be
@@ -189,7 +242,7 @@ fn participants(
             && !flag(p, "consent_record")
         {
             // Withdrawn, or recorded without anything that tells them apart: the label alone.
-            items.push(Item { title: who.label, ..Item::default() });
+            items.push(Item { title: who.label, id: id_of(p), ..Item::default() });
             continue;
         }
         let mut meta = vec![];
@@ -209,7 +262,7 @@ fn participants(
             }
         }
         let marker = if internal && flag(p, "at_risk") { cat.msg("summary-at-risk", &[]) } else { String::new() };
-        items.push(Item { title: who.label, marker, meta, ..Item::default() });
+        items.push(Item { title: who.label, marker, meta, id: id_of(p), ..Item::default() });
     }
     let lead =
         if list.is_empty() { String::new() } else { cat.count("summary-participants-count", "count", list.len()) };
@@ -240,6 +293,7 @@ fn heard(doc: &crate::SessionDoc, people: &People, scrub: &Scrubber, cat: &Catal
             title: scrub.clean(text(q, "text")),
             body: scrub.clean(text(q, "answer")),
             quotes,
+            id: id_of(q),
             ..Item::default()
         });
     }
@@ -261,6 +315,7 @@ fn priorities(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
                 title: format!("{}. {}", i + 1, scrub.clean(text(p, "title"))),
                 body: scrub.clean(text(p, "description")),
                 meta,
+                id: id_of(p),
                 ..Item::default()
             }
         })
@@ -290,7 +345,7 @@ fn support(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
             if flag(s, "requested_by_movement") {
                 meta.push(cat.msg("summary-support-requested", &[]));
             }
-            Item { title: scrub.clean(text(s, "what")), meta, ..Item::default() }
+            Item { title: scrub.clean(text(s, "what")), meta, id: id_of(s), ..Item::default() }
         })
         .collect();
     section("support", "summary-support", String::new(), items, cat)
@@ -311,7 +366,7 @@ fn risks(list: &[Record], scrub: &Scrubber, cat: &Catalog) -> Section {
                 "" => String::new(),
                 m => cat.msg("summary-mitigation", &[("text", &scrub.clean(m))]),
             };
-            Item { title: scrub.clean(text(r, "description")), body, meta, ..Item::default() }
+            Item { title: scrub.clean(text(r, "description")), body, meta, id: id_of(r), ..Item::default() }
         })
         .collect();
     section("risks", "summary-risks", String::new(), items, cat)

@@ -166,6 +166,9 @@ pub struct Item {
     pub quotes: Vec<Quote>,
     /// Small print under the entry (role, owner, due date, votes…).
     pub meta: Vec<String>,
+    /// The record it was made from, for the egress gate's message (not printed).
+    #[serde(skip)]
+    pub id: String,
 }
 
 /// A quote and its attribution.

@@ -9,7 +9,6 @@ use crate::schema::Entity;
 use crate::store::Record;
 use crate::tier::{field_tier, Facts};
 use crate::RecordId;
-use regex::Regex;
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
@@ -29,6 +28,8 @@ pub struct People {
     shown: Vec<(Option<Json>, Shown)>,
     hidden: Vec<(String, String)>,
     visible_names: Vec<String>,
+    /// The words that replace a name nobody may see.
+    pub someone: String,
 }
 
 /// A text field, trimmed; empty when absent.
@@ -54,7 +55,7 @@ impl People {
         let anonymous = cat.msg("a-participant", &[]);
         let gone = cat.msg("a-participant-withdrawn", &[]);
         let someone = cat.msg("summary-someone", &[]);
-        let mut people = People { shown: vec![], hidden: vec![], visible_names: vec![] };
+        let mut people = People { shown: vec![], hidden: vec![], visible_names: vec![], someone: someone.clone() };
         for p in list {
             let facts = Facts::of(p, Some(session));
             let may = |field: &str| field_tier(Entity::Participant, field, &facts) <= audience.tier();
@@ -72,7 +73,7 @@ impl People {
                 Shown { label: anonymous.clone(), named: false, identifiable: false }
             };
             if shown.named {
-                people.visible_names.push(name.to_lowercase());
+                people.visible_names.push(name.to_string());
             } else if !name.is_empty() {
                 let instead = if pseudonym.is_empty() { someone.clone() } else { pseudonym.to_string() };
                 people.hidden.push((name.to_string(), instead));
@@ -93,47 +94,48 @@ impl People {
     }
 }
 
-/// Replaces the names of people who must not be named, wherever they were typed.
+/// What a name found in text becomes.
+#[derive(Debug, Clone)]
+enum Rule {
+    /// A name that may not be shown, and what replaces it.
+    Hide(String),
+    /// Someone named openly, whole: kept as typed, even where it contains a hidden name's part.
+    Keep,
+}
+
+/// Replaces the names of people who must not be named, wherever and however they were typed
+/// (`crate::names`).
 pub struct Scrubber {
-    rules: Vec<(Regex, String)>,
+    names: crate::names::Names<Rule>,
 }
 
 impl Scrubber {
-    /// Rules for every hidden name: the whole name anywhere (any case), and each part of it of
-    /// three letters or more as a word, unless a person who is named shares that part.
-    pub fn new(people: &People) -> Scrubber {
-        let mut rules = vec![];
-        let mut parts = vec![];
+    /// Rules for every hidden name of the session (whole, and each part long enough to stand
+    /// alone) and every restricted name of the store (`elsewhere`: people at risk are mentioned
+    /// in sessions they did not attend); a name shown openly, whole, is kept.
+    pub fn new(people: &People, elsewhere: &[String], someone: &str) -> Scrubber {
+        let mut b = crate::names::Builder::new();
         for (name, instead) in &people.hidden {
-            if let Ok(re) = Regex::new(&format!("(?i){}", regex::escape(name))) {
-                rules.push((re, instead.clone()));
-            }
-            for part in name.split_whitespace().filter(|w| w.chars().count() >= 3) {
-                let shared =
-                    people.visible_names.iter().any(|v| v.split_whitespace().any(|w| w == part.to_lowercase()));
-                if !shared {
-                    parts.push((part.to_string(), instead.clone()));
-                }
-            }
+            b.name(name, Rule::Hide(instead.clone()));
         }
-        // Whole names first, so "Maria Chan" becomes one pseudonym rather than two.
-        parts.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
-        for (part, instead) in parts {
-            if let Ok(re) = Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&part))) {
-                rules.push((re, instead));
-            }
+        for name in elsewhere {
+            b.name(name, Rule::Hide(someone.to_string()));
         }
-        Scrubber { rules }
+        for name in &people.visible_names {
+            b.whole(name, Rule::Keep);
+        }
+        Scrubber { names: b.build() }
     }
 
     /// `s` with every hidden name replaced.
     pub fn clean(&self, s: &str) -> String {
-        let mut out = s.to_string();
-        for (re, instead) in &self.rules {
-            if re.is_match(&out) {
-                out = re.replace_all(&out, regex::NoExpand(instead)).into_owned();
+        let replaced = self.names.replace(s, |rules, typed| {
+            // A hidden name wins a tie with an open one spelled the same.
+            match rules.iter().find_map(|r| if let Rule::Hide(i) = r { Some(i) } else { None }) {
+                Some(instead) => instead.clone(),
+                None => typed.to_string(),
             }
-        }
-        out
+        });
+        replaced.unwrap_or_else(|| s.to_string())
     }
 }

@@ -83,7 +83,8 @@ impl Store {
         let resend = if since_seq > 0 { self.resend(since_seq)? } else { Resend::default() };
         let scan = !bundle || clearance < Tier::Restricted;
         let mentions = if scan { self.mentions()? } else { Names::default() };
-        Ok(Scope { since_seq, clearance, mentions, resend, scan, session_tiers: OnceLock::new() })
+        let gate = if bundle { crate::gate::Gate::of(self, clearance)? } else { crate::gate::Gate::default() };
+        Ok(Scope { since_seq, clearance, mentions, resend, scan, gate, session_tiers: OnceLock::new() })
     }
 
     /// What an incremental export since `since_seq` must send whole again.
@@ -130,6 +131,8 @@ pub(super) struct Scope {
     resend: Resend,
     /// Whether free text is scanned for the names of people at risk.
     scan: bool,
+    /// The last check of what a bundle below restricted sends (`crate::gate`).
+    gate: crate::gate::Gate,
     /// Each session's own tier choice (`None` for `default`), for the items inside it: read
     /// once (joining each item to its session cost a quarter of the items' reading), by the
     /// first reader that walks items, while the other can walk the sessions themselves.
@@ -186,7 +189,7 @@ impl Scope {
         tally: &mut Tally,
         mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
-        let Scope { since_seq, clearance, ref mentions, ref resend, scan, .. } = *self;
+        let Scope { since_seq, clearance, ref mentions, ref resend, scan, ref gate, .. } = *self;
         // The names the current record's text may mention: its session's, or everyone's.
         let mut session: (Option<Vec<u8>>, &Mentions) = (None, mentions.of(None));
         let empty = HashMap::new();
@@ -253,6 +256,11 @@ impl Scope {
                 if !started {
                     out.blocks.record(entity, id)?;
                     started = true;
+                }
+                if !gate.is_empty() && crate::gate::Gate::scans(entity, field.name) {
+                    if let Ok(Some(text)) = r.get_ref(column)?.as_str_or_null() {
+                        gate.check(entity.name(), &id.to_string(), field.name, text)?;
+                    }
                 }
                 let value = Value::from_sql(field.ty, r.get_ref(column)?);
                 out.count(field.name == DELETED.name && value == Value::Bool(true), f.stamp);
