@@ -743,6 +743,7 @@ error-no-profile = There is no profile named { $name } here. Choose one from the
 error-profile-exists = A profile named { $name } already exists. Choose another label.
 error-profile-name = A profile's label must be 1 to { $max } characters. It does not need to identify you: a colour or a word you will recognise is enough.
 refusal-withdrawal-fixed = they would change a withdrawal of consent, which stays as it was recorded.
+refusal-withdrawal-not-participant = they withdraw consent for a record that is not a participant; only a participant can withdraw, so nothing was erased.
 scope-named = to be named
 scope-quoted = to be quoted
 scope-all = to be recorded at all
@@ -754,6 +755,7 @@ sheet-error-no-name = no name or pseudonym
 sheet-error-not-yes-no = “{ $value }” is not yes or no
 sheet-error-not-org-kind = “{ $value }” is not formal or informal
 sheet-error-too-long = the cell is too long
+sheet-error-control-character = the cell holds control or invisible characters (was the file saved in another encoding?)
 sheet-dry-run = { $count ->
     [one] 1 participant would be added
    *[other] { $count } participants would be added

@@ -184,6 +184,17 @@ impl Sheet {
                     errors.push(err("too-long"));
                     continue;
                 }
+                // A control character (a NUL from a misread file, an escape) or an invisible
+                // one inside a name hides it from every reader and matcher.
+                let name = matches!(field.as_str(), "name" | "pseudonym");
+                let hidden = |c: char| {
+                    (c.is_control() && (name || !matches!(c, '\t' | '\n' | '\r')))
+                        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+                };
+                if raw.chars().any(hidden) {
+                    errors.push(err("control-character"));
+                    continue;
+                }
                 let value = match field.as_str() {
                     "consent_record" | "consent_quote" | "consent_named" | "at_risk" => match yes_no(raw) {
                         Some(b) => json!(b),

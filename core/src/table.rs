@@ -90,6 +90,7 @@ impl Store {
         let sessions = self.sessions_by_id()?;
         let names = self.mentions()?;
         let gate = Gate::of(self, tier)?;
+        let items = crate::media::item_tiers(&self.conn)?;
         let mut withheld_cells = 0;
         for (i, entity) in Entity::ALL.into_iter().enumerate() {
             progress.step(Phase::Collecting, i as u64, Entity::ALL.len() as u64)?;
@@ -105,7 +106,10 @@ impl Store {
                 let session_id = session_id.and_then(Json::as_str).filter(|s| !s.is_empty());
                 let session = session_id.and_then(|s| sessions.get(s)).filter(|_| entity != Entity::Session);
                 let named = names.of(session_id);
-                let facts = Facts::of(r, session);
+                let mut facts = Facts::of(r, session);
+                if entity == Entity::Attachment {
+                    facts = raised(facts, r, &items);
+                }
                 let whole = record_tier(entity, &facts);
                 if whole > tier {
                     withheld(entity, r, whole)?;
@@ -312,6 +316,15 @@ impl Store {
         let at_risk = Mentions::default().and_everywhere(&restricted);
         Ok(Names { by_session, everyone, at_risk })
     }
+}
+
+/// An attachment's facts with the tier of the item it is about (`media::item_tiers`).
+pub(crate) fn raised(mut facts: Facts, attachment: &Record, items: &HashMap<crate::RecordId, Tier>) -> Facts {
+    let id = attachment.get("id").and_then(Json::as_str).and_then(|s| s.parse::<crate::RecordId>().ok());
+    if let Some(t) = id.and_then(|id| items.get(&id)) {
+        facts.parent = Some(facts.parent.unwrap_or(Tier::ShareBack).max(*t));
+    }
+    facts
 }
 
 /// The names free text may mention, to give it their tier: per session for what is recorded in

@@ -66,8 +66,46 @@ pub fn read_cells(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
     Ok(rows)
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
+/// How a CSV's bytes encode its text: UTF-8, or UTF-16 as spreadsheets on Windows save
+/// "Unicode text", with a byte-order mark or without one. Without a mark, UTF-16 is told by its
+/// zero bytes: text in any script puts a zero in every other byte far more often than UTF-8,
+/// which never holds one (a NUL between letters defeats every name matcher).
+fn decode(bytes: &[u8]) -> Result<String, SheetError> {
+    let utf16 = |le: bool, b: &[u8]| -> Result<String, SheetError> {
+        if b.len() % 2 != 0 {
+            return Err(fail("UTF-16 text with an odd number of bytes: save it as CSV UTF-8"));
+        }
+        let units =
+            b.chunks_exact(2)
+                .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| fail("damaged UTF-16 text: save it as CSV UTF-8"))
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(true, rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(false, rest);
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let zeros = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let pairs = sample.len() / 2;
+    if pairs > 0 && (zeros(0) + zeros(1)) * 4 >= pairs {
+        // The zeros stand where the high bytes of Latin letters are: odd places in
+        // little-endian order, even ones in big-endian.
+        return utf16(zeros(1) >= zeros(0), bytes);
+    }
     let text = std::str::from_utf8(bytes).map_err(|_| fail("not UTF-8 text: save it as CSV UTF-8"))?;
+    if text.contains('\0') {
+        return Err(fail("the text holds NUL characters: save it as CSV UTF-8"));
+    }
+    Ok(text.to_string())
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
+    let text = decode(bytes)?;
+    let text = text.as_str();
     let first = text.lines().next().unwrap_or_default();
     // Spreadsheets set to languages that write 1,5 save CSV with semicolons.
     let delimiter =

@@ -20,6 +20,13 @@ use std::collections::{BTreeMap, HashSet};
 /// Where the install's hashing key for erased names is kept.
 const SALT_KEY: &str = "erasure_salt";
 
+/// What the transaction being enforced wrote, merged or kept as a conflict.
+#[derive(Default)]
+struct Touched {
+    ids: HashSet<RecordId>,
+    records: Vec<(Entity, RecordId)>,
+}
+
 /// One participant's withdrawals, merged: the widest scope wins.
 struct Withdrawn {
     participant: RecordId,
@@ -71,12 +78,22 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
     }
     // What this transaction wrote, merged or kept as a conflict: only there can something to erase have appeared.
     w.save_record()?;
-    let touched: HashSet<RecordId> = {
+    let touched = {
         let mut stmt = w.tx.prepare_cached(
-            "SELECT id FROM record_clock WHERE seq = ?1 UNION SELECT record_id FROM conflict WHERE rowid > ?2",
+            "SELECT entity, id FROM record_clock WHERE seq = ?1
+             UNION SELECT entity, record_id FROM conflict WHERE rowid > ?2",
         )?;
-        let rows = stmt.query_map([w.seq, w.conflicts_before], |r| r.get::<_, Vec<u8>>(0))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()?.iter().filter_map(|b| RecordId::from_slice(b)).collect()
+        let rows =
+            stmt.query_map([w.seq, w.conflicts_before], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+        let mut t = Touched::default();
+        for row in rows {
+            let (entity, id) = row?;
+            if let (Some(e), Some(id)) = (Entity::from_name(&entity), RecordId::from_slice(&id)) {
+                t.ids.insert(id);
+                t.records.push((e, id));
+            }
+        }
+        t
     };
     let me = w.device.to_string();
     let acked: HashSet<RecordId> = {
@@ -88,9 +105,22 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
     let salt = salt(w)?;
     let mut total = 0;
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
+    // Only a participant can withdraw: a withdrawal naming another kind of record (merged
+    // before that was refused) erases nothing.
+    by_person.retain(|pid, _| !is_other_kind(w, *pid).unwrap_or(true));
     for person in by_person.values() {
         let fresh: HashSet<RecordId> = person.ids.iter().copied().filter(|id| !acked.contains(id)).collect();
-        let erased = erase_person(w, person, &touched, !fresh.is_empty(), &salt)?;
+        // The same person recorded again (another session, a duplicate): the records that carry
+        // the same name lose what names them. Found before the name is erased.
+        let twins = if person.scope.covers_name() { same_name(w, person.participant)? } else { vec![] };
+        let mut erased = erase_person(w, person, &touched, !fresh.is_empty(), &salt)?;
+        {
+            for other in twins {
+                let twin = Withdrawn { participant: other, scope: Scope::Named, ids: person.ids.clone() };
+                erased += erase_person(w, &twin, &touched, !fresh.is_empty(), &salt)?;
+            }
+        }
+        erased += scrub_withdrawals(w, person, &salt)?;
         total += erased;
         if !fresh.is_empty() || erased > 0 {
             // One audit row per run, under the person's first withdrawal.
@@ -107,7 +137,49 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
             w.apply(Op::Create { entity: Entity::WithdrawalAck, id: None, fields })?;
         }
     }
+    forget_words(w)?;
     Ok(total)
+}
+
+/// Drops the hashes of erased names once nothing can bring this install text typed before a
+/// withdrawal: it relays for no field device (it trusts none: a field laptop, whose bundles come
+/// from offices that erase before they send) and every device it trusts has applied the
+/// withdrawal. Until then an unlocked store can confirm a guessed name against them; after, it
+/// holds nothing of the name (docs/threat-model.md, "Erased names").
+pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<()> {
+    let trusted: Vec<(Option<Vec<u8>>, String)> = {
+        let mut stmt = w.tx.prepare_cached("SELECT device_id, role FROM trusted_device")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    if trusted.is_empty() || trusted.iter().any(|(id, role)| id.is_none() || role != "office") {
+        return Ok(());
+    }
+    let devices: Vec<String> = trusted
+        .iter()
+        .filter_map(|(id, _)| id.as_deref().and_then(crate::ids::DeviceId::from_slice).map(|d| d.to_string()))
+        .collect();
+    let kept: Vec<Vec<u8>> = {
+        let mut stmt = w.tx.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for withdrawal in kept {
+        let mut acked = true;
+        for device in &devices {
+            let found =
+                w.tx.prepare_cached(
+                    "SELECT 1 FROM withdrawal_ack WHERE withdrawal_id = ?1 AND device = ?2 AND deleted = 0",
+                )?
+                .query_row(params![withdrawal, device], |_| Ok(()))
+                .optional()?;
+            acked &= found.is_some();
+        }
+        if acked {
+            w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])?;
+        }
+    }
+    Ok(())
 }
 
 /// Erases one participant's covered values wherever they are, when this withdrawal is new here
@@ -116,10 +188,11 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
 fn erase_person(
     w: &mut Writer<'_, '_>,
     person: &Withdrawn,
-    touched: &HashSet<RecordId>,
+    touched: &Touched,
     fresh: bool,
     salt: &[u8],
 ) -> Result<u64> {
+    let Touched { ids: touched, records: touched_records } = touched;
     let pid = person.participant;
     let key = pid.as_bytes().to_vec();
     let row: Option<(Option<Vec<u8>>, String, String)> =
@@ -169,35 +242,24 @@ fn erase_person(
     // The name's hashes first: once erased, it can no longer be looked for. Every name the
     // person had here counts (a rename, or the erasure of another install arriving first); a
     // pseudonym only whole ("Participant 3" must not erase every "participant").
-    let mut words = Words::new(salt.to_vec());
+    let hasher = Words::new(salt.to_vec());
     let mut hashes = vec![];
     if scope.covers_name() {
         for n in past_values(w, pid, &["name"])?.iter().chain([&name]) {
-            hashes.extend(words.of_name(n));
+            hashes.extend(hasher.of_name(n));
         }
     }
     if scope == Scope::All {
         for n in past_values(w, pid, &["pseudonym"])?.iter().chain([&pseudonym]) {
-            hashes.extend(words.of_whole(n));
+            hashes.extend(hasher.of_whole(n));
         }
     }
     for h in hashes {
         w.tx.prepare_cached("INSERT OR IGNORE INTO erased_word (withdrawal_id, hash) VALUES (?1, ?2)")?
             .execute(params![person.ids[0].as_bytes().as_slice(), h.as_slice()])?;
     }
-    // The person's own hashes (kept from every run), never another withdrawal's: each erases
-    // only in its own person's session.
-    {
-        let marks: Vec<String> = (1..=person.ids.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!("SELECT hash FROM erased_word WHERE withdrawal_id IN ({})", marks.join(", "));
-        let mut stmt = w.tx.prepare(&sql)?;
-        let ids: Vec<Vec<u8>> = person.ids.iter().map(|id| id.as_bytes().to_vec()).collect();
-        for h in stmt.query_map(rusqlite::params_from_iter(ids), |r| r.get::<_, Vec<u8>>(0))? {
-            if let Ok(h) = <[u8; 32]>::try_from(h?.as_slice()) {
-                words.insert(h);
-            }
-        }
-    }
+    // The person's own hashes (kept from every run), never another withdrawal's.
+    let words = person_words(w, person, salt)?;
     let mut erased = 0;
     let mut force = |w: &mut Writer<'_, '_>, entity: Entity, id: RecordId, field: &str, value: Json| -> Result<()> {
         let f = if field == DELETED.name { DELETED } else { entity.field(field).expect("a field of the schema") };
@@ -227,8 +289,15 @@ fn erase_person(
             force(w, Entity::Attachment, a, DELETED.name, json!(true))?;
         }
     }
-    // Mentions in the session's text, wherever the name was typed.
-    for &(entity, id) in &in_session {
+    // Mentions of the name, wherever it was typed: in the whole store the first time (a
+    // movement's description or a check-in that named them must not drop to a lower tier once
+    // the name is gone), then in what each transaction brought.
+    let mut scan: Vec<(Entity, RecordId)> = if fresh { text_records(w)? } else { in_session.clone() };
+    if !fresh {
+        let fixed = |e: Entity| matches!(e, Entity::Withdrawal | Entity::WithdrawalAck);
+        scan.extend(touched_records.iter().copied().filter(|r| !fixed(r.0) && !in_session.contains(r)));
+    }
+    for &(entity, id) in &scan {
         for f in entity.fields().iter().filter(|f| is_free_text(entity, f.name)) {
             if entity == Entity::Participant && id == pid && covered_here.iter().any(|(c, _)| *c == f.name) {
                 continue;
@@ -246,13 +315,154 @@ fn erase_person(
     if scope.covers_quotes() {
         records.extend(quotes.iter().map(|&q| (Entity::Quote, q, vec!["text"])));
     }
-    records.extend(in_session.iter().filter(|(_, id)| *id != pid).map(|&(e, id)| (e, id, vec![])));
+    if !fresh {
+        records.extend(scan.iter().filter(|(_, id)| *id != pid).map(|&(e, id)| (e, id, vec![])));
+    }
     records.extend(about.iter().map(|&a| (Entity::Attachment, a, vec!["file_name", "caption"])));
     for (entity, id, gone) in records {
         erased += scrub_history(w, entity, id, &gone, &words)?;
         erased += scrub_conflicts(w, entity, id, &gone, &words)?;
     }
+    if fresh {
+        erased += scrub_all_history(w, &words)?;
+        erased += scrub_all_conflicts(w, &words)?;
+    }
     Ok(erased)
+}
+
+/// Every record with a free-text field, of every kind.
+fn text_records(w: &Writer<'_, '_>) -> Result<Vec<(Entity, RecordId)>> {
+    let mut out = vec![];
+    // A withdrawal's own note is scrubbed apart (`scrub_withdrawals`): it is never edited.
+    for entity in Entity::ALL.into_iter().filter(|e| !matches!(e, Entity::Withdrawal | Entity::WithdrawalAck)) {
+        if !entity.fields().iter().any(|f| is_free_text(entity, f.name)) {
+            continue;
+        }
+        let sql = format!("SELECT id FROM {}", entity.name());
+        let mut stmt = w.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
+        for id in rows {
+            out.extend(RecordId::from_slice(&id?).map(|id| (entity, id)));
+        }
+    }
+    Ok(out)
+}
+
+/// [`scrub_history`] over the whole history, in one pass (a first erasure).
+fn scrub_all_history(w: &Writer<'_, '_>, words: &Words) -> Result<u64> {
+    let rows: Vec<(String, Vec<u8>)> = {
+        let mut stmt = w.tx.prepare(
+            "SELECT DISTINCT entity, id FROM change_log WHERE old_value IS NOT NULL OR new_value IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut n = 0;
+    for (entity, id) in rows {
+        if let (Some(e), Some(id)) = (Entity::from_name(&entity), RecordId::from_slice(&id)) {
+            n += scrub_history(w, e, id, &[], words)?;
+        }
+    }
+    Ok(n)
+}
+
+/// [`scrub_conflicts`] over every conflict entry (a first erasure).
+fn scrub_all_conflicts(w: &Writer<'_, '_>, words: &Words) -> Result<u64> {
+    let rows: Vec<(String, Vec<u8>)> = {
+        let mut stmt = w.tx.prepare(
+            "SELECT DISTINCT entity, record_id FROM conflict
+             WHERE local_value IS NOT NULL OR incoming_value IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut n = 0;
+    for (entity, id) in rows {
+        if let (Some(e), Some(id)) = (Entity::from_name(&entity), RecordId::from_slice(&id)) {
+            n += scrub_conflicts(w, e, id, &[], words)?;
+        }
+    }
+    Ok(n)
+}
+
+/// Whether `id` is a record of another kind than a participant here.
+pub(crate) fn is_other_kind(w: &Writer<'_, '_>, id: RecordId) -> Result<bool> {
+    for entity in Entity::ALL.into_iter().filter(|e| *e != Entity::Participant) {
+        let sql = format!("SELECT 1 FROM {} WHERE id = ?1", entity.name());
+        if w.tx.prepare_cached(&sql)?.query_row([id.as_bytes().as_slice()], |_| Ok(())).optional()?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The other participant records whose name, folded, is one of the names `pid` has had here.
+fn same_name(w: &Writer<'_, '_>, pid: RecordId) -> Result<Vec<RecordId>> {
+    let current: Option<String> =
+        w.tx.prepare_cached("SELECT name FROM participant WHERE id = ?1")?
+            .query_row([pid.as_bytes().as_slice()], |r| r.get(0))
+            .optional()?;
+    let names: HashSet<String> = past_values(w, pid, &["name"])?
+        .iter()
+        .chain(current.iter())
+        .map(|n| crate::names::fold_plain(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut stmt = w.tx.prepare_cached("SELECT id, name FROM participant WHERE id <> ?1 AND name <> ''")?;
+    let rows =
+        stmt.query_map([pid.as_bytes().as_slice()], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = vec![];
+    for row in rows {
+        let (id, name) = row?;
+        if names.contains(&crate::names::fold_plain(&name)) {
+            out.extend(RecordId::from_slice(&id));
+        }
+    }
+    Ok(out)
+}
+
+/// The person's own withdrawals keep no trace of the name: who recorded it and the note ("Maria
+/// called; fears reprisals") are scrubbed in the record and its history. A withdrawal is never
+/// edited through the write path (it stays as recorded), so this is the erasure's own update,
+/// the same on every install.
+fn scrub_withdrawals(w: &Writer<'_, '_>, person: &Withdrawn, salt: &[u8]) -> Result<u64> {
+    let words = person_words(w, person, salt)?;
+    let mut n = 0;
+    for id in &person.ids {
+        let key = id.as_bytes().as_slice();
+        let row: Option<(Option<String>, Option<String>)> =
+            w.tx.prepare_cached("SELECT note, recorded_by FROM withdrawal WHERE id = ?1")?
+                .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+        let Some((note, by)) = row else { continue };
+        for (field, value) in [("note", note), ("recorded_by", by)] {
+            if let Some(clean) = value.as_deref().and_then(|v| words.scrub(v)) {
+                let sql = format!("UPDATE withdrawal SET {field} = ?1 WHERE id = ?2");
+                w.tx.prepare_cached(&sql)?.execute(params![clean, key])?;
+                n += 1;
+            }
+        }
+        n += scrub_history(w, Entity::Withdrawal, *id, &[], &words)?;
+    }
+    Ok(n)
+}
+
+/// The hashes this install keeps for a person's withdrawals.
+fn person_words(w: &Writer<'_, '_>, person: &Withdrawn, salt: &[u8]) -> Result<Words> {
+    let mut words = Words::new(salt.to_vec());
+    let marks: Vec<String> = (1..=person.ids.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!("SELECT hash FROM erased_word WHERE withdrawal_id IN ({})", marks.join(", "));
+    let mut stmt = w.tx.prepare(&sql)?;
+    let ids: Vec<Vec<u8>> = person.ids.iter().map(|id| id.as_bytes().to_vec()).collect();
+    for h in stmt.query_map(rusqlite::params_from_iter(ids), |r| r.get::<_, Vec<u8>>(0))? {
+        if let Ok(h) = <[u8; 32]>::try_from(h?.as_slice()) {
+            words.insert(h);
+        }
+    }
+    Ok(words)
 }
 
 /// The values a participant's `fields` had here: in the history (entries and records that

@@ -7,7 +7,7 @@
 mod erase;
 mod words;
 
-pub(crate) use erase::enforce;
+pub(crate) use erase::{enforce, forget_words, is_other_kind};
 pub use words::MARK;
 
 use crate::error::{Error, Result};
@@ -175,6 +175,12 @@ impl Store {
         })?;
         self.after_erasure()?;
         Ok(id)
+    }
+
+    /// How many hashes of erased names this install still keeps to scrub text that arrives
+    /// late (none once nothing can bring such text: docs/threat-model.md, "Erased names").
+    pub fn erased_names_kept(&self) -> Result<u64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM erased_word", [], |r| r.get::<_, i64>(0))?.max(0) as u64)
     }
 
     /// Every withdrawal here, newest first, with which known devices have applied it.

@@ -9,7 +9,7 @@ use std::io::{Cursor, Read};
 
 /// Photos larger than this (width × height) are refused: decoding one for a thumbnail or a PDF
 /// would take gigabytes. A 50-megapixel camera makes 50 million.
-const MAX_PIXELS: u64 = 120_000_000;
+pub(super) const MAX_PIXELS: u64 = 120_000_000;
 
 /// The kinds of file Fieldbook keeps, recognised from their first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,13 +274,13 @@ fn downscale(bytes: &[u8], max_side: Option<u32>) -> Option<Vec<u8>> {
 }
 
 /// The size that fits `w` × `h` within `side` × `side`, keeping its proportions.
-fn fit(w: u32, h: u32, side: u32) -> (u32, u32) {
+pub(super) fn fit(w: u32, h: u32, side: u32) -> (u32, u32) {
     let scale = f64::from(side) / f64::from(w.max(h));
     let dim = |d: u32| ((f64::from(d) * scale).round() as u32).max(1);
     (dim(w), dim(h))
 }
 
-fn jpeg(img: &image::RgbImage, quality: u8) -> Option<Vec<u8>> {
+pub(super) fn jpeg(img: &image::RgbImage, quality: u8) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality).encode_image(img).ok()?;
     Some(out)
@@ -297,12 +297,29 @@ pub fn within_pixels(bytes: &[u8]) -> bool {
 
 /// A photo decoded as 8-bit RGB and turned the way its EXIF orientation says.
 pub fn decode_upright(bytes: &[u8]) -> Option<image::RgbImage> {
-    use image::imageops::{flip_horizontal, flip_vertical, rotate180, rotate270, rotate90};
-    use image::{metadata::Orientation as O, ImageDecoder};
+    use image::ImageDecoder;
     let mut decoder = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().ok()?.into_decoder().ok()?;
-    let turn = decoder.orientation().unwrap_or(O::NoTransforms);
+    let turn = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let img = image::DynamicImage::from_decoder(decoder).ok()?.into_rgb8();
-    Some(match turn {
+    Some(upright(img, turn))
+}
+
+/// The orientation a photo's metadata gives (read from its headers only).
+pub(super) fn orientation_of(bytes: &[u8]) -> image::metadata::Orientation {
+    use image::ImageDecoder;
+    image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()
+        .and_then(|r| r.into_decoder().ok())
+        .and_then(|mut d| d.orientation().ok())
+        .unwrap_or(image::metadata::Orientation::NoTransforms)
+}
+
+/// `img` turned the way `turn` says.
+pub(super) fn upright(img: image::RgbImage, turn: image::metadata::Orientation) -> image::RgbImage {
+    use image::imageops::{flip_horizontal, flip_vertical, rotate180, rotate270, rotate90};
+    use image::metadata::Orientation as O;
+    match turn {
         O::NoTransforms => img,
         O::Rotate90 => rotate90(&img),
         O::Rotate180 => rotate180(&img),
@@ -311,7 +328,7 @@ pub fn decode_upright(bytes: &[u8]) -> Option<image::RgbImage> {
         O::FlipVertical => flip_vertical(&img),
         O::Rotate90FlipH => flip_horizontal(&rotate90(&img)),
         O::Rotate270FlipH => flip_horizontal(&rotate270(&img)),
-    })
+    }
 }
 
 /// A small JPEG preview of a stored photo (its longer side at most `side` pixels).

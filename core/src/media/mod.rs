@@ -5,9 +5,11 @@
 
 mod blob;
 mod clean;
+mod print;
 
 pub(crate) use blob::{open_blob, put_blob, put_checked_blob, BlobWrite};
 pub use clean::{decode_upright, Kind};
+pub use print::{for_print, print_side, MAX_WHOLE_DECODE, PRINT_SIDE, SUMMARY_PIXELS};
 
 use crate::error::{Error, Result};
 use crate::ids::RecordId;
@@ -249,15 +251,16 @@ pub fn printable(bytes: &[u8]) -> Option<Vec<u8>> {
 ///
 /// The tier of some bytes is the **most** sensitive of the attachments pointing at them, each
 /// taken at least at its session's choice and, when it is about a participant, at that person's
-/// identity tier (the scanned consent form of someone at risk is restricted): a second record
-/// pointing at a restricted photo never releases it.
+/// identity tier (the scanned consent form of someone at risk is restricted), and never below
+/// the item it is about ([`item_tiers`]): a second record pointing at a restricted photo never
+/// releases it.
 pub(crate) fn stored_media(
     conn: &rusqlite::Connection,
     since: i64,
 ) -> Result<std::collections::BTreeMap<String, StoredMedia>> {
     use crate::tier::{field_floor, record_tier, Facts};
     let mut stmt = conn.prepare_cached(
-        "SELECT a.sha256, a.tier, s.tier, b.size, p.id IS NOT NULL, coalesce(p.at_risk, 0), coalesce(p.consent_named, 0), c.stamps
+        "SELECT a.sha256, a.tier, s.tier, b.size, p.id IS NOT NULL, coalesce(p.at_risk, 0), coalesce(p.consent_named, 0), c.stamps, a.id
          FROM attachment a
          JOIN media_blob b ON b.sha256 = a.sha256
          LEFT JOIN session s ON s.id = a.session_id
@@ -265,6 +268,7 @@ pub(crate) fn stored_media(
          LEFT JOIN record_clock c ON c.entity = 'attachment' AND c.id = a.id
          WHERE a.deleted = 0",
     )?;
+    let items = item_tiers(conn)?;
     let mut out: std::collections::BTreeMap<String, StoredMedia> = std::collections::BTreeMap::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -274,6 +278,9 @@ pub(crate) fn stored_media(
         if r.get::<_, bool>(4)? {
             let person = Facts { at_risk: r.get(5)?, consent_named: r.get(6)?, ..Facts::default() };
             tier = tier.max(field_floor(Entity::Participant, "name", &person));
+        }
+        if let Some(t) = crate::RecordId::from_slice(&r.get::<_, Vec<u8>>(8)?).and_then(|id| items.get(&id)) {
+            tier = tier.max(*t);
         }
         let moved = match r.get_ref(7)?.as_blob_or_null()? {
             Some(blob) => crate::store::Stamps::decode(blob)?
@@ -285,6 +292,45 @@ pub(crate) fn stored_media(
         let e = out.entry(r.get(0)?).or_insert(StoredMedia { size, tier, moved });
         e.tier = e.tier.max(tier);
         e.moved |= moved;
+    }
+    Ok(out)
+}
+
+/// For each attachment about an item (a risk, a quote, a priority, a participant…), that item's
+/// tier: media take the tier of what they show, never lower (a photo of a restricted risk is as
+/// restricted as the risk's text). A participant's item tier includes their identity's.
+pub(crate) fn item_tiers(conn: &rusqlite::Connection) -> Result<std::collections::HashMap<crate::RecordId, Tier>> {
+    use crate::tier::{field_floor, has_tier_field, record_tier, Facts};
+    let mut out = std::collections::HashMap::new();
+    let choice = |v: Option<String>| v.as_deref().and_then(Tier::parse);
+    for entity in Entity::ALL.into_iter().filter(|e| *e != Entity::Attachment) {
+        let tier = if has_tier_field(entity) { "x.tier" } else { "NULL" };
+        let person = if entity == Entity::Participant { "x.at_risk, x.consent_named" } else { "0, 0" };
+        let session = match entity {
+            Entity::Session => "NULL",
+            e if e.has_session() => "(SELECT s.tier FROM session s WHERE s.id = x.session_id)",
+            _ => "NULL",
+        };
+        let sql = format!(
+            "SELECT a.id, {tier}, {session}, {person} FROM attachment a JOIN {} x ON x.id = a.item_id",
+            entity.name()
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let Some(id) = crate::RecordId::from_slice(&r.get::<_, Vec<u8>>(0)?) else { continue };
+            let facts = Facts {
+                item: choice(r.get(1)?),
+                parent: choice(r.get(2)?),
+                at_risk: r.get(3)?,
+                consent_named: r.get(4)?,
+            };
+            let mut t = record_tier(entity, &facts);
+            if entity == Entity::Participant {
+                t = t.max(field_floor(entity, "name", &facts));
+            }
+            out.insert(id, t);
+        }
     }
     Ok(out)
 }

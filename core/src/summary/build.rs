@@ -44,8 +44,17 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
     let scrub = Scrubber::new(&people, &elsewhere, &people.someone);
     let internal = audience != Audience::Participants;
     // Records above the audience's tier are left out whole (their names are still scrubbed).
+    let items = crate::media::item_tiers(&store.conn)?;
     let keep = |entity: Entity, list: &[Record]| -> Vec<Record> {
-        list.iter().filter(|r| record_tier(entity, &Facts::of(r, Some(s))) <= tier).cloned().collect()
+        let facts = |r: &Record| {
+            let f = Facts::of(r, Some(s));
+            if entity == Entity::Attachment {
+                crate::table::raised(f, r, &items)
+            } else {
+                f
+            }
+        };
+        list.iter().filter(|r| record_tier(entity, &facts(r)) <= tier).cloned().collect()
     };
     let doc = crate::SessionDoc {
         session: s.clone(),
@@ -188,20 +197,24 @@ fn verification_code(s: &Summary) -> String {
 /// (they may have come from another device).
 fn pictures(store: &Store, attachments: &[Record], tier: crate::tier::Tier, scrub: &Scrubber) -> Result<Vec<Picture>> {
     let stored = crate::media::stored_media(&store.conn, i64::MAX)?;
-    Ok(attachments
+    let chosen: Vec<&Record> = attachments
         .iter()
         .filter(|a| flag(a, "in_summary"))
         .filter(|a| stored.get(text(a, "sha256")).is_some_and(|m| m.tier <= tier && m.size <= crate::media::MAX_PHOTO))
+        .collect();
+    let side = crate::media::print_side(chosen.len());
+    Ok(chosen
+        .into_iter()
         .filter_map(|a| {
             let id: RecordId = text(a, "id").parse().ok()?;
             let (att, bytes) = store.photo_bytes(id).ok()??;
+            let bytes = crate::media::for_print(&bytes, side)?;
             let ext = match crate::media::servable_type(&bytes)? {
                 "image/jpeg" => "jpg",
                 "image/png" => "png",
                 "image/webp" => "webp",
                 _ => return None,
             };
-            let bytes = crate::media::printable(&bytes)?;
             Some(Picture {
                 attachment_id: att.id,
                 sha256: att.sha256,

@@ -115,6 +115,9 @@ pub enum Refusal {
     /// A change to a withdrawal of consent (or an acknowledgement of one), which are kept as
     /// recorded: a withdrawal cannot be narrowed or taken back by a later edit.
     Fixed,
+    /// A withdrawal of consent for a record that is not a participant (only a participant can
+    /// withdraw; what it would erase belongs to nobody).
+    NotAParticipant,
 }
 
 impl Refusal {
@@ -124,6 +127,7 @@ impl Refusal {
             Refusal::NotOwnChange => "not-own-change",
             Refusal::ForgedAsReceiver => "forged-as-receiver",
             Refusal::Fixed => "withdrawal-fixed",
+            Refusal::NotAParticipant => "withdrawal-not-participant",
         }
     }
 }

@@ -173,10 +173,26 @@ fn merge_record(w: &mut Writer<'_, '_>, record: &[Change], ctx: &Ctx<'_>, report
     // A withdrawal (or an acknowledgement) arrives whole, from one author, or not at all: a
     // part of one sent first under its id would otherwise take its place here for good.
     if matches!(entity, Entity::Withdrawal | Entity::WithdrawalAck) && !exists {
-        let whole = entity.fields().iter().all(|f| record.iter().any(|c| c.field == f.name))
+        // Who recorded a withdrawal and its note stay with staff: a recipient below internal
+        // gets the withdrawal without them, and must still erase.
+        let needed = |f: &str| entity != Entity::Withdrawal || !matches!(f, "note" | "recorded_by");
+        let whole = entity.fields().iter().filter(|f| needed(f.name)).all(|f| record.iter().any(|c| c.field == f.name))
             && record.iter().all(|c| c.stamp.device == first.stamp.device);
         if !whole {
             *report.refused.entry(super::authorise::Refusal::Fixed.code()).or_default() += record.len() as u64;
+            return Ok(());
+        }
+        // Only a participant can withdraw: a withdrawal naming a priority, a risk or any other
+        // record here would otherwise erase that record's photos on every install.
+        let target = record
+            .iter()
+            .find(|c| c.field == "participant_id")
+            .and_then(|c| c.value.as_str())
+            .and_then(|v| v.parse::<crate::ids::RecordId>().ok());
+        if entity == Entity::Withdrawal && target.map_or(true, |t| crate::consent::is_other_kind(w, t).unwrap_or(true))
+        {
+            *report.refused.entry(super::authorise::Refusal::NotAParticipant.code()).or_default() +=
+                record.len() as u64;
             return Ok(());
         }
     }

@@ -360,6 +360,11 @@ impl Store {
                 )?;
             }
         }
+        // A sender trusted only now counts among the devices whose acknowledgements let this
+        // install forget the names it erased.
+        if !arrived.is_empty() {
+            self.write_with(|w| crate::consent::forget_words(w))?;
+        }
         Ok(reports)
     }
 

@@ -84,7 +84,8 @@ impl Store {
         let scan = !bundle || clearance < Tier::Restricted;
         let mentions = if scan { self.mentions()? } else { Names::default() };
         let gate = if bundle { crate::gate::Gate::of(self, clearance)? } else { crate::gate::Gate::default() };
-        Ok(Scope { since_seq, clearance, mentions, resend, scan, gate, session_tiers: OnceLock::new() })
+        let items = crate::media::item_tiers(&self.conn)?;
+        Ok(Scope { since_seq, clearance, mentions, resend, scan, gate, items, session_tiers: OnceLock::new() })
     }
 
     /// What an incremental export since `since_seq` must send whole again.
@@ -133,6 +134,8 @@ pub(super) struct Scope {
     scan: bool,
     /// The last check of what a bundle below restricted sends (`crate::gate`).
     gate: crate::gate::Gate,
+    /// The tier of the item each attachment is about (`media::item_tiers`).
+    items: HashMap<RecordId, Tier>,
     /// Each session's own tier choice (`None` for `default`), for the items inside it: read
     /// once (joining each item to its session cost a quarter of the items' reading), by the
     /// first reader that walks items, while the other can walk the sessions themselves.
@@ -189,7 +192,7 @@ impl Scope {
         tally: &mut Tally,
         mut out: Option<&mut Collected<F>>,
     ) -> Result<()> {
-        let Scope { since_seq, clearance, ref mentions, ref resend, scan, ref gate, .. } = *self;
+        let Scope { since_seq, clearance, ref mentions, ref resend, scan, ref gate, ref items, .. } = *self;
         // The names the current record's text may mention: its session's, or everyone's.
         let mut session: (Option<Vec<u8>>, &Mentions) = (None, mentions.of(None));
         let empty = HashMap::new();
@@ -214,7 +217,10 @@ impl Scope {
                 Some(s) if entity.has_session() => session_tiers.get(&s).copied().flatten(),
                 _ => None,
             };
-            let record_facts = facts(r, at + 1, parent)?;
+            let mut record_facts = facts(r, at + 1, parent)?;
+            if let Some(t) = items.get(&id).filter(|_| entity == Entity::Attachment) {
+                record_facts.parent = Some(record_facts.parent.unwrap_or(Tier::ShareBack).max(*t));
+            }
             // A deleted record travels as its tombstone alone: what it held stays here.
             let tombstoned = matches!(r.get_ref(at + 5 + fields.len() - 1)?, rusqlite::types::ValueRef::Integer(1));
             let mut started = false;
