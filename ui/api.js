@@ -49,6 +49,7 @@ export const api = {
   publish: (password, onProgress = () => {}) => invoke('publish', { password, onProgress: channel(onProgress) }),
   sessionHistory: (id) => invoke('session_history', { id }),
   sessionTiers: (id) => invoke('session_tiers', { id }),
+  sessionMentions: (id) => invoke('session_mentions', { id }),
   // onProgress({ phase, done, total }) as the import goes; cancelJob('import') stops it.
   importBundles: (paths, clockIsRight = false, onProgress = () => {}) => invoke('import_bundles', { paths, clockIsRight, onProgress: channel(onProgress) }),
   cancelJob: (kind) => invoke('cancel_job', { kind }),

@@ -55,11 +55,11 @@ impl Gate {
         Ok(Gate::new(&restricted, &store.open_names(tier)?))
     }
 
-    /// Whether the gate looks at `field` of `entity`: everything but a participant's own name
-    /// and pseudonym, which their floors govern (`tier::field_floor`): a participant named
+    /// Whether the gate looks at `field` of `entity`: everything but a participant's own name,
+    /// other spellings and pseudonym, which their floors govern (`tier::field_floor`): a participant named
     /// openly in one session may share the name of someone at risk in another.
     pub fn scans(entity: Entity, field: &str) -> bool {
-        !(entity == Entity::Participant && matches!(field, "name" | "pseudonym"))
+        !(entity == Entity::Participant && matches!(field, "name" | "pseudonym" | "aliases"))
     }
 
     /// Whether the gate has nothing to stop.

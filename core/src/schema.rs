@@ -258,6 +258,7 @@ impl Entity {
                     f("consent_named", T::Bool),
                     f("at_risk", T::Bool),
                     f("tier", T::Enum(TIER_CHOICES)),
+                    f("aliases", T::TextList),
                 ];
                 F
             }

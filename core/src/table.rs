@@ -224,24 +224,45 @@ impl Store {
     /// text, whichever session it was typed in.
     pub fn restricted_names(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
+            "SELECT p.name, p.tier, ps.tier, p.at_risk, p.consent_named, p.aliases FROM participant p
              LEFT JOIN session ps ON ps.id = p.session_id
-             WHERE p.name <> '' AND (p.at_risk = 1 OR p.tier = 'restricted' OR ps.tier = 'restricted')",
+             WHERE (p.name <> '' OR p.aliases <> '[]')
+               AND (p.at_risk = 1 OR p.tier = 'restricted' OR ps.tier = 'restricted')",
         )?;
         let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
         let rows = stmt.query_map([], |r| {
             let facts =
                 Facts { item: tier(r.get(1)?), parent: tier(r.get(2)?), at_risk: r.get(3)?, consent_named: r.get(4)? };
-            Ok((r.get::<_, String>(0)?, facts))
+            Ok((r.get::<_, String>(0)?, facts, r.get::<_, String>(5)?))
         })?;
         let mut out = vec![];
         for row in rows {
-            let (name, facts) = row?;
+            let (name, facts, aliases) = row?;
             if field_tier(Entity::Participant, "name", &facts) == Tier::Restricted {
-                out.push(name);
+                out.extend(Some(name).filter(|n| !n.is_empty()));
+                out.extend(serde_json::from_str::<Vec<String>>(&aliases).unwrap_or_default());
             }
         }
         Ok(out)
+    }
+
+    /// The tiers the session editor marks (`tier::doc_tiers`), free text checked against the
+    /// session's names and the store's restricted ones.
+    pub fn session_tiers(&self, id: crate::RecordId) -> Result<std::collections::BTreeMap<String, Tier>> {
+        let doc = self.session_doc(id)?;
+        let mentions = Mentions::of_doc(&doc).and_everywhere(&Mentions::everywhere_from(&self.restricted_names()?));
+        Ok(crate::tier::doc_tiers_with(&doc, &mentions))
+    }
+
+    /// The names found in each free-text field of a session, as typed, with their tiers
+    /// (`tier::doc_mentions_with`): what the editor shows will be withheld.
+    pub fn session_mentions(
+        &self,
+        id: crate::RecordId,
+    ) -> Result<std::collections::BTreeMap<String, Vec<(String, Tier)>>> {
+        let doc = self.session_doc(id)?;
+        let mentions = Mentions::of_doc(&doc).and_everywhere(&Mentions::everywhere_from(&self.restricted_names()?));
+        Ok(crate::tier::doc_mentions_with(&doc, &mentions))
     }
 
     /// The names an output cut to `tier` may show: participants whose name is at or below it,
@@ -284,7 +305,7 @@ impl Store {
     /// participants (an export of a large store reads it once, not record by record).
     pub fn mentions(&self) -> Result<Names> {
         let mut stmt = self.conn.prepare(
-            "SELECT p.session_id, p.name, p.tier, ps.tier, p.at_risk, p.consent_named FROM participant p
+            "SELECT p.session_id, p.name, p.tier, ps.tier, p.at_risk, p.consent_named, p.aliases FROM participant p
              LEFT JOIN session ps ON ps.id = p.session_id
              WHERE p.session_id IS NOT NULL ORDER BY p.session_id",
         )?;
@@ -297,7 +318,8 @@ impl Store {
             let session: Vec<u8> = r.get(0)?;
             let facts =
                 Facts { item: tier(r.get(2)?), parent: tier(r.get(3)?), at_risk: r.get(4)?, consent_named: r.get(5)? };
-            let person = (r.get::<_, String>(1)?, facts);
+            let aliases: Vec<String> = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
+            let person = (r.get::<_, String>(1)?, aliases, facts);
             all.push(person.clone());
             match &mut current {
                 Some((id, people)) if *id == session => people.push(person),
@@ -308,11 +330,11 @@ impl Store {
             }
         }
         by_session.extend(current.and_then(mentions_of));
-        let restricted = Mentions::restricted(all.iter().map(|(n, f)| (n.as_str(), &[][..], *f)));
+        let restricted = Mentions::restricted(all.iter().map(|(n, a, f)| (n.as_str(), a.as_slice(), *f)));
         for m in by_session.values_mut() {
             *m = std::mem::take(m).and_everywhere(&restricted);
         }
-        let everyone = Mentions::new(all.iter().map(|(n, f)| (n.as_str(), *f)));
+        let everyone = Mentions::with_aliases(all.iter().map(|(n, a, f)| (n.as_str(), a.as_slice(), *f)));
         let at_risk = Mentions::default().and_everywhere(&restricted);
         Ok(Names { by_session, everyone, at_risk })
     }
@@ -349,13 +371,13 @@ impl Names {
     }
 }
 
-/// A session's id (bytes) and its people's names with their facts.
-type SessionPeople = (Vec<u8>, Vec<(String, Facts)>);
+/// A session's id (bytes) and its people's names, other spellings and facts.
+type SessionPeople = (Vec<u8>, Vec<(String, Vec<String>, Facts)>);
 
 /// A session's key (its hyphenated id) and the names of its people.
 fn mentions_of((session, people): SessionPeople) -> Option<(String, Mentions)> {
     let id = crate::ids::RecordId::from_slice(&session)?;
-    Some((id.to_string(), Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f)))))
+    Some((id.to_string(), Mentions::with_aliases(people.iter().map(|(n, a, f)| (n.as_str(), a.as_slice(), *f)))))
 }
 
 impl TableReport {

@@ -110,7 +110,7 @@ pub fn field_floor(entity: Entity, field: &str, facts: &Facts) -> Tier {
         (false, false) => Tier::Internal,
     };
     match (entity, field) {
-        (Entity::Participant, "name" | "organisation" | "role") => identity(),
+        (Entity::Participant, "name" | "aliases" | "organisation" | "role") => identity(),
         (Entity::Participant, "consent_record" | "consent_quote" | "consent_named" | "at_risk") => Tier::Internal,
         (Entity::Session, "notes") | (Entity::Movement, "description") => Tier::Internal,
         // A withdrawal reaches every device (it must erase quotes cleared for share-back too);
@@ -133,7 +133,9 @@ pub fn lowers_tier(entity: Entity, field: &str, before: Option<&Json>, after: &J
         // Pointing an attachment at other bytes, or at another item (away from someone at
         // risk), could release what the bytes show.
         (Entity::Attachment, "sha256" | "item_id") => before != Some(after),
-        (Entity::Participant, "name") => field_floor(entity, "name", facts) > Tier::ShareBack && before != Some(after),
+        (Entity::Participant, "name" | "aliases") => {
+            field_floor(entity, "name", facts) > Tier::ShareBack && before != Some(after)
+        }
         (Entity::Participant, "at_risk") => truthy(before) && !truthy(Some(after)),
         (Entity::Participant, "consent_named" | "consent_quote" | "consent_record") => {
             !truthy(before) && truthy(Some(after))
@@ -189,6 +191,34 @@ impl Mentions {
         Mentions { names: b.build(), everywhere: None }
     }
 
+    /// The names of a session's participants, with their other spellings.
+    pub fn of_doc(doc: &crate::SessionDoc) -> Mentions {
+        let people: Vec<(&str, Vec<String>, Facts)> = doc
+            .participants
+            .iter()
+            .map(|p| {
+                (p.get("name").and_then(Json::as_str).unwrap_or_default(), aliases(p), Facts::of(p, Some(&doc.session)))
+            })
+            .collect();
+        Mentions::with_aliases(people.iter().map(|(n, a, f)| (*n, a.as_slice(), *f)))
+    }
+
+    /// The names found in `text`, as typed, with their tiers (what the editor shows).
+    pub fn found(&self, text: &str) -> Vec<(String, Tier)> {
+        let mut out: Vec<(String, Tier)> = vec![];
+        for names in std::iter::once(&self.names).chain(self.everywhere.as_deref()) {
+            for h in names.longest(text) {
+                let tier = h.payloads.iter().max().copied().unwrap_or(Tier::ShareBack);
+                let typed = text[h.range.0..h.range.1].to_string();
+                match out.iter_mut().find(|(t, _)| *t == typed) {
+                    Some(e) => e.1 = e.1.max(tier),
+                    None => out.push((typed, tier)),
+                }
+            }
+        }
+        out
+    }
+
     /// The names of everyone whose name is restricted, from each participant's name, other
     /// spellings and facts: to be looked for in every text ([`Mentions::and_everywhere`]).
     pub fn restricted<'a>(
@@ -197,6 +227,16 @@ impl Mentions {
         let at_risk =
             people.into_iter().filter(|(_, _, f)| field_tier(Entity::Participant, "name", f) == Tier::Restricted);
         std::sync::Arc::new(Mentions::with_aliases(at_risk).names)
+    }
+
+    /// The store's restricted names and other spellings (`Store::restricted_names`), to be
+    /// looked for in every text.
+    pub fn everywhere_from(names: &[String]) -> std::sync::Arc<crate::names::Names<Tier>> {
+        let mut b = crate::names::Builder::new();
+        for n in names {
+            b.name(n, Tier::Restricted);
+        }
+        std::sync::Arc::new(b.build())
     }
 
     /// These names and the store's restricted ones.
@@ -217,22 +257,32 @@ impl Mentions {
     }
 }
 
+/// A participant record's other spellings and nicknames (`aliases`, a list of text).
+pub fn aliases(p: &Record) -> Vec<String> {
+    match p.get("aliases") {
+        Some(Json::Array(a)) => a.iter().filter_map(Json::as_str).map(str::to_string).collect(),
+        Some(Json::String(s)) => serde_json::from_str(s).unwrap_or_default(),
+        _ => vec![],
+    }
+}
+
 /// Whether a field holds free text that may mention people (a participant's own name fields are
 /// governed by their floors instead).
 pub fn is_free_text(entity: Entity, field: &str) -> bool {
-    let own = entity == Entity::Participant && matches!(field, "name" | "pseudonym");
+    let own = entity == Entity::Participant && matches!(field, "name" | "pseudonym" | "aliases");
     !own && entity.field(field).is_some_and(|f| f.ty == crate::schema::FieldType::Text)
 }
 
 /// The tiers the editor marks in one session: each record's tier by its id, and `id.field` for
 /// fields more sensitive than their record (a name at risk, a note that mentions someone).
 pub fn doc_tiers(doc: &crate::SessionDoc) -> std::collections::BTreeMap<String, Tier> {
+    doc_tiers_with(doc, &Mentions::of_doc(doc))
+}
+
+/// [`doc_tiers`] with the names free text is checked against (the session's and the store's
+/// restricted ones: `Store::session_tiers`).
+pub fn doc_tiers_with(doc: &crate::SessionDoc, mentions: &Mentions) -> std::collections::BTreeMap<String, Tier> {
     let session = &doc.session;
-    let people = doc
-        .participants
-        .iter()
-        .map(|p| (p.get("name").and_then(Json::as_str).unwrap_or_default(), Facts::of(p, Some(session))));
-    let mentions = Mentions::new(people);
     let mut out = std::collections::BTreeMap::new();
     let lists = [(Entity::Session, std::slice::from_ref(session))]
         .into_iter()
@@ -249,6 +299,32 @@ pub fn doc_tiers(doc: &crate::SessionDoc) -> std::collections::BTreeMap<String, 
                     field_tier(entity, f.name, &facts).max(text.map_or(Tier::ShareBack, |t| mentions.tier_of(t)));
                 if tier > whole {
                     out.insert(format!("{id}.{}", f.name), tier);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// For each free-text field of the session's records (`id.field`) that names someone who may
+/// not be named everywhere, the names found as typed and their tiers: the editor shows what the
+/// machine matched, so a facilitator sees what will be withheld and can mark what it missed.
+pub fn doc_mentions_with(
+    doc: &crate::SessionDoc,
+    mentions: &Mentions,
+) -> std::collections::BTreeMap<String, Vec<(String, Tier)>> {
+    let mut out = std::collections::BTreeMap::new();
+    let lists = [(Entity::Session, std::slice::from_ref(&doc.session))]
+        .into_iter()
+        .chain(Entity::SESSION_CHILDREN.into_iter().map(|e| (e, doc.list(e).as_slice())));
+    for (entity, records) in lists {
+        for r in records {
+            let Some(id) = r.get("id").and_then(Json::as_str) else { continue };
+            for f in entity.fields().iter().filter(|f| is_free_text(entity, f.name)) {
+                let Some(text) = r.get(f.name).and_then(Json::as_str) else { continue };
+                let found = mentions.found(text);
+                if !found.is_empty() {
+                    out.insert(format!("{id}.{}", f.name), found);
                 }
             }
         }

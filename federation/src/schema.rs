@@ -7,7 +7,19 @@ use fieldbook_core::schema::{Entity, FieldType};
 
 /// The version of the tables this build writes (`meta.schema_version`). A database made by a
 /// newer Fieldbook is refused rather than half-understood.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
+
+/// Fields added to a kind after its table was made, with the version that added them: the
+/// tables of earlier versions are made without them, and that version's migration adds them.
+const ADDED: &[(Entity, &str, i64)] = &[(Entity::Participant, "aliases", 4)];
+
+/// The fields a kind's table has at `version`.
+fn fields_at(entity: Entity, version: i64) -> impl Iterator<Item = &'static fieldbook_core::schema::Field> {
+    entity
+        .fields()
+        .iter()
+        .filter(move |f| !ADDED.iter().any(|(e, name, added)| *e == entity && *name == f.name && *added > version))
+}
 
 /// The PostgreSQL type of a field: dates as dates, ids as uuids, lists as arrays, so that
 /// dashboard tools filter and group on them without parsing.
@@ -72,28 +84,54 @@ pub fn version_1() -> String {
          );
          CREATE INDEX gone_record ON gone (kind, id, stamp);\n",
     );
-    sql.push_str(&kind_tables(&Entity::ALL[..15]));
+    sql.push_str(&kind_tables(&Entity::ALL[..15], 1));
     sql.push_str(include_str!("../sql/views.sql"));
     sql
 }
 
 /// What brings a database at version `to - 1` to version `to`. Version 2: attachments (their
 /// descriptions; the bytes never leave the offices' stores). Version 3: withdrawals of consent
-/// and the devices' acknowledgements of them.
+/// and the devices' acknowledgements of them. Version 4: participants' other names.
 pub fn migration(to: i64) -> String {
     match to {
-        2 => kind_tables(&[Entity::Attachment]),
-        3 => kind_tables(&[Entity::Withdrawal, Entity::WithdrawalAck]),
+        2 => kind_tables(&[Entity::Attachment], 2),
+        3 => kind_tables(&[Entity::Withdrawal, Entity::WithdrawalAck], 3),
+        4 => added_fields(4),
         _ => String::new(),
     }
 }
 
-/// Each kind's table and its `current_<kind>` view.
-fn kind_tables(kinds: &[Entity]) -> String {
+/// The fields [`ADDED`] at `version`, each a column at the end of its table, and the kind's
+/// `current_` view made again to show it (a view keeps the columns it was made with).
+fn added_fields(version: i64) -> String {
+    let mut sql = String::new();
+    for &(entity, field, _) in ADDED.iter().filter(|(_, _, v)| *v == version) {
+        let Some(f) = entity.field(field) else { continue };
+        sql.push_str(&format!("ALTER TABLE \"{}\" ADD COLUMN \"{field}\" {};\n", entity.name(), pg_type(f.ty)));
+        sql.push_str(&current_view(entity.name()));
+    }
+    sql
+}
+
+/// The `current_<kind>` view: each record once, at its newest state across offices.
+fn current_view(name: &str) -> String {
+    format!(
+        "CREATE OR REPLACE VIEW \"current_{name}\" AS
+                 SELECT DISTINCT ON (t.id) t.* FROM \"{name}\" t
+                 WHERE NOT EXISTS (
+                     SELECT 1 FROM gone g WHERE g.kind = '{name}' AND g.id = t.id
+                     AND (g.reason = 'withheld' OR g.stamp > t.stamp))
+                 ORDER BY t.id, t.stamp DESC, t.office_id;\n"
+    )
+}
+
+/// Each kind's table and its `current_<kind>` view, as they were at `version`.
+fn kind_tables(kinds: &[Entity], version: i64) -> String {
     let mut sql = String::new();
     for &entity in kinds {
         let name = entity.name();
-        let fields: Vec<String> = entity.fields().iter().map(|f| format!("\"{}\" {}", f.name, pg_type(f.ty))).collect();
+        let fields: Vec<String> =
+            fields_at(entity, version).map(|f| format!("\"{}\" {}", f.name, pg_type(f.ty))).collect();
         // No foreign key to `office`: its check would run once per row of a bulk load.
         sql.push_str(&format!(
             "CREATE TABLE \"{name}\" (

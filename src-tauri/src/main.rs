@@ -126,6 +126,7 @@ fn main() {
             sync_commands::export_preview,
             safety_commands::session_history,
             safety_commands::session_tiers,
+            safety_commands::session_mentions,
             safety_commands::export_tables,
             sync_commands::import_bundles,
             sync_commands::resolve_conflict,

@@ -80,5 +80,14 @@ pub async fn export_tables(
 /// Each record's tier in one session, and fields more sensitive than their record.
 #[tauri::command]
 pub async fn session_tiers(state: State<'_, AppState>, id: RecordId) -> Res<std::collections::BTreeMap<String, Tier>> {
-    state.read(move |s| Ok(fieldbook_core::tier::doc_tiers(&s.session_doc(id)?))).await
+    state.read(move |s| s.session_tiers(id)).await
+}
+
+/// The names found in each free-text field of one session, as typed, with their tiers.
+#[tauri::command]
+pub async fn session_mentions(
+    state: State<'_, AppState>,
+    id: RecordId,
+) -> Res<std::collections::BTreeMap<String, Vec<(String, Tier)>>> {
+    state.read(move |s| s.session_mentions(id)).await
 }

@@ -57,6 +57,7 @@ function participants(view) {
       h('div', { class: 'grid tight' },
         f.text('participant', p, 'name', t('participant-name')),
         f.text('participant', p, 'pseudonym', t('participant-pseudonym')),
+        f.list('participant', p, 'aliases', t('participant-aliases'), t('participant-aliases-hint')),
         f.text('participant', p, 'organisation', t('participant-organisation')),
         f.select('participant', p, 'org_kind', t('participant-org-kind'), f.enumOptions(ctx.vocab.org_kind, 'org-kind')),
         f.text('participant', p, 'role', t('participant-role'))),

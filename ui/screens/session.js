@@ -8,7 +8,7 @@ import * as autosave from '../autosave.js';
 import { ctx } from '../main.js';
 import { sections } from './session-sections.js';
 import { confirmButton } from './widgets.js';
-import { tierControl, markFields, watchTiers } from './tier-marks.js';
+import { tierControl, markFields, watchTiers, watchSelection } from './tier-marks.js';
 import { watchDrops } from './media.js';
 
 export async function renderSession(main, id) {
@@ -21,14 +21,15 @@ export async function renderSession(main, id) {
   }
   const [movements, guides] = await Promise.all([api.list('movement'), api.list('guide')]);
   const page = h('div', { class: 'editor' });
-  const [tiers, media, withdrawn] = await Promise.all([api.sessionTiers(id), api.attachments(id), api.withdrawnInSession(id)]);
-  const view = { id, doc, movements, guides, focusId: null, tiers, media, withdrawn };
+  const [tiers, mentions, media, withdrawn] = await Promise.all([
+    api.sessionTiers(id), api.sessionMentions(id), api.attachments(id), api.withdrawnInSession(id)]);
+  const view = { id, doc, movements, guides, focusId: null, tiers, mentions, media, withdrawn };
 
   // Re-reads the document and redraws; used after adding, deleting or reordering items.
   view.reload = async (focusId) => {
     await autosave.flush();
-    [view.doc, view.tiers, view.media, view.withdrawn] = await Promise.all([
-      api.sessionDoc(id), api.sessionTiers(id), api.attachments(id), api.withdrawnInSession(id)]);
+    [view.doc, view.tiers, view.mentions, view.media, view.withdrawn] = await Promise.all([
+      api.sessionDoc(id), api.sessionTiers(id), api.sessionMentions(id), api.attachments(id), api.withdrawnInSession(id)]);
     view.focusId = focusId || null;
     draw();
     if (focusId) await focusNew(page, focusId, { scroll: true });
@@ -81,6 +82,7 @@ export async function renderSession(main, id) {
 
   draw();
   watchTiers(view, page);
+  watchSelection(view, page);
   watchDrops(view);
   main.append(page);
   if (!view.doc.session.title) requestAnimationFrame(() => page.querySelector('#session-title')?.focus());

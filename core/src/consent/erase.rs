@@ -137,7 +137,9 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
             w.apply(Op::Create { entity: Entity::WithdrawalAck, id: None, fields })?;
         }
     }
-    forget_words(w)?;
+    if forget_words(w)? > 0 {
+        total += 1;
+    }
     Ok(total)
 }
 
@@ -146,19 +148,11 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
 /// from offices that erase before they send) and every device it trusts has applied the
 /// withdrawal. Until then an unlocked store can confirm a guessed name against them; after, it
 /// holds nothing of the name (docs/threat-model.md, "Erased names").
-pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<()> {
-    let trusted: Vec<(Option<Vec<u8>>, String)> = {
-        let mut stmt = w.tx.prepare_cached("SELECT device_id, role FROM trusted_device")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    if trusted.is_empty() || trusted.iter().any(|(id, role)| id.is_none() || role != "office") {
-        return Ok(());
-    }
-    let devices: Vec<String> = trusted
-        .iter()
-        .filter_map(|(id, _)| id.as_deref().and_then(crate::ids::DeviceId::from_slice).map(|d| d.to_string()))
-        .collect();
+pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<u64> {
+    let trusted = trusted_offices(w.tx)?;
+    let Some(trusted) = trusted else { return Ok(0) };
+    let devices = trusted;
+    let mut forgotten = 0;
     let kept: Vec<Vec<u8>> = {
         let mut stmt = w.tx.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
@@ -176,10 +170,30 @@ pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<()> {
             acked &= found.is_some();
         }
         if acked {
-            w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])?;
+            forgotten +=
+                w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])? as u64;
         }
     }
-    Ok(())
+    Ok(forgotten)
+}
+
+/// The device ids of the devices this install trusts, when every one is an office bound to its
+/// id (`None` otherwise: this install relays for field devices, or trusts nobody yet).
+pub(crate) fn trusted_offices(conn: &rusqlite::Connection) -> Result<Option<Vec<String>>> {
+    let trusted: Vec<(Option<Vec<u8>>, String)> = {
+        let mut stmt = conn.prepare_cached("SELECT device_id, role FROM trusted_device")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    if trusted.is_empty() || trusted.iter().any(|(id, role)| id.is_none() || role != "office") {
+        return Ok(None);
+    }
+    Ok(Some(
+        trusted
+            .iter()
+            .filter_map(|(id, _)| id.as_deref().and_then(crate::ids::DeviceId::from_slice).map(|d| d.to_string()))
+            .collect(),
+    ))
 }
 
 /// Erases one participant's covered values wherever they are, when this withdrawal is new here
@@ -245,7 +259,7 @@ fn erase_person(
     let hasher = Words::new(salt.to_vec());
     let mut hashes = vec![];
     if scope.covers_name() {
-        for n in past_values(w, pid, &["name"])?.iter().chain([&name]) {
+        for n in past_values(w, pid, &["name"])?.iter().chain([&name]).chain(&past_aliases(w, pid)?) {
             hashes.extend(hasher.of_name(n));
         }
     }
@@ -310,7 +324,7 @@ fn erase_person(
         }
     }
     // The same values where they were kept before: the history, conflicts and the review queue.
-    let gone: Vec<&str> = covered_here.iter().filter(|(_, v)| v.is_string()).map(|(f, _)| *f).collect();
+    let gone: Vec<&str> = covered_here.iter().filter(|(_, v)| v.is_string() || v.is_array()).map(|(f, _)| *f).collect();
     let mut records: Vec<(Entity, RecordId, Vec<&str>)> = vec![(Entity::Participant, pid, gone.clone())];
     if scope.covers_quotes() {
         records.extend(quotes.iter().map(|&q| (Entity::Quote, q, vec!["text"])));
@@ -463,6 +477,44 @@ fn person_words(w: &Writer<'_, '_>, person: &Withdrawn, salt: &[u8]) -> Result<W
         }
     }
     Ok(words)
+}
+
+/// Every other spelling a participant has had here (the list now, and in the history).
+fn past_aliases(w: &Writer<'_, '_>, pid: RecordId) -> Result<Vec<String>> {
+    let now: Option<String> =
+        w.tx.prepare_cached("SELECT aliases FROM participant WHERE id = ?1")?
+            .query_row([pid.as_bytes().as_slice()], |r| r.get(0))
+            .optional()?;
+    let mut lists: Vec<String> = now.into_iter().collect();
+    let mut stmt = w.tx.prepare_cached(
+        "SELECT old_value, new_value FROM change_log WHERE entity = 'participant' AND id = ?1
+         AND (field = 'aliases' OR field = '*')",
+    )?;
+    let rows = stmt.query_map([pid.as_bytes().as_slice()], |r| {
+        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    for row in rows {
+        let (old, new) = row?;
+        for v in [old, new].into_iter().flatten() {
+            match serde_json::from_str::<Json>(&v) {
+                // A record that arrived whole: {"aliases": [value, stamp], …}.
+                Ok(Json::Object(all)) => lists.extend(all.get("aliases").and_then(|p| p.get(0)).map(Json::to_string)),
+                Ok(Json::Array(a)) => lists.push(Json::Array(a).to_string()),
+                Ok(Json::String(s)) => lists.push(s),
+                _ => {}
+            }
+        }
+    }
+    let mut out = vec![];
+    for l in lists {
+        let list: Json = serde_json::from_str(&l).unwrap_or(Json::Null);
+        let items = match list {
+            Json::String(inner) => serde_json::from_str::<Json>(&inner).unwrap_or(Json::Null),
+            other => other,
+        };
+        out.extend(items.as_array().into_iter().flatten().filter_map(Json::as_str).map(str::to_string));
+    }
+    Ok(out)
 }
 
 /// The values a participant's `fields` had here: in the history (entries and records that

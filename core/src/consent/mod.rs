@@ -65,6 +65,7 @@ impl Scope {
         if self.covers_name() {
             out.extend([
                 ("name", json!("")),
+                ("aliases", json!([])),
                 ("organisation", json!("")),
                 ("role", json!("")),
                 ("consent_named", json!(false)),
@@ -175,6 +176,12 @@ impl Store {
         })?;
         self.after_erasure()?;
         Ok(id)
+    }
+
+    /// Whether this install could forget hashes of erased names now (it keeps some, and trusts
+    /// only offices): checked before writing, so an import that forgets nothing writes nothing.
+    pub(crate) fn may_forget_erased_names(&self) -> Result<bool> {
+        Ok(self.erased_names_kept()? > 0 && erase::trusted_offices(&self.conn)?.is_some())
     }
 
     /// How many hashes of erased names this install still keeps to scrub text that arrives

@@ -45,52 +45,43 @@ impl Writer<'_, '_> {
         };
         let (sql, arg) = match session {
             Some(s) => (
-                "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier FROM participant p
+                "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier, p.aliases FROM participant p
                  LEFT JOIN session s ON s.id = p.session_id WHERE p.session_id = ?1",
                 s.as_bytes().to_vec(),
             ),
             None => (
-                "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier FROM participant p
+                "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier, p.aliases FROM participant p
                  LEFT JOIN session s ON s.id = p.session_id WHERE ?1 IS NOT NULL",
                 vec![],
             ),
         };
-        let mut stmt = self.tx.prepare_cached(sql)?;
-        let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
-        let people = stmt
-            .query_map([arg], |r| {
-                let facts = Facts {
-                    item: tier(r.get(1)?),
-                    parent: tier(r.get(4)?),
-                    at_risk: r.get(2)?,
-                    consent_named: r.get(3)?,
-                };
-                Ok((r.get::<_, String>(0)?, facts))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let here = Mentions::new(people.iter().map(|(n, f)| (n.as_str(), *f))).tier_of(text);
+        let here = self.people(sql, arg)?;
+        let mentions = Mentions::with_aliases(here.iter().map(|(n, a, f)| (n.as_str(), a.as_slice(), *f)));
         if session.is_none() {
-            return Ok(here);
+            return Ok(mentions.tier_of(text));
         }
         // Someone at risk anywhere in the store, under any of their records.
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier FROM participant p
+        let at_risk = self.people(
+            "SELECT p.name, p.tier, p.at_risk, p.consent_named, s.tier, p.aliases FROM participant p
              LEFT JOIN session s ON s.id = p.session_id
-             WHERE p.at_risk = 1 OR p.tier = 'restricted' OR s.tier = 'restricted'",
+             WHERE (p.at_risk = 1 OR p.tier = 'restricted' OR s.tier = 'restricted') AND ?1 IS NOT NULL",
+            vec![],
         )?;
-        let at_risk = stmt
-            .query_map([], |r| {
-                let facts = Facts {
-                    item: tier(r.get(1)?),
-                    parent: tier(r.get(4)?),
-                    at_risk: r.get(2)?,
-                    consent_named: r.get(3)?,
-                };
-                Ok((r.get::<_, String>(0)?, facts))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let everywhere = Mentions::restricted(at_risk.iter().map(|(n, f)| (n.as_str(), &[][..], *f)));
-        Ok(here.max(Mentions::default().and_everywhere(&everywhere).tier_of(text)))
+        let everywhere = Mentions::restricted(at_risk.iter().map(|(n, a, f)| (n.as_str(), a.as_slice(), *f)));
+        Ok(mentions.and_everywhere(&everywhere).tier_of(text))
+    }
+
+    /// Participants' names, other spellings and facts, from a query of those six columns.
+    fn people(&self, sql: &str, arg: Vec<u8>) -> Result<Vec<(String, Vec<String>, Facts)>> {
+        let mut stmt = self.tx.prepare_cached(sql)?;
+        let tier = |v: Option<String>| v.as_deref().and_then(Tier::parse);
+        let rows = stmt.query_map([arg], |r| {
+            let facts =
+                Facts { item: tier(r.get(1)?), parent: tier(r.get(4)?), at_risk: r.get(2)?, consent_named: r.get(3)? };
+            let aliases: Vec<String> = serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
+            Ok((r.get::<_, String>(0)?, aliases, facts))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     fn session_tier(&self, session: RecordId) -> Result<Option<Tier>> {

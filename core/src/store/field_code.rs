@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 /// Every field name with a code, in code order. Append only.
-pub(crate) const FIELD_CODES: [&str; 69] = [
+pub(crate) const FIELD_CODES: [&str; 70] = [
     "deleted",
     "name",
     "country",
@@ -78,6 +78,7 @@ pub(crate) const FIELD_CODES: [&str; 69] = [
     "withdrawal_id",
     "device",
     "applied_at",
+    "aliases",
 ];
 
 /// The byte that stands for a name without a code; the name follows it.

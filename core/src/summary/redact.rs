@@ -72,11 +72,15 @@ impl People {
             } else {
                 Shown { label: anonymous.clone(), named: false, identifiable: false }
             };
+            let aliases = crate::tier::aliases(p);
             if shown.named {
                 people.visible_names.push(name.to_string());
-            } else if !name.is_empty() {
+                people.visible_names.extend(aliases);
+            } else {
                 let instead = if pseudonym.is_empty() { someone.clone() } else { pseudonym.to_string() };
-                people.hidden.push((name.to_string(), instead));
+                for n in std::iter::once(name.to_string()).chain(aliases).filter(|n| !n.trim().is_empty()) {
+                    people.hidden.push((n, instead.clone()));
+                }
             }
             people.shown.push((p.get("id").cloned(), shown));
         }
