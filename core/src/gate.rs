@@ -91,3 +91,7 @@ impl Gate {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "gate_tests.rs"]
+mod tests;

@@ -9,7 +9,7 @@ mod redact;
 #[cfg(test)]
 mod tests;
 
-pub use build::summarise;
+pub use build::{gate_summary, summarise};
 pub use pdf::{default_font_dirs, render_pdf, PdfOptions};
 
 use serde::{Deserialize, Serialize};
