@@ -79,6 +79,7 @@ bench: tools
 	BENCH_SEARCH_DIR=$(CURDIR)/target/bench-search cargo bench -p fieldbook-tests --bench search
 	BENCH_FEDERATION_DIR=$(CURDIR)/target/bench-federation cargo bench -p fieldbook-tests --bench federation
 	cargo bench -p fieldbook-tests --bench media
+	cargo bench -p fieldbook-tests --bench summary
 	cargo build --release -p fieldbook --features custom-protocol
 	cargo build --release -p bare-window --features custom-protocol
 	cargo build --release -p fieldbook-cli

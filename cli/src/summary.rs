@@ -82,21 +82,31 @@ pub fn run(store: &Store, args: SummaryArgs, lang: &str, catalog: &Catalog) -> R
         PaperArg::Letter => Paper::Letter,
     };
     let options = PdfOptions { paper, ..PdfOptions::default() };
-    let jobs: Vec<(RecordId, PathBuf)> = match (args.session, args.pdf, args.out_dir) {
-        (Some(id), Some(pdf), _) => vec![(id, pdf)],
+    // In a batch, each file is named after the summary's own title, scrubbed for its audience:
+    // a title that names someone must not name them in the file's name either.
+    let jobs: Vec<(RecordId, PathBuf, Option<Option<String>>)> = match (args.session, args.pdf, args.out_dir) {
+        (Some(id), Some(pdf), _) => vec![(id, pdf, None)],
         (None, None, Some(dir)) if args.all => {
             std::fs::create_dir_all(&dir)?;
             let filter = SessionFilter::default();
             store
                 .list_sessions(&filter)?
                 .into_iter()
-                .map(|r| (r.id, dir.join(file_name(r.starts_at.as_deref(), &r.title, &r.id, audience))))
+                .map(|r| (r.id, dir.join(format!(".{}.pdf.part", r.id)), Some(r.starts_at)))
                 .collect()
         }
         _ => bail!(catalog.msg("cli-summary-usage", &[])),
     };
-    for (id, out) in jobs {
-        let summary = save_pdf(store, id, audience, lang, &options, &out)?;
+    for (id, first, batch) in jobs {
+        let summary = save_pdf(store, id, audience, lang, &options, &first)?;
+        let out = match batch {
+            Some(starts_at) => {
+                let named = first.with_file_name(file_name(starts_at.as_deref(), &summary.title, &id, audience));
+                std::fs::rename(&first, &named)?;
+                named
+            }
+            None => first,
+        };
         let file = out.display().to_string();
         out!("{}", catalog.msg("cli-summary-done", &[("file", &file), ("code", &summary.code)]));
     }

@@ -350,3 +350,68 @@ fn a_utf16_sheet_without_a_byte_order_mark_is_read_as_text() -> Result<()> {
     assert!(preview.errors.iter().any(|e| e.code == "control-character"), "{:?}", preview.errors);
     Ok(())
 }
+
+mod generated {
+    //! Names made up in Latin, Devanagari, Khmer and Arabic, typed in each form in a session's
+    //! share-back text: no output below restricted holds any form of them, and after a
+    //! withdrawal the store's file holds none either.
+
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    const SYLLABLES: [&[&str]; 4] = [
+        &["ma", "ri", "jo", "sé", "pé", "rez", "lu", "ña", "ca", "dö", "vé", "ko"],
+        &["सी", "ता", "रा", "मा", "नि", "का", "गो", "पा", "रु", "दे", "वी"],
+        &["សុ", "ខា", "ចា", "ធា", "រី", "វណ្ណ", "ដា", "ម៉ា", "លី", "នី"],
+        &["فا", "طم", "زه", "را", "نو", "سل", "حس", "ين", "كر", "مل"],
+    ];
+
+    fn word(script: usize, parts: &[usize]) -> String {
+        parts.iter().map(|i| SYLLABLES[script][i % SYLLABLES[script].len()]).collect()
+    }
+
+    fn typed(script: usize, name: &str, form: usize) -> String {
+        match (script, form) {
+            (_, 0) => name.nfd().collect(),
+            (_, 1) => name.to_uppercase(),
+            (_, 2) => {
+                let mut c = name.chars();
+                let first: String = c.next().into_iter().collect();
+                format!("{first}\u{200D}{}", c.as_str())
+            }
+            (3, _) => format!("وب{name}"),
+            (1, _) => format!("{name}को"),
+            (2, _) => format!("អ្នកស្រី{name}និយាយ"),
+            _ => format!("l'{name}"),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+        #[test]
+        fn no_form_of_a_generated_name_leaves_below_restricted_or_survives_a_withdrawal(
+            script in 0usize..4,
+            given in proptest::collection::vec(0usize..12, 2..4),
+            family in proptest::collection::vec(0usize..12, 2..4),
+            form in 0usize..4,
+        ) {
+            let (given, family) = (word(script, &given), word(script, &family));
+            let name: &'static str = Box::leak(format!("{given} {family}").into_boxed_str());
+            let form = Form {
+                what: "generated",
+                name,
+                typed: format!("— {} —", typed(script, &given, form)),
+                traces: vec![given.clone(), family.clone(), given.nfd().collect()],
+            };
+            let dir = tempfile::tempdir().expect("dir");
+            let mut store = new_store(&dir.path().join("store")).expect("store");
+            let (_, person) = session_with(&mut store, &form).expect("session");
+            assert_no_trace(&form, "the share-back tables", &tables(&store, dir.path(), Tier::ShareBack).expect("tables"));
+            assert_no_trace(&form, "the internal tables", &tables(&store, dir.path(), Tier::Internal).expect("tables"));
+            assert_no_trace(&form, "an internal office", &internal_office_dump(&mut store, dir.path()).expect("office"));
+            store.withdraw_consent(person, Scope::Named, "", &form.typed, None).expect("withdraw");
+            assert_no_trace(&form, "the decrypted store", &String::from_utf8_lossy(&store.decrypted_pages().expect("pages")));
+        }
+    }
+}

@@ -270,9 +270,22 @@ impl<T> Names<T> {
         }
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
+        let mut last: Option<String> = None;
         for h in chosen {
-            out.push_str(&text[at..h.range.0]);
-            out.push_str(&replacement(h.payloads, &text[h.range.0..h.range.1]));
+            let gap = &text[at..h.range.0];
+            let instead = replacement(h.payloads, &text[h.range.0..h.range.1]);
+            // One person's given and family names side by side ("Chan Maria", or written as
+            // one word in Khmer) are one mention: replaced once.
+            if last.as_deref() == Some(instead.as_str())
+                && gap.chars().all(char::is_whitespace)
+                && instead != text[h.range.0..h.range.1]
+            {
+                at = h.range.1;
+                continue;
+            }
+            out.push_str(gap);
+            out.push_str(&instead);
+            last = Some(instead);
             at = h.range.1;
         }
         out.push_str(&text[at..]);
