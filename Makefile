@@ -80,6 +80,7 @@ bench: tools
 	BENCH_FEDERATION_DIR=$(CURDIR)/target/bench-federation cargo bench -p fieldbook-tests --bench federation
 	cargo bench -p fieldbook-tests --bench media
 	cargo bench -p fieldbook-tests --bench summary
+	cargo bench -p fieldbook-tests --bench names
 	cargo build --release -p fieldbook --features custom-protocol
 	cargo build --release -p bare-window --features custom-protocol
 	cargo build --release -p fieldbook-cli
