@@ -211,6 +211,9 @@ impl Sheet {
                             continue;
                         }
                     },
+                    // Names are kept composed and without invisible characters, so that each is
+                    // one spelling to every reader and matcher (`crate::names`).
+                    "name" | "pseudonym" => json!(crate::names::tidy(raw)),
                     _ => json!(raw),
                 };
                 fields.insert(field.clone(), value);

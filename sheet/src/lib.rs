@@ -72,7 +72,7 @@ pub fn read_cells(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
 /// which never holds one (a NUL between letters defeats every name matcher).
 fn decode(bytes: &[u8]) -> Result<String, SheetError> {
     let utf16 = |le: bool, b: &[u8]| -> Result<String, SheetError> {
-        if b.len() % 2 != 0 {
+        if !b.len().is_multiple_of(2) {
             return Err(fail("UTF-16 text with an odd number of bytes: save it as CSV UTF-8"));
         }
         let units =

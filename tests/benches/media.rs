@@ -12,7 +12,7 @@ use fieldbook_core::media::AttachOptions;
 use fieldbook_core::sync::ExportOptions;
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{Entity, Passphrase, Store};
-use fieldbook_tests::bench::env;
+use fieldbook_tests::bench::{env, peak_mib, peak_reset};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -46,20 +46,6 @@ fn variant(base: &[u8], i: usize) -> Vec<u8> {
         at += 101;
     }
     b
-}
-
-fn peak_reset() {
-    // Resets the peak resident size (VmHWM) of this process (Linux).
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
-fn peak_mib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok());
-    kb.unwrap_or_default() / 1024
 }
 
 /// CPU time this process has used (user and system), in seconds.

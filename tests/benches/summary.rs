@@ -10,7 +10,7 @@ use anyhow::Result;
 use fieldbook_core::media::AttachOptions;
 use fieldbook_core::summary::{save_pdf, Audience, PdfOptions};
 use fieldbook_core::{Entity, Passphrase, RecordId, Store};
-use fieldbook_tests::bench::env;
+use fieldbook_tests::bench::{env, peak_mib, peak_reset};
 use serde_json::json;
 use std::path::Path;
 use std::time::Instant;
@@ -42,19 +42,6 @@ fn jpeg(path: &Path, i: u32) -> Result<()> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 70).encode_image(&img)?;
     Ok(())
-}
-
-fn peak_reset() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
-fn peak_mib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok());
-    kb.unwrap_or_default() / 1024
 }
 
 fn session(store: &mut Store, title: &str) -> Result<RecordId> {

@@ -49,3 +49,18 @@ pub fn demo_store(dir: &Path, name: &str, sessions: usize, seed: u64) -> Result<
     }
     Ok(path)
 }
+
+/// Resets this process's peak resident size (VmHWM) to its current size (Linux).
+pub fn peak_reset() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// This process's peak resident size since the last [`peak_reset`], in MiB.
+pub fn peak_mib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok());
+    kb.unwrap_or_default() / 1024
+}

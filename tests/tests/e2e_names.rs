@@ -6,7 +6,7 @@
 
 use anyhow::Result;
 use fantoccini::{Client, Locator};
-use fieldbook_tests::{answer_file_dialogs, cli, wait_for, wait_until, workspace, Driver, ONE_APP_AT_A_TIME};
+use fieldbook_tests::{answer_file_dialogs, cli, unlock, wait_for, wait_until, workspace, Driver, ONE_APP_AT_A_TIME};
 
 const PASS: &str = "khmer office words";
 const SESSION: &str = "0190a000-0000-7000-8000-0000000000b1";
@@ -65,8 +65,7 @@ async fn a_khmer_name_at_risk_written_without_spaces_never_reaches_the_participa
 
     let driver = Driver::start(data.path(), &[])?;
     let c = driver.launch().await?;
-    wait_for(&c, "#passphrase").await?.send_keys(PASS).await?;
-    wait_for(&c, "#unlock-button").await?.click().await?;
+    unlock(&c, PASS).await?;
     wait_for(&c, "#new-session").await?;
     c.execute(&format!("location.hash = '#/session/{SESSION}'"), vec![]).await?;
 

@@ -25,7 +25,7 @@ const LABELS = {
   languages: 'field-languages', facilitators: 'field-facilitators', movement_ids: 'field-movements',
   status: 'field-status', notes: 'field-notes', next_check_in: 'field-next-check-in', tier: 'tier-label',
   position: 'history-order', deleted: 'history-deleted', guide_id: 'guide-name',
-  'participant.name': 'participant-name', 'participant.pseudonym': 'participant-pseudonym',
+  'participant.name': 'participant-name', 'participant.pseudonym': 'participant-pseudonym', 'participant.aliases': 'participant-aliases',
   'participant.organisation': 'participant-organisation', 'participant.org_kind': 'participant-org-kind',
   'participant.role': 'participant-role', 'participant.consent_record': 'consent-record',
   'participant.consent_quote': 'consent-quote', 'participant.consent_named': 'consent-named', 'participant.at_risk': 'at-risk',

@@ -338,8 +338,7 @@ fn erase_person(
         erased += scrub_conflicts(w, entity, id, &gone, &words)?;
     }
     if fresh {
-        erased += scrub_all_history(w, &words)?;
-        erased += scrub_all_conflicts(w, &words)?;
+        erased += scrub_everywhere(w, &words)?;
     }
     Ok(erased)
 }
@@ -362,39 +361,32 @@ fn text_records(w: &Writer<'_, '_>) -> Result<Vec<(Entity, RecordId)>> {
     Ok(out)
 }
 
-/// [`scrub_history`] over the whole history, in one pass (a first erasure).
-fn scrub_all_history(w: &Writer<'_, '_>, words: &Words) -> Result<u64> {
-    let rows: Vec<(String, Vec<u8>)> = {
-        let mut stmt = w.tx.prepare(
-            "SELECT DISTINCT entity, id FROM change_log WHERE old_value IS NOT NULL OR new_value IS NOT NULL",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    let mut n = 0;
-    for (entity, id) in rows {
+/// The records (kind and id) a query of those two columns names.
+fn records_in(w: &Writer<'_, '_>, sql: &str) -> Result<Vec<(Entity, RecordId)>> {
+    let mut stmt = w.tx.prepare(sql)?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+    let mut out = vec![];
+    for row in rows {
+        let (entity, id) = row?;
         if let (Some(e), Some(id)) = (Entity::from_name(&entity), RecordId::from_slice(&id)) {
-            n += scrub_history(w, e, id, &[], words)?;
+            out.push((e, id));
         }
     }
-    Ok(n)
+    Ok(out)
 }
 
-/// [`scrub_conflicts`] over every conflict entry (a first erasure).
-fn scrub_all_conflicts(w: &Writer<'_, '_>, words: &Words) -> Result<u64> {
-    let rows: Vec<(String, Vec<u8>)> = {
-        let mut stmt = w.tx.prepare(
-            "SELECT DISTINCT entity, record_id FROM conflict
-             WHERE local_value IS NOT NULL OR incoming_value IS NOT NULL",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
+/// [`scrub_history`] and [`scrub_conflicts`] over every record that has kept values (a first
+/// erasure looks everywhere).
+fn scrub_everywhere(w: &Writer<'_, '_>, words: &Words) -> Result<u64> {
     let mut n = 0;
-    for (entity, id) in rows {
-        if let (Some(e), Some(id)) = (Entity::from_name(&entity), RecordId::from_slice(&id)) {
-            n += scrub_conflicts(w, e, id, &[], words)?;
-        }
+    let sql = "SELECT DISTINCT entity, id FROM change_log WHERE old_value IS NOT NULL OR new_value IS NOT NULL";
+    for (e, id) in records_in(w, sql)? {
+        n += scrub_history(w, e, id, &[], words)?;
+    }
+    let sql = "SELECT DISTINCT entity, record_id FROM conflict
+               WHERE local_value IS NOT NULL OR incoming_value IS NOT NULL";
+    for (e, id) in records_in(w, sql)? {
+        n += scrub_conflicts(w, e, id, &[], words)?;
     }
     Ok(n)
 }

@@ -21,6 +21,15 @@ use fold::SPACE;
 use script::{cluster_boundary, Script};
 use std::collections::HashMap;
 
+/// A name or query as it is kept: composed (NFC), without the invisible characters that would
+/// hide it from a reader (zero-width, bidi and other ignorables), spaces made single. What a
+/// sign-in sheet brings in and what search looks for.
+pub fn tidy(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let visible: String = text.chars().filter(|c| !is_ignorable(*c) || matches!(c, '\u{200C}' | '\u{200D}')).collect();
+    visible.nfc().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Parts of a name shorter than this (in characters, once folded) are looked for only as part
 /// of the whole name: "Li" alone would match too much unrelated text.
 pub const MIN_PART: usize = 3;

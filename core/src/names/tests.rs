@@ -178,3 +178,10 @@ mod generated {
         }
     }
 }
+
+#[test]
+fn a_name_is_kept_composed_and_visible() {
+    assert_eq!(tidy("  Jose\u{301}\u{200B}  Pe\u{301}rez\u{202E} "), "José Pérez");
+    // The joiners that shape Indic and Persian words stay.
+    assert_eq!(tidy("क्\u{200D}ष"), "क्\u{200D}ष");
+}

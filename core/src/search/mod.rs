@@ -115,7 +115,10 @@ impl Store {
     /// Records whose text matches, best match first: the most relevant (bm25) among the
     /// [`CANDIDATES`] most recently written matches that pass the filters.
     pub fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>> {
-        let Some(query) = self.expanded_query(&q.text)? else { return Ok(vec![]) };
+        // A query typed decomposed (NFD, as some keyboards write) is looked for composed, as
+        // text is almost always stored.
+        let text: String = unicode_normalization::UnicodeNormalization::nfc(q.text.as_str()).collect();
+        let Some(query) = self.expanded_query(&text)? else { return Ok(vec![]) };
         if let Some(s) = q.status.as_deref().filter(|s| !SESSION_STATUS.contains(s)) {
             return Err(Error::InvalidValue { entity: "session".into(), field: "status".into(), reason: s.into() });
         }

@@ -189,8 +189,7 @@ fn merge_record(w: &mut Writer<'_, '_>, record: &[Change], ctx: &Ctx<'_>, report
             .find(|c| c.field == "participant_id")
             .and_then(|c| c.value.as_str())
             .and_then(|v| v.parse::<crate::ids::RecordId>().ok());
-        if entity == Entity::Withdrawal && target.map_or(true, |t| crate::consent::is_other_kind(w, t).unwrap_or(true))
-        {
+        if entity == Entity::Withdrawal && target.is_none_or(|t| crate::consent::is_other_kind(w, t).unwrap_or(true)) {
             *report.refused.entry(super::authorise::Refusal::NotAParticipant.code()).or_default() +=
                 record.len() as u64;
             return Ok(());

@@ -362,10 +362,11 @@ impl Store {
         }
         // A sender trusted only now counts among the devices whose acknowledgements let this
         // install forget the names it erased.
-        if !arrived.is_empty() && self.may_forget_erased_names()? {
-            if self.write_with(|w| crate::consent::forget_words(w))? > 0 {
-                self.after_erasure()?;
-            }
+        if !arrived.is_empty()
+            && self.may_forget_erased_names()?
+            && self.write_with(|w| crate::consent::forget_words(w))? > 0
+        {
+            self.after_erasure()?;
         }
         Ok(reports)
     }
