@@ -107,7 +107,11 @@ fn added_fields(version: i64) -> String {
     let mut sql = String::new();
     for &(entity, field, _) in ADDED.iter().filter(|(_, _, v)| *v == version) {
         let Some(f) = entity.field(field) else { continue };
-        sql.push_str(&format!("ALTER TABLE \"{}\" ADD COLUMN \"{field}\" {};\n", entity.name(), pg_type(f.ty)));
+        sql.push_str(&format!(
+            "ALTER TABLE \"{}\" ADD COLUMN IF NOT EXISTS \"{field}\" {};\n",
+            entity.name(),
+            pg_type(f.ty)
+        ));
         sql.push_str(&current_view(entity.name()));
     }
     sql
