@@ -59,7 +59,9 @@ pub fn whole_terms(name: &str) -> Vec<String> {
         return vec![];
     }
     let mut out = vec![words.join(" ")];
-    if words.len() > 1 && words.iter().any(|w| fold::unspaced(w)) {
+    // Run together: as scripts without spaces write it, and as a handle or a hashtag would
+    // ("DoloresQuispe").
+    if words.len() > 1 {
         out.push(words.concat());
     }
     out
@@ -207,7 +209,8 @@ fn starts_ok(folded: &Folded, us: usize, proclitics: &[String]) -> bool {
     if first == SPACE {
         return false;
     }
-    if prev == SPACE || script::of(prev) != script::of(first) && !is_mark(prev) {
+    // A digit beside a letter is a boundary too ("Dolores2").
+    if prev == SPACE || prev.is_numeric() || script::of(prev) != script::of(first) && !is_mark(prev) {
         return true;
     }
     match script::of(first) {
@@ -224,7 +227,7 @@ fn starts_ok(folded: &Folded, us: usize, proclitics: &[String]) -> bool {
 /// Whether a match may end before `next`: at a word's end, before another script, or at a
 /// cluster boundary in a script that joins suffixes or has no spaces.
 fn ends_ok(last: char, next: char) -> bool {
-    if next == SPACE || script::of(next) != script::of(last) && !is_mark(next) {
+    if next == SPACE || next.is_numeric() || script::of(next) != script::of(last) && !is_mark(next) {
         return true;
     }
     match script::of(last) {

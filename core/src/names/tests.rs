@@ -83,6 +83,8 @@ fn latin_names_stay_whole_words() {
     assert_eq!(finds(&["Maria Chan"], "Mariana and Chang"), Vec::<String>::new());
     assert_eq!(scrub(&["Li Na"], "Li Na spoke; Li did not"), "[…] spoke; Li did not");
     assert_eq!(finds(&["Li"], "Lima office"), Vec::<String>::new());
+    // Run together, or beside a digit, as a handle or a hashtag writes it.
+    assert_eq!(scrub(&["Maria Chan"], "#MariaChan and maria2"), "#[…] and […]2");
     assert_eq!(scrub(&["Li"], "Li said"), "[…] said");
 }
 
