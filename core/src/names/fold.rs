@@ -2,7 +2,6 @@
 //! as the same characters, and each folded character remembers where it came from, so a match
 //! found in the folded text is replaced in the text as typed.
 
-use super::script::{self, Script};
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// The separator between words in folded text; a folded text starts and ends with one.
@@ -134,9 +133,4 @@ pub fn fold_plain(name: &str) -> String {
 /// The folded words of a name.
 pub fn words(name: &str) -> Vec<String> {
     fold(name).text.split(SPACE).filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
-/// Whether a word is written in a script that puts no spaces between words.
-pub fn unspaced(word: &str) -> bool {
-    word.chars().any(|c| script::of(c) == Script::Unspaced)
 }
