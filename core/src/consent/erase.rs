@@ -1,10 +1,12 @@
 //! Erasing what withdrawals cover, inside the transaction that brought them (a local withdrawal
 //! or an import): the participant's identifying values, their quotes, attachments about them,
-//! mentions of their name in the session's text, and the same values in the history, conflict
-//! entries and the review queue. Run after every merge, so that a value arriving later from a
+//! mentions of their name in every text (in any form the name model finds), other records of
+//! the same name, and the same values in the history, conflict entries and the review queue. Run after every merge, so that a value arriving later from a
 //! device that had not yet heard of the withdrawal is erased as it lands ("the withdrawal wins
 //! whatever the clocks say"). Idempotent: a second run finds nothing left to erase.
 
+use super::forget::forget_words;
+use super::person::{is_other_kind, past_aliases, past_values, same_name};
 use super::words::Words;
 use super::Scope;
 use crate::error::Result;
@@ -141,59 +143,6 @@ pub(crate) fn enforce(w: &mut Writer<'_, '_>) -> Result<u64> {
         total += 1;
     }
     Ok(total)
-}
-
-/// Drops the hashes of erased names once nothing can bring this install text typed before a
-/// withdrawal: it relays for no field device (it trusts none: a field laptop, whose bundles come
-/// from offices that erase before they send) and every device it trusts has applied the
-/// withdrawal. Until then an unlocked store can confirm a guessed name against them; after, it
-/// holds nothing of the name (docs/threat-model.md, "Erased names").
-pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<u64> {
-    let trusted = trusted_offices(w.tx)?;
-    let Some(trusted) = trusted else { return Ok(0) };
-    let devices = trusted;
-    let mut forgotten = 0;
-    let kept: Vec<Vec<u8>> = {
-        let mut stmt = w.tx.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for withdrawal in kept {
-        let mut acked = true;
-        for device in &devices {
-            let found =
-                w.tx.prepare_cached(
-                    "SELECT 1 FROM withdrawal_ack WHERE withdrawal_id = ?1 AND device = ?2 AND deleted = 0",
-                )?
-                .query_row(params![withdrawal, device], |_| Ok(()))
-                .optional()?;
-            acked &= found.is_some();
-        }
-        if acked {
-            forgotten +=
-                w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])? as u64;
-        }
-    }
-    Ok(forgotten)
-}
-
-/// The device ids of the devices this install trusts, when every one is an office bound to its
-/// id (`None` otherwise: this install relays for field devices, or trusts nobody yet).
-pub(crate) fn trusted_offices(conn: &rusqlite::Connection) -> Result<Option<Vec<String>>> {
-    let trusted: Vec<(Option<Vec<u8>>, String)> = {
-        let mut stmt = conn.prepare_cached("SELECT device_id, role FROM trusted_device")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    if trusted.is_empty() || trusted.iter().any(|(id, role)| id.is_none() || role != "office") {
-        return Ok(None);
-    }
-    Ok(Some(
-        trusted
-            .iter()
-            .filter_map(|(id, _)| id.as_deref().and_then(crate::ids::DeviceId::from_slice).map(|d| d.to_string()))
-            .collect(),
-    ))
 }
 
 /// Erases one participant's covered values wherever they are, when this withdrawal is new here
@@ -391,45 +340,6 @@ fn scrub_everywhere(w: &Writer<'_, '_>, words: &Words) -> Result<u64> {
     Ok(n)
 }
 
-/// Whether `id` is a record of another kind than a participant here.
-pub(crate) fn is_other_kind(w: &Writer<'_, '_>, id: RecordId) -> Result<bool> {
-    for entity in Entity::ALL.into_iter().filter(|e| *e != Entity::Participant) {
-        let sql = format!("SELECT 1 FROM {} WHERE id = ?1", entity.name());
-        if w.tx.prepare_cached(&sql)?.query_row([id.as_bytes().as_slice()], |_| Ok(())).optional()?.is_some() {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-/// The other participant records whose name, folded, is one of the names `pid` has had here.
-fn same_name(w: &Writer<'_, '_>, pid: RecordId) -> Result<Vec<RecordId>> {
-    let current: Option<String> =
-        w.tx.prepare_cached("SELECT name FROM participant WHERE id = ?1")?
-            .query_row([pid.as_bytes().as_slice()], |r| r.get(0))
-            .optional()?;
-    let names: HashSet<String> = past_values(w, pid, &["name"])?
-        .iter()
-        .chain(current.iter())
-        .map(|n| crate::names::fold_plain(n))
-        .filter(|n| !n.is_empty())
-        .collect();
-    if names.is_empty() {
-        return Ok(vec![]);
-    }
-    let mut stmt = w.tx.prepare_cached("SELECT id, name FROM participant WHERE id <> ?1 AND name <> ''")?;
-    let rows =
-        stmt.query_map([pid.as_bytes().as_slice()], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = vec![];
-    for row in rows {
-        let (id, name) = row?;
-        if names.contains(&crate::names::fold_plain(&name)) {
-            out.extend(RecordId::from_slice(&id));
-        }
-    }
-    Ok(out)
-}
-
 /// The person's own withdrawals keep no trace of the name: who recorded it and the note ("Maria
 /// called; fears reprisals") are scrubbed in the record and its history. A withdrawal is never
 /// edited through the write path (it stays as recorded), so this is the erasure's own update,
@@ -469,87 +379,6 @@ fn person_words(w: &Writer<'_, '_>, person: &Withdrawn, salt: &[u8]) -> Result<W
         }
     }
     Ok(words)
-}
-
-/// Every other spelling a participant has had here (the list now, and in the history).
-fn past_aliases(w: &Writer<'_, '_>, pid: RecordId) -> Result<Vec<String>> {
-    let now: Option<String> =
-        w.tx.prepare_cached("SELECT aliases FROM participant WHERE id = ?1")?
-            .query_row([pid.as_bytes().as_slice()], |r| r.get(0))
-            .optional()?;
-    let mut lists: Vec<String> = now.into_iter().collect();
-    let mut stmt = w.tx.prepare_cached(
-        "SELECT old_value, new_value FROM change_log WHERE entity = 'participant' AND id = ?1
-         AND (field = 'aliases' OR field = '*')",
-    )?;
-    let rows = stmt.query_map([pid.as_bytes().as_slice()], |r| {
-        Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?))
-    })?;
-    for row in rows {
-        let (old, new) = row?;
-        for v in [old, new].into_iter().flatten() {
-            match serde_json::from_str::<Json>(&v) {
-                // A record that arrived whole: {"aliases": [value, stamp], …}.
-                Ok(Json::Object(all)) => lists.extend(all.get("aliases").and_then(|p| p.get(0)).map(Json::to_string)),
-                Ok(Json::Array(a)) => lists.push(Json::Array(a).to_string()),
-                Ok(Json::String(s)) => lists.push(s),
-                _ => {}
-            }
-        }
-    }
-    let mut out = vec![];
-    for l in lists {
-        let list: Json = serde_json::from_str(&l).unwrap_or(Json::Null);
-        let items = match list {
-            Json::String(inner) => serde_json::from_str::<Json>(&inner).unwrap_or(Json::Null),
-            other => other,
-        };
-        out.extend(items.as_array().into_iter().flatten().filter_map(Json::as_str).map(str::to_string));
-    }
-    Ok(out)
-}
-
-/// The values a participant's `fields` had here: in the history (entries and records that
-/// arrived whole) and in conflict entries.
-fn past_values(w: &Writer<'_, '_>, pid: RecordId, fields: &[&str]) -> Result<Vec<String>> {
-    let mut out = vec![];
-    let text = |v: Option<String>, out: &mut Vec<String>| {
-        if let Some(Json::String(s)) = v.and_then(|v| serde_json::from_str(&v).ok()) {
-            out.push(s);
-        }
-    };
-    let key = pid.as_bytes().as_slice();
-    let mut stmt = w.tx.prepare_cached(
-        "SELECT field, old_value, new_value FROM change_log WHERE entity = 'participant' AND id = ?1",
-    )?;
-    let rows = stmt.query_map([key], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
-    for row in rows {
-        let (field, old, new): (String, Option<String>, Option<String>) = row?;
-        if field == "*" {
-            if let Some(Json::Object(all)) = new.and_then(|n| serde_json::from_str(&n).ok()) {
-                for f in fields {
-                    if let Some(Json::String(s)) = all.get(*f).and_then(|p| p.get(0)) {
-                        out.push(s.clone());
-                    }
-                }
-            }
-        } else if fields.contains(&field.as_str()) {
-            text(old, &mut out);
-            text(new, &mut out);
-        }
-    }
-    let mut stmt = w.tx.prepare_cached(
-        "SELECT field, local_value, incoming_value FROM conflict WHERE entity = 'participant' AND record_id = ?1",
-    )?;
-    let rows = stmt.query_map([key], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
-    for row in rows {
-        let (field, local, incoming): (String, Option<String>, Option<String>) = row?;
-        if fields.contains(&field.as_str()) {
-            text(local, &mut out);
-            text(incoming, &mut out);
-        }
-    }
-    Ok(out)
 }
 
 /// One kept value, with the erased fields blanked and names scrubbed from free text. `None`

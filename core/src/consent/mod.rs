@@ -5,9 +5,13 @@
 //! that travels back, so an office sees which devices have not yet applied it.
 
 mod erase;
+mod forget;
+mod person;
 mod words;
 
-pub(crate) use erase::{enforce, forget_words, is_other_kind};
+pub(crate) use erase::enforce;
+pub(crate) use forget::forget_words;
+pub(crate) use person::is_other_kind;
 pub use words::MARK;
 
 use crate::error::{Error, Result};
@@ -181,7 +185,7 @@ impl Store {
     /// Whether this install could forget hashes of erased names now (it keeps some, and trusts
     /// only offices): checked before writing, so an import that forgets nothing writes nothing.
     pub(crate) fn may_forget_erased_names(&self) -> Result<bool> {
-        Ok(self.erased_names_kept()? > 0 && erase::trusted_offices(&self.conn)?.is_some())
+        Ok(self.erased_names_kept()? > 0 && forget::trusted_offices(&self.conn)?.is_some())
     }
 
     /// How many hashes of erased names this install still keeps to scrub text that arrives
