@@ -19,7 +19,7 @@ pub fn normalise(entity: Entity, field: &Field, value: &Json) -> Result<Json> {
     let blank = |v: &Json| v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty());
     Ok(match field.ty {
         FieldType::Text => match value {
-            Json::String(_) => value.clone(),
+            Json::String(s) => Json::String(composed(s)),
             Json::Null => Json::String(String::new()),
             _ => return Err(bad("expected text")),
         },
@@ -85,7 +85,7 @@ pub fn normalise(entity: Entity, field: &Field, value: &Json) -> Result<Json> {
             for item in items {
                 let s = item.as_str().ok_or_else(|| bad("expected a list of texts"))?.trim();
                 if !s.is_empty() {
-                    out.push(Json::String(s.into()));
+                    out.push(Json::String(composed(s)));
                 }
             }
             Json::Array(out)
@@ -105,6 +105,17 @@ pub fn normalise(entity: Entity, field: &Field, value: &Json) -> Result<Json> {
             Json::Array(out.into_iter().map(Json::from).collect())
         }
     })
+}
+
+/// `s` in composed form (NFC): the same word typed on a keyboard that sends "e" and a combining
+/// accent, or pasted from a sheet in decomposed form, is stored, indexed and searched as the
+/// same word (the name model folds further for matching: `crate::names`).
+fn composed(s: &str) -> String {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
 }
 
 fn parse_id(v: &Json) -> Option<RecordId> {

@@ -116,7 +116,7 @@ impl Store {
     /// [`CANDIDATES`] most recently written matches that pass the filters.
     pub fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>> {
         // A query typed decomposed (NFD, as some keyboards write) is looked for composed, as
-        // text is almost always stored.
+        // text is stored (`value::normalise`).
         let text: String = unicode_normalization::UnicodeNormalization::nfc(q.text.as_str()).collect();
         let Some(query) = self.expanded_query(&text)? else { return Ok(vec![]) };
         if let Some(s) = q.status.as_deref().filter(|s| !SESSION_STATUS.contains(s)) {

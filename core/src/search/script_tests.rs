@@ -63,3 +63,13 @@ fn arabic_words_are_found_with_what_joins_their_front_and_either_ending() {
     assert!(marked(&store, "\u{064E}").is_empty());
     assert!(marked(&store, "\u{0301}").is_empty());
 }
+
+#[test]
+fn text_typed_decomposed_is_found_by_a_composed_query_and_the_other_way_round() {
+    let (_d, store) = store_with(&["Jose\u{301} Pe\u{301}rez asked for contracts", "Reunión en São Paulo"]);
+    // Stored composed whatever the keyboard sent, so the index holds one form.
+    assert_eq!(marked(&store, "José"), [["José"]]);
+    assert_eq!(marked(&store, "Pérez"), [["Pérez"]]);
+    assert_eq!(marked(&store, "Reunio\u{301}n"), [["Reunión"]]);
+    assert_eq!(marked(&store, "Sa\u{303}o"), [["São"]]);
+}
