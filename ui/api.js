@@ -48,8 +48,7 @@ export const api = {
   savePublishSettings: (settings) => invoke('save_publish_settings', { settings }),
   publish: (password, onProgress = () => {}) => invoke('publish', { password, onProgress: channel(onProgress) }),
   sessionHistory: (id) => invoke('session_history', { id }),
-  sessionTiers: (id) => invoke('session_tiers', { id }),
-  sessionMentions: (id) => invoke('session_mentions', { id }),
+  sessionMarks: (id) => invoke('session_marks', { id }),
   // onProgress({ phase, done, total }) as the import goes; cancelJob('import') stops it.
   importBundles: (paths, clockIsRight = false, onProgress = () => {}) => invoke('import_bundles', { paths, clockIsRight, onProgress: channel(onProgress) }),
   cancelJob: (kind) => invoke('cancel_job', { kind }),

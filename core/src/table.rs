@@ -75,6 +75,16 @@ pub struct CutRecord<'a> {
     pub shown: &'a [bool],
 }
 
+/// What the session editor marks: each record's tier (and fields more sensitive than their
+/// record), and the names found in each free-text field with the tier they give it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SessionMarks {
+    /// By record id, or `record id.field` for a field above its record.
+    pub tiers: std::collections::BTreeMap<String, Tier>,
+    /// By `record id.field`: the names found, as typed, and their tiers.
+    pub mentions: std::collections::BTreeMap<String, Vec<(String, Tier)>>,
+}
+
 impl Store {
     /// Walks every live record, kind by kind in [`Entity::ALL`]'s order and by id within a kind,
     /// cut to `tier`: `visit` gets each record the tier may show and which of its fields, and
@@ -249,9 +259,7 @@ impl Store {
     /// The tiers the session editor marks (`tier::doc_tiers`), free text checked against the
     /// session's names and the store's restricted ones.
     pub fn session_tiers(&self, id: crate::RecordId) -> Result<std::collections::BTreeMap<String, Tier>> {
-        let doc = self.session_doc(id)?;
-        let mentions = Mentions::of_doc(&doc).and_everywhere(&Mentions::everywhere_from(&self.restricted_names()?));
-        Ok(crate::tier::doc_tiers_with(&doc, &mentions))
+        Ok(self.session_marks(id)?.tiers)
     }
 
     /// The names found in each free-text field of a session, as typed, with their tiers
@@ -260,9 +268,18 @@ impl Store {
         &self,
         id: crate::RecordId,
     ) -> Result<std::collections::BTreeMap<String, Vec<(String, Tier)>>> {
+        Ok(self.session_marks(id)?.mentions)
+    }
+
+    /// [`Store::session_tiers`] and [`Store::session_mentions`] from one read of the session and
+    /// one matcher of the store's restricted names: what the editor redraws after each save.
+    pub fn session_marks(&self, id: crate::RecordId) -> Result<SessionMarks> {
         let doc = self.session_doc(id)?;
         let mentions = Mentions::of_doc(&doc).and_everywhere(&Mentions::everywhere_from(&self.restricted_names()?));
-        Ok(crate::tier::doc_mentions_with(&doc, &mentions))
+        Ok(SessionMarks {
+            tiers: crate::tier::doc_tiers_with(&doc, &mentions),
+            mentions: crate::tier::doc_mentions_with(&doc, &mentions),
+        })
     }
 
     /// The names an output cut to `tier` may show: participants whose name is at or below it,

@@ -77,17 +77,8 @@ pub async fn export_tables(
         .await
 }
 
-/// Each record's tier in one session, and fields more sensitive than their record.
+/// Each record's tier in one session, and the names found in each free-text field with theirs.
 #[tauri::command]
-pub async fn session_tiers(state: State<'_, AppState>, id: RecordId) -> Res<std::collections::BTreeMap<String, Tier>> {
-    state.read(move |s| s.session_tiers(id)).await
-}
-
-/// The names found in each free-text field of one session, as typed, with their tiers.
-#[tauri::command]
-pub async fn session_mentions(
-    state: State<'_, AppState>,
-    id: RecordId,
-) -> Res<std::collections::BTreeMap<String, Vec<(String, Tier)>>> {
-    state.read(move |s| s.session_mentions(id)).await
+pub async fn session_marks(state: State<'_, AppState>, id: RecordId) -> Res<fieldbook_core::table::SessionMarks> {
+    state.read(move |s| s.session_marks(id)).await
 }

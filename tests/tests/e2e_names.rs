@@ -84,12 +84,22 @@ async fn a_khmer_name_at_risk_written_without_spaces_never_reaches_the_participa
     // A nickname the machine cannot know: selected in the support's text, marked by keyboard as
     // her other name.
     let what = format!("[data-id='{SUPPORT}'][data-field='what']");
+    let select = "const el = document.querySelector(arguments[0]); const at = el.value.indexOf(arguments[1]);
+         el.focus(); el.setSelectionRange(at, at + arguments[1].length);";
+    c.execute(select, vec![what.clone().into(), NICKNAME.into()]).await?;
+    // A click elsewhere in the text takes the offer away with the selection.
+    wait_for(&c, "#mark-name-open").await?;
     c.execute(
-        "const el = document.querySelector(arguments[0]); const at = el.value.indexOf(arguments[1]);
-         el.focus(); el.setSelectionRange(at, at + arguments[1].length);",
-        vec![what.clone().into(), NICKNAME.into()],
+        "const el = document.querySelector(arguments[0]); el.setSelectionRange(0, 0);
+         el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));",
+        vec![what.clone().into()],
     )
     .await?;
+    wait_until("the offer goes with the selection", || async {
+        Ok(c.find(Locator::Css("#mark-name-open")).await.is_err())
+    })
+    .await?;
+    c.execute(select, vec![what.clone().into(), NICKNAME.into()]).await?;
     // Selecting offers "Mark as a name"; Ctrl+Shift+M opens the same choice.
     wait_for(&c, "#mark-name-open").await?.click().await?;
     wait_for(&c, "#mark-name-who").await?;

@@ -21,15 +21,17 @@ export async function renderSession(main, id) {
   }
   const [movements, guides] = await Promise.all([api.list('movement'), api.list('guide')]);
   const page = h('div', { class: 'editor' });
-  const [tiers, mentions, media, withdrawn] = await Promise.all([
-    api.sessionTiers(id), api.sessionMentions(id), api.attachments(id), api.withdrawnInSession(id)]);
+  const [{ tiers, mentions }, media, withdrawn] = await Promise.all([
+    api.sessionMarks(id), api.attachments(id), api.withdrawnInSession(id)]);
   const view = { id, doc, movements, guides, focusId: null, tiers, mentions, media, withdrawn };
 
   // Re-reads the document and redraws; used after adding, deleting or reordering items.
   view.reload = async (focusId) => {
     await autosave.flush();
-    [view.doc, view.tiers, view.mentions, view.media, view.withdrawn] = await Promise.all([
-      api.sessionDoc(id), api.sessionTiers(id), api.sessionMentions(id), api.attachments(id), api.withdrawnInSession(id)]);
+    let marks;
+    [view.doc, marks, view.media, view.withdrawn] = await Promise.all([
+      api.sessionDoc(id), api.sessionMarks(id), api.attachments(id), api.withdrawnInSession(id)]);
+    ({ tiers: view.tiers, mentions: view.mentions } = marks);
     view.focusId = focusId || null;
     draw();
     if (focusId) await focusNew(page, focusId, { scroll: true });

@@ -51,7 +51,7 @@ export function markFields(view, root) {
 
 // Reads the tiers and the names found again, and redraws the markers in place.
 async function refreshMarks(view, root) {
-  [view.tiers, view.mentions] = await Promise.all([api.sessionTiers(view.id), api.sessionMentions(view.id)]);
+  ({ tiers: view.tiers, mentions: view.mentions } = await api.sessionMarks(view.id));
   for (const old of root.querySelectorAll('.field-tier, .field-mentions')) old.remove();
   markFields(view, root);
   for (const mark of root.querySelectorAll('[data-tier-mark]')) {
@@ -111,6 +111,17 @@ export function watchSelection(view, root) {
     }
   };
   root.addEventListener('select', offer, true);
+  // The offer goes with its selection (a click elsewhere in the text, typing over it, leaving
+  // the field); the open form stays until it is saved or cancelled.
+  const withdraw = (ev) => {
+    if (!bar?.querySelector('#mark-name-open')) return;
+    if (ev.type === 'focusout') {
+      if (!bar.contains(ev.relatedTarget)) close();
+    } else if (ev.target.matches?.('textarea, input') && ev.target.selectionEnd === ev.target.selectionStart) {
+      close();
+    }
+  };
+  for (const type of ['mouseup', 'keyup', 'input', 'focusout']) root.addEventListener(type, withdraw, true);
   root.addEventListener('keydown', (ev) => {
     if (ev.ctrlKey && ev.shiftKey && (ev.key === 'M' || ev.key === 'm') && ev.target.matches?.('textarea, input')) {
       ev.preventDefault();
