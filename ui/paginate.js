@@ -28,12 +28,13 @@ function blocks(s) {
         it.meta.length ? text('p', 'sum-meta', it.meta.join('  ·  ')) : null));
     }
   }
-  if (s.pictures.length) out.push(h('h2', { class: 'sum-heading', dataset: { keep: 'next', section: 'pictures' } }, s.pictures_heading));
+  if (s.pictures.length || s.pictures_left_out) out.push(h('h2', { class: 'sum-heading', dataset: { keep: 'next', section: 'pictures' } }, s.pictures_heading));
   for (const p of s.pictures) {
     out.push(h('figure', { class: 'sum-picture' },
       h('img', { src: api.mediaUrl(p.attachment_id), alt: p.caption }),
       p.caption ? h('figcaption', { dir: 'auto' }, p.caption) : null));
   }
+  if (s.pictures_left_out) out.push(text('p', 'sum-meta pictures-left-out', s.pictures_left_out));
   return out;
 }
 

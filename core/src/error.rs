@@ -219,6 +219,11 @@ pub enum Error {
         /// The field whose text names them.
         field: String,
     },
+    /// A bundle made by a device that had not yet applied a withdrawal of consent whose name
+    /// this install has forgotten: nothing here could find the name in it, so nothing of it is
+    /// merged (docs/threat-model.md, "Erased names").
+    #[error("this bundle was made before its device applied a withdrawal of consent, and this device no longer keeps what it would need to remove the name from it: nothing was imported; send that device a bundle from here and, once it has opened it, import a complete bundle made there")]
+    WithdrawalNotApplied,
     /// A summary asked for an audience below the session's own tier.
     #[error("this session is marked {0}: only a version for that tier can be made")]
     AboveTier(String),
@@ -406,6 +411,7 @@ impl Error {
             Error::Pdf(_) => "pdf",
             Error::AboveTier(_) => "above-tier",
             Error::NameGate { .. } => "name-gate",
+            Error::WithdrawalNotApplied => "withdrawal-not-applied",
             Error::RecoveryParams { .. } => "recovery-params",
             Error::RecoveryShare(_) => "recovery-share",
             Error::RecoveryNotEnough { .. } => "recovery-not-enough",

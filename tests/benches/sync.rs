@@ -91,6 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             full: true,
             version_vector: Default::default(),
             hlc_range: (0, 0),
+            seq_range: (0, 0),
             changes: changes.len() as u64,
             tombstones: 0,
             payload_sha256: String::new(),

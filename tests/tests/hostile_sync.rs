@@ -236,6 +236,7 @@ fn forge(from: &Dev, to: &Dev, device: DeviceId, changes: &[Change], name: &str)
         full: false,
         version_vector: Default::default(),
         hlc_range: (0, 0),
+        seq_range: (0, 0),
         changes: changes.len() as u64,
         tombstones: 0,
         payload_sha256: String::new(),

@@ -152,5 +152,16 @@ export function withdrawalsCard(list) {
       w.recorded_by ? h('span', { class: 'muted' }, ` · ${w.recorded_by}`) : null,
       h('ul', { class: 'devices' }, w.devices.map((d, i) => h('li', { class: d.applied_at ? 'applied' : 'waiting' },
         `${i === 0 ? t('history-this-device') : (d.label || d.device)}: `,
-        d.applied_at ? t('withdrawal-applied', { at: formatMoment(new Date(d.applied_at), lang()) }) : h('strong', {}, t('withdrawal-waiting')))))))));
+        d.applied_at ? t('withdrawal-applied', { at: formatMoment(new Date(d.applied_at), lang()) }) : h('strong', {}, t('withdrawal-waiting'))))),
+      names(w)))));
+}
+
+// What this device still keeps of the name: a keyed trace while bundles made before the
+// withdrawal may still arrive, nothing once every trusted device has sent them.
+function names(w) {
+  if (w.names_kept) return h('p', { class: 'muted small names-kept' }, t('withdrawal-names-kept'));
+  if (w.names_forgotten_at) {
+    return h('p', { class: 'muted small names-forgotten' }, t('withdrawal-names-forgotten', { at: formatMoment(new Date(w.names_forgotten_at), lang()) }));
+  }
+  return null;
 }

@@ -1,60 +1,144 @@
 //! Forgetting the hashes of erased names once nothing can still bring this install text typed
 //! before a withdrawal (docs/threat-model.md, "Erased names"): an unlocked store that keeps them
-//! can confirm a guessed name.
+//! can confirm a guessed name. After that, a bundle made by a device that had not applied the
+//! withdrawal is refused, since nothing here could find the name in it.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::ids::{DeviceId, RecordId};
+use crate::schema::Entity;
 use crate::store::write::Writer;
-use rusqlite::{params, OptionalExtension};
+use crate::sync::bundle::Change;
+use chrono::{SecondsFormat, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
 
-/// Drops the hashes of erased names once nothing can bring this install text typed before a
-/// withdrawal: it relays for no field device (it trusts none: a field laptop, whose bundles come
-/// from offices that erase before they send) and every device it trusts has applied the
-/// withdrawal. Until then an unlocked store can confirm a guessed name against them; after, it
-/// holds nothing of the name (docs/threat-model.md, "Erased names").
+/// Notes each withdrawal that a bundle from `sender`, covering its arrival numbers up to
+/// `seq_to`, shows the sender itself applied: the bundle carries the sender's own
+/// acknowledgement. Everything the sender had before applying it is then in its bundles up to
+/// there. Only the first such bundle counts (the earliest point).
+pub(crate) fn note_acks(tx: &Connection, sender: DeviceId, changes: &[Change], seq_to: u64) -> Result<()> {
+    if seq_to == 0 {
+        return Ok(());
+    }
+    let me = sender.to_string();
+    let acks = changes.chunk_by(|a, b| a.entity == b.entity && a.id == b.id).filter(|r| {
+        r[0].entity == Entity::WithdrawalAck
+            && r.iter().all(|c| c.stamp.device == sender)
+            && r.iter().any(|c| c.field == "device" && c.value.as_str() == Some(me.as_str()))
+    });
+    for record in acks {
+        let withdrawal = record
+            .iter()
+            .find(|c| c.field == "withdrawal_id")
+            .and_then(|c| c.value.as_str())
+            .and_then(|v| v.parse::<RecordId>().ok());
+        if let Some(withdrawal) = withdrawal {
+            tx.prepare_cached("INSERT OR IGNORE INTO erased_cover (withdrawal_id, device, upto) VALUES (?1, ?2, ?3)")?
+                .execute(params![withdrawal.as_bytes().as_slice(), sender.as_bytes().as_slice(), seq_to as i64])?;
+        }
+    }
+    Ok(())
+}
+
+/// The withdrawals whose names this install has forgotten.
+pub(crate) fn forgotten(conn: &Connection) -> Result<Vec<Vec<u8>>> {
+    let mut stmt = conn.prepare_cached("SELECT withdrawal_id FROM erased_forgotten")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Refuses a bundle from `sender` covering its arrival numbers up to `seq_to` (0: unknown, a
+/// bundle from before they were written) when it was made before the sender applied one of
+/// `forgotten`: the text it carries may name the person, and nothing here can find the name.
+pub(crate) fn check_applied(conn: &Connection, sender: DeviceId, seq_to: u64, forgotten: &[Vec<u8>]) -> Result<()> {
+    for withdrawal in forgotten {
+        match applied_from(conn, withdrawal, sender)? {
+            Some(upto) if upto <= seq_to => {}
+            _ => return Err(Error::WithdrawalNotApplied),
+        }
+    }
+    Ok(())
+}
+
+/// The end of the first bundle from `device` that carried its acknowledgement of `withdrawal`.
+fn applied_from(conn: &Connection, withdrawal: &[u8], device: DeviceId) -> Result<Option<u64>> {
+    Ok(conn
+        .prepare_cached("SELECT upto FROM erased_cover WHERE withdrawal_id = ?1 AND device = ?2")?
+        .query_row(params![withdrawal, device.as_bytes().as_slice()], |r| r.get::<_, i64>(0))
+        .optional()?
+        .map(|n| n.max(0) as u64))
+}
+
+/// How far, in `device`'s own arrival numbers, everything it sent here has arrived: its
+/// bundles' ranges put end to end from the start, up to the first gap.
+fn arrived_up_to(conn: &Connection, device: DeviceId) -> Result<u64> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq_from, seq_to FROM import_log
+         WHERE sender_device = ?1 AND seq_to IS NOT NULL ORDER BY seq_from, seq_to",
+    )?;
+    let rows = stmt.query_map([device.as_bytes().as_slice()], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut reach = 0;
+    for row in rows {
+        let (from, to) = row?;
+        if from > reach {
+            break;
+        }
+        reach = reach.max(to);
+    }
+    Ok(reach.max(0) as u64)
+}
+
+/// Drops the hashes of an erased name once every device this install trusts has sent it
+/// everything that device had before it applied the withdrawal: its bundles have arrived, end
+/// to end, up to the first one that carried its acknowledgement. Text typed before the
+/// withdrawal can then come only in a bundle that is refused ([`check_applied`]). Until then
+/// an unlocked store can confirm a guessed name against them; after, it holds nothing of the
+/// name (docs/threat-model.md, "Erased names").
 pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<u64> {
-    let trusted = trusted_offices(w.tx)?;
-    let Some(trusted) = trusted else { return Ok(0) };
-    let devices = trusted;
+    let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut forgotten = 0;
-    let kept: Vec<Vec<u8>> = {
-        let mut stmt = w.tx.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for withdrawal in kept {
-        let mut acked = true;
-        for device in &devices {
-            let found =
-                w.tx.prepare_cached(
-                    "SELECT 1 FROM withdrawal_ack WHERE withdrawal_id = ?1 AND device = ?2 AND deleted = 0",
-                )?
-                .query_row(params![withdrawal, device], |_| Ok(()))
-                .optional()?;
-            acked &= found.is_some();
-        }
-        if acked {
-            forgotten +=
-                w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])? as u64;
-        }
+    for withdrawal in ready_to_forget(w.tx)? {
+        forgotten +=
+            w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])? as u64;
+        w.tx.prepare_cached("INSERT OR IGNORE INTO erased_forgotten (withdrawal_id, forgotten_at) VALUES (?1, ?2)")?
+            .execute(params![withdrawal, now])?;
     }
     Ok(forgotten)
 }
 
-/// The device ids of the devices this install trusts, when every one is an office bound to its
-/// id (`None` otherwise: this install relays for field devices, or trusts nobody yet).
-pub(crate) fn trusted_offices(conn: &rusqlite::Connection) -> Result<Option<Vec<String>>> {
-    let trusted: Vec<(Option<Vec<u8>>, String)> = {
-        let mut stmt = conn.prepare_cached("SELECT device_id, role FROM trusted_device")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+/// The withdrawals whose name hashes [`forget_words`] would drop now; reads only.
+pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<Vec<u8>>> {
+    let Some(devices) = trusted_devices(conn)? else { return Ok(vec![]) };
+    let kept: Vec<Vec<u8>> = {
+        let mut stmt = conn.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    if trusted.is_empty() || trusted.iter().any(|(id, role)| id.is_none() || role != "office") {
-        return Ok(None);
+    if kept.is_empty() {
+        return Ok(kept);
     }
-    Ok(Some(
-        trusted
-            .iter()
-            .filter_map(|(id, _)| id.as_deref().and_then(crate::ids::DeviceId::from_slice).map(|d| d.to_string()))
-            .collect(),
-    ))
+    let reach: Vec<(DeviceId, u64)> =
+        devices.into_iter().map(|d| Ok((d, arrived_up_to(conn, d)?))).collect::<Result<_>>()?;
+    let mut ready = vec![];
+    for withdrawal in kept {
+        let mut all_here = true;
+        for (device, reach) in &reach {
+            all_here &= applied_from(conn, &withdrawal, *device)?.is_some_and(|upto| upto <= *reach);
+        }
+        if all_here {
+            ready.push(withdrawal);
+        }
+    }
+    Ok(ready)
+}
+
+/// The devices this install trusts, when it trusts some and knows each one's id (`None`
+/// otherwise: a device trusted by fingerprint and never heard from may still send anything).
+fn trusted_devices(conn: &Connection) -> Result<Option<Vec<DeviceId>>> {
+    let ids: Vec<Option<Vec<u8>>> = {
+        let mut stmt = conn.prepare_cached("SELECT device_id FROM trusted_device")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let devices: Option<Vec<DeviceId>> = ids.iter().map(|id| id.as_deref().and_then(DeviceId::from_slice)).collect();
+    Ok(devices.filter(|d| !d.is_empty()))
 }

@@ -10,7 +10,7 @@ mod person;
 mod words;
 
 pub(crate) use erase::enforce;
-pub(crate) use forget::forget_words;
+pub(crate) use forget::{check_applied, forget_words, forgotten, note_acks};
 pub(crate) use person::is_other_kind;
 pub use words::MARK;
 
@@ -136,6 +136,11 @@ pub struct WithdrawalStatus {
     pub values_erased: u64,
     /// Each known device (this one and the trusted ones) and whether it has applied it.
     pub devices: Vec<DeviceAck>,
+    /// Whether this install still keeps keyed hashes of the name (to scrub text still on its
+    /// way), and when it forgot them if it has (docs/threat-model.md, "Erased names").
+    pub names_kept: bool,
+    /// When this install forgot them.
+    pub names_forgotten_at: Option<String>,
 }
 
 impl WithdrawalStatus {
@@ -182,10 +187,10 @@ impl Store {
         Ok(id)
     }
 
-    /// Whether this install could forget hashes of erased names now (it keeps some, and trusts
-    /// only offices): checked before writing, so an import that forgets nothing writes nothing.
+    /// Whether this install would forget hashes of erased names now: checked before writing,
+    /// so an import that forgets nothing writes nothing.
     pub(crate) fn may_forget_erased_names(&self) -> Result<bool> {
-        Ok(self.erased_names_kept()? > 0 && forget::trusted_offices(&self.conn)?.is_some())
+        Ok(!forget::ready_to_forget(&self.conn)?.is_empty())
     }
 
     /// How many hashes of erased names this install still keeps to scrub text that arrives
@@ -207,7 +212,9 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT w.id, w.participant_id, w.scope, w.date, w.recorded_by,
                     (SELECT min(applied_at) FROM erasure e WHERE e.withdrawal_id = w.id),
-                    (SELECT coalesce(sum(values_erased), 0) FROM erasure e WHERE e.withdrawal_id = w.id)
+                    (SELECT coalesce(sum(values_erased), 0) FROM erasure e WHERE e.withdrawal_id = w.id),
+                    EXISTS (SELECT 1 FROM erased_word x WHERE x.withdrawal_id = w.id),
+                    (SELECT forgotten_at FROM erased_forgotten f WHERE f.withdrawal_id = w.id)
              FROM withdrawal w WHERE w.deleted = 0 ORDER BY w.date DESC, w.id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -219,11 +226,23 @@ impl Store {
                 r.get::<_, String>(4)?,
                 r.get::<_, Option<String>>(5)?,
                 r.get::<_, i64>(6)?,
+                r.get::<_, bool>(7)?,
+                r.get::<_, Option<String>>(8)?,
             ))
         })?;
         let mut out = vec![];
         for row in rows {
-            let (id, participant, scope, date, recorded_by, applied_here, values_erased) = row?;
+            let (
+                id,
+                participant,
+                scope,
+                date,
+                recorded_by,
+                applied_here,
+                values_erased,
+                names_kept,
+                names_forgotten_at,
+            ) = row?;
             let Some(id) = RecordId::from_slice(&id) else { continue };
             let mut devices: Vec<DeviceAck> = labels
                 .iter()
@@ -259,6 +278,8 @@ impl Store {
                 applied_here,
                 values_erased: values_erased as u64,
                 devices,
+                names_kept,
+                names_forgotten_at,
             });
         }
         Ok(out)

@@ -156,8 +156,8 @@ fn named_only_keeps_the_quotes_and_quoted_only_keeps_the_name() {
     assert_eq!(a.store.withdrawn_in_session(s.session).expect("scopes").get(&s.maria), Some(&Scope::All));
 }
 
-/// An office trusts facilitators' laptops as field devices: it relays for them, so it keeps the
-/// hashes of erased names for text that still arrives late (`erase::forget_words`).
+/// An office trusts facilitators' laptops as field devices: it keeps the hashes of erased names
+/// until each has sent all it had before applying the withdrawal (`forget::forget_words`).
 fn to_office(office: &mut Device, files: &[std::path::PathBuf]) {
     let field = crate::sync::Authority { role: crate::sync::Role::Field, clearance: crate::tier::Tier::Restricted };
     let opts = crate::sync::ImportOptions { trust_new_devices: true, new_devices: field, ..Default::default() };
@@ -167,6 +167,9 @@ fn to_office(office: &mut Device, files: &[std::path::PathBuf]) {
 #[test]
 fn the_withdrawal_travels_and_no_bundle_in_any_order_brings_the_values_back() {
     let (mut a, mut b, mut office) = (device(), device(), device());
+    // The office enrols b before b sends anything, so it keeps the hashes until b has.
+    let field = crate::sync::Authority { role: crate::sync::Role::Field, clearance: crate::tier::Tier::Restricted };
+    office.store.trust(&b.store.keys().fingerprint(), "b", field).expect("enrol b");
     let s = session(&mut a);
     let first = send(&mut a, &b, true, "a-first.fieldbook");
     let first_to_office = send(&mut a, &office, true, "a-first-office.fieldbook");

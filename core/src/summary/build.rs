@@ -113,6 +113,7 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         "" => cat.msg("untitled-session", &[]),
         t => scrub.clean(t),
     };
+    let (pictures, left_out) = pictures(store, doc.list(Entity::Attachment), tier, &scrub)?;
     let mut summary = Summary {
         session_id: id.to_string(),
         audience,
@@ -126,7 +127,11 @@ pub fn summarise(store: &Store, id: RecordId, audience: Audience, lang: &str) ->
         page_label: cat.msg("summary-page", &[("page", "{page}"), ("pages", "{pages}")]),
         code_label: String::new(),
         pictures_heading: cat.msg("summary-pictures", &[]),
-        pictures: pictures(store, doc.list(Entity::Attachment), tier, &scrub)?,
+        pictures,
+        pictures_left_out: match left_out {
+            0 => String::new(),
+            n => cat.msg("summary-pictures-left-out", &[("count", &cat.digits(&n.to_string()))]),
+        },
     };
     gate_summary(&crate::gate::Gate::of(store, tier)?, &summary)?;
     summary.code = verification_code(&summary);
@@ -194,8 +199,14 @@ fn verification_code(s: &Summary) -> String {
 /// The photos chosen to be printed, among the attachments this audience may see: only bytes that
 /// are here, whose own tier (the most sensitive attachment pointing at them) the audience may
 /// see, that are a photo (recognised from the bytes) of a sane size, stripped of metadata again
-/// (they may have come from another device).
-fn pictures(store: &Store, attachments: &[Record], tier: crate::tier::Tier, scrub: &Scrubber) -> Result<Vec<Picture>> {
+/// (they may have come from another device). Also how many of those could not be printed: too
+/// large to shrink within a summary's memory (`media::for_print`), or not a photo after all.
+fn pictures(
+    store: &Store,
+    attachments: &[Record],
+    tier: crate::tier::Tier,
+    scrub: &Scrubber,
+) -> Result<(Vec<Picture>, usize)> {
     let stored = crate::media::stored_media(&store.conn, i64::MAX)?;
     let chosen: Vec<&Record> = attachments
         .iter()
@@ -203,7 +214,8 @@ fn pictures(store: &Store, attachments: &[Record], tier: crate::tier::Tier, scru
         .filter(|a| stored.get(text(a, "sha256")).is_some_and(|m| m.tier <= tier && m.size <= crate::media::MAX_PHOTO))
         .collect();
     let side = crate::media::print_side(chosen.len());
-    Ok(chosen
+    let wanted = chosen.len();
+    let printed: Vec<Picture> = chosen
         .into_iter()
         .filter_map(|a| {
             let id: RecordId = text(a, "id").parse().ok()?;
@@ -229,7 +241,9 @@ fn pictures(store: &Store, attachments: &[Record], tier: crate::tier::Tier, scru
             p.path = format!("/media/{i}.{ext}");
             p
         })
-        .collect())
+        .collect();
+    let left_out = wanted - printed.len();
+    Ok((printed, left_out))
 }
 
 fn section(kind: &'static str, heading: &str, lead: String, items: Vec<Item>, cat: &Catalog) -> Section {

@@ -110,6 +110,9 @@ pub struct Summary {
     pub pictures_heading: String,
     /// Photos chosen to be printed (a flipchart, a dot-vote board), within the audience's tier.
     pub pictures: Vec<Picture>,
+    /// Says how many photos chosen for this audience could not be printed (too large to shrink
+    /// within the memory a summary may take) and what to do; empty when none.
+    pub pictures_left_out: String,
 }
 
 /// A photo printed in a summary.
@@ -201,6 +204,7 @@ impl Summary {
         }
         out.push(&self.pictures_heading);
         out.extend(self.pictures.iter().map(|p| p.caption.as_str()));
+        out.push(&self.pictures_left_out);
         out
     }
 }

@@ -225,3 +225,37 @@ fn shipped_fonts_are_looked_for_where_each_installer_puts_them_before_the_system
     let exe = std::env::current_exe().and_then(|e| e.canonicalize()).expect("this test binary");
     assert_eq!(all[..system], bundled_font_dirs(&exe)[..]);
 }
+
+/// A JPEG whose frame header says progressive and 6,000 × 5,000 pixels (its scan is a small
+/// baseline one's): more than a summary decodes whole, so it is left out.
+fn huge_progressive_jpeg(path: &Path) {
+    let img = image::RgbImage::from_pixel(16, 16, image::Rgb([200, 80, 40]));
+    let mut bytes = vec![];
+    image::codecs::jpeg::JpegEncoder::new(&mut bytes).encode_image(&img).expect("jpeg");
+    let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC0]).expect("a frame header");
+    bytes[sof + 1] = 0xC2;
+    bytes[sof + 5..sof + 7].copy_from_slice(&5000u16.to_be_bytes());
+    bytes[sof + 7..sof + 9].copy_from_slice(&6000u16.to_be_bytes());
+    std::fs::write(path, bytes).expect("write");
+}
+
+#[test]
+fn a_photo_too_large_to_shrink_is_left_out_and_the_summary_says_so() {
+    let (dir, mut store, id) = store();
+    let (small, huge) = (dir.path().join("board.png"), dir.path().join("flipchart.jpg"));
+    image::RgbImage::from_pixel(64, 48, image::Rgb([20, 120, 60])).save(&small).expect("png");
+    huge_progressive_jpeg(&huge);
+    let opts = crate::media::AttachOptions { max_side: None, ..Default::default() };
+    for file in [small, huge] {
+        let ids = store.attach(id, &[file], &opts).expect("attach");
+        let chosen = serde_json::json!({"in_summary": true, "tier": "share_back"});
+        store
+            .update(crate::Entity::Attachment, ids[0], chosen.as_object().cloned().unwrap_or_default())
+            .expect("choose");
+    }
+    let s = summarise(&store, id, Audience::Participants, "en").expect("summary");
+    assert_eq!(s.pictures.len(), 1, "the small one is printed");
+    assert!(s.pictures_left_out.contains("not printed: 1"), "{}", s.pictures_left_out);
+    let fr = summarise(&store, id, Audience::Participants, "fr").expect("summary");
+    assert!(fr.pictures_left_out.contains("non imprimées : 1"), "{}", fr.pictures_left_out);
+}

@@ -87,6 +87,12 @@ pub struct Manifest {
     pub version_vector: BTreeMap<String, u64>,
     /// Lowest and highest HLC among the changes (0 when empty).
     pub hlc_range: (u64, u64),
+    /// The sender's own arrival numbers this bundle covers: what it learned after the first, up
+    /// to and including the second (from 0 for a full bundle or its first to these recipients).
+    /// Put end to end, a device's bundles show a recipient whether any is still on its way
+    /// (docs/threat-model.md, "Erased names"). Absent from bundles written before 0.4.
+    #[serde(default, skip_serializing_if = "is_zero_range")]
+    pub seq_range: (u64, u64),
     /// Number of changes, and how many of them are tombstones.
     pub changes: u64,
     /// Tombstones among the changes.
@@ -104,6 +110,11 @@ pub struct Manifest {
     /// Format 3: the stored bytes of attachments, in the order they follow the payload.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub media: Vec<MediaEntry>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_zero_range(r: &(u64, u64)) -> bool {
+    *r == (0, 0)
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference

@@ -318,6 +318,7 @@ impl Store {
             full,
             version_vector: self.version_vector()?,
             hlc_range: if counts.changes == 0 { (0, 0) } else { (counts.lo, counts.hi) },
+            seq_range: (since.max(0) as u64, high.max(0) as u64),
             changes: counts.changes,
             tombstones: counts.tombstones,
             payload_sha256: String::new(),

@@ -17,7 +17,7 @@ use crate::store::Store;
 use crate::tier::{Facts, Tier};
 use crate::value::normalise;
 use chrono::{SecondsFormat, Utc};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
@@ -93,10 +93,25 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut reports = Vec::with_capacity(bundles.len());
         let erased;
+        // Withdrawals whose names were forgotten here before this import.
+        let forgotten = crate::consent::forgotten(&tx)?;
         {
             let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
             for Arrived { file_name, bundle, sender, .. } in bundles {
                 let bundle_id = bundle.manifest.bundle_id;
+                let (seq_from, seq_to) = bundle.manifest.seq_range;
+                let replay = tx
+                    .prepare_cached("SELECT 1 FROM import_log WHERE bundle_id = ?1")?
+                    .query_row([bundle_id.as_bytes().as_slice()], |_| Ok(()))
+                    .optional()?
+                    .is_some();
+                crate::consent::note_acks(&tx, sender.device, &bundle.changes, seq_to)?;
+                // A bundle already merged here brings nothing new; any other must come from a
+                // device that had applied every withdrawal whose names this install forgot.
+                if !replay {
+                    crate::consent::check_applied(&tx, sender.device, seq_to, &forgotten)
+                        .map_err(|e| e.in_file(file_name))?;
+                }
                 let mut report = ImportReport {
                     bundle_id: bundle_id.to_string(),
                     file_name: file_name.clone(),
@@ -114,8 +129,8 @@ impl Store {
                 }
                 tx.execute(
                     "INSERT INTO import_log (bundle_id, sender_device, sender_fingerprint, imported_at, file_name,
-                                             changes, applied, conflicts, held, refused)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                             changes, applied, conflicts, held, refused, seq_from, seq_to)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                     params![
                         bundle_id.as_bytes().as_slice(),
                         sender.device.as_bytes().as_slice(),
@@ -126,7 +141,9 @@ impl Store {
                         report.applied as i64,
                         report.conflicts as i64,
                         report.held_total() as i64,
-                        report.refused_total() as i64
+                        report.refused_total() as i64,
+                        (seq_to > 0).then_some(seq_from as i64),
+                        (seq_to > 0).then_some(seq_to as i64)
                     ],
                 )?;
                 reports.push(report);

@@ -52,6 +52,7 @@ fn manifest(changes: &[Change], format: u32) -> Manifest {
         full: true,
         version_vector: [(changes[0].stamp.device.to_string(), changes.last().map_or(0, |c| c.stamp.hlc.0))].into(),
         hlc_range: (changes[0].stamp.hlc.0, changes.last().map_or(0, |c| c.stamp.hlc.0)),
+        seq_range: (0, 0),
         changes: changes.len() as u64,
         tombstones: 0,
         payload_sha256: String::new(),
