@@ -69,6 +69,7 @@ check:
 	@if cargo tree -p fieldbook-core -e normal --offline 2>/dev/null | grep -qE '^[^a-z]*tauri'; then \
 		echo "fieldbook-core must not depend on tauri"; exit 1; fi
 	@echo "check: fieldbook-core is free of tauri"
+	@cargo run -q -p fieldbook-tests --bin shape
 
 ## Benchmarks (not part of `make test`; docs/benchmarks.md): sync and search in-process, then
 ## publishing to a real PostgreSQL next to psql's copy, then

@@ -8,6 +8,7 @@ import { renderSessions } from './screens/sessions.js';
 import * as autolock from './autolock.js';
 import * as jobs from './jobs.js';
 import * as opened from './opened.js';
+import { ctx } from './ctx.js';
 
 // Screens other than the first are loaded when first shown: the start-up waits for the
 // modules it draws, not for every screen's (index.html preloads those it needs).
@@ -24,7 +25,6 @@ const renderSync = screen('sync', 'renderSync');
 const renderSecurity = screen('security', 'renderSecurity');
 
 const app = document.getElementById('app');
-export const ctx = { status: null, vocab: null, timeZones: [] };
 let readyReported = false;
 // The schema's words and the time zones: asked for at start, whatever the first screen.
 let vocabulary = null;

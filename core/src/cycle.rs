@@ -4,8 +4,9 @@
 
 use crate::error::Result;
 use crate::ids::RecordId;
+use crate::schema::Record;
 use crate::schema::{Entity, PERIPHERY};
-use crate::store::{Record, Store};
+use crate::store::Store;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;

@@ -5,7 +5,8 @@
 use crate::error::{Error, Result};
 use crate::ids::RecordId;
 use crate::schema::Entity;
-use crate::store::{Op, Record, Store};
+use crate::schema::Record;
+use crate::store::{Op, Store};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
 

@@ -302,6 +302,17 @@ pub enum Error {
     /// The person stopped a long operation; its transaction was rolled back.
     #[error("cancelled: nothing was changed")]
     Cancelled,
+    /// No store is open (the app is locked): `shared::Shared` has none to give.
+    #[error("Fieldbook is locked")]
+    Locked,
+    /// An operation on the shared store stopped unexpectedly (a panic, caught); its transaction
+    /// rolled back as the stack unwound.
+    #[error("the operation stopped unexpectedly; nothing was changed")]
+    Interrupted,
+    /// Edits typed during the last import could not be written into the store yet (the disk is
+    /// full or busy): a later write waits, so that it does not go in before them.
+    #[error("edits typed during the last import are not in the store yet; this change waits")]
+    EditsWaiting,
     /// The organisation's database did not answer (wrong address, server down, no network).
     #[error("cannot reach the database at {server}: {source}")]
     PublishUnreachable {
@@ -389,6 +400,9 @@ impl Error {
             Error::SheetRows { .. } => "sheet-rows",
             Error::StoreTooNew => "store-too-new",
             Error::Cancelled => "cancelled",
+            Error::Locked => "locked",
+            Error::Interrupted => "internal",
+            Error::EditsWaiting => "edits-waiting",
             Error::InUse => "in-use",
             Error::Bundle(_) => "bundle",
             Error::BadRecipient(_) => "bad-recipient",

@@ -70,7 +70,7 @@ static SOURCES: [std::sync::OnceLock<String>; 7] = [const { std::sync::OnceLock:
 /// The Fluent source of a language's catalogue; unknown codes get English.
 pub fn ftl_source(lang: &str) -> &'static str {
     if lang == crate::pseudo::PSEUDO {
-        return crate::pseudo::source();
+        return crate::pseudo::source(|| ftl_source("en"));
     }
     let i = LANGUAGES.iter().position(|(code, _)| *code == lang).unwrap_or(0);
     SOURCES[i].get_or_init(|| {

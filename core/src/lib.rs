@@ -29,6 +29,7 @@ pub mod sample;
 pub mod schema;
 pub mod search;
 mod secret;
+pub mod shared;
 pub mod sheet;
 pub mod stamp;
 pub mod store;
@@ -37,10 +38,15 @@ pub mod sync;
 pub mod table;
 pub mod tier;
 pub mod value;
+pub mod vocabulary;
 
 pub use doc::SessionDoc;
 pub use error::{BoxError, Error, Result};
 pub use ids::{DeviceId, RecordId};
-pub use schema::Entity;
+pub use schema::{Entity, Record};
 pub use secret::Passphrase;
-pub use store::{Op, Record, SessionFilter, SessionRow, Store};
+pub use store::{Op, SessionFilter, SessionRow, Store};
+
+/// The store's write path checks and enforces consent without importing it (`store::write::Rules`):
+/// bound here, at the root, where every layer is known.
+pub(crate) static RULES: store::write::Rules = store::write::Rules { guard: consent::guard, enforce: consent::enforce };

@@ -1,8 +1,14 @@
 //! What each record kind holds and which values each field accepts: one table that drives
 //! validation, generic reads and the stamped write path, so that no field escapes the clock.
 
-use crate::tier::TIER_CHOICES;
 use serde::{Deserialize, Serialize};
+
+/// A record: `id` plus every field of its kind.
+pub type Record = serde_json::Map<String, serde_json::Value>;
+
+/// Values of the per-item `tier` field: `default` follows the tier rules (`crate::tier`), the
+/// others raise (or, for risks, lower) the item's tier.
+pub const TIER_CHOICES: &[&str] = &["default", "share_back", "internal", "restricted"];
 
 /// The four roles an organisation can play for a movement (CARE, "Supporting social movements").
 pub const ROLES: &[&str] = &["convener", "ally", "resource_partner", "amplifier"];
@@ -438,17 +444,6 @@ impl std::fmt::Display for Entity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
     }
-}
-
-/// The closed vocabularies, for the UI's pickers (labels come from the catalogue).
-pub fn vocabulary() -> serde_json::Value {
-    serde_json::json!({
-        "roles": ROLES, "value_add": VALUE_ADD, "session_status": SESSION_STATUS,
-        "support_status": SUPPORT_STATUS, "severity": SEVERITY, "org_kind": ORG_KIND,
-        "tiers": TIER_CHOICES, "actor_kind": ACTOR_KIND, "periphery": PERIPHERY,
-        "relation_kind": RELATION_KIND, "decision": DECISION, "share_form": SHARE_FORM,
-        "withdrawal_scope": WITHDRAWAL_SCOPE, "withdrawal_covers": crate::consent::Scope::coverage(),
-    })
 }
 
 /// IANA time zone names, sorted, for the session's zone picker.

@@ -4,8 +4,9 @@
 use crate::error::{Error, Result};
 use crate::gate::Gate;
 use crate::progress::{Phase, Progress};
+use crate::schema::Record;
 use crate::schema::{Entity, FieldType};
-use crate::store::{Record, Store};
+use crate::store::Store;
 use crate::tier::{field_tier, is_free_text, record_tier, Facts, Mentions, Tier};
 use serde::Serialize;
 use serde_json::Value as Json;

@@ -3,7 +3,7 @@
 //! disagree with another about what is restricted.
 
 use crate::schema::Entity;
-use crate::store::Record;
+use crate::schema::Record;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
@@ -18,10 +18,6 @@ pub enum Tier {
     /// Risk details and the identity of people at risk: only to those cleared for it.
     Restricted,
 }
-
-/// Values of the per-item `tier` field: `default` follows the rules below, the others raise (or,
-/// for risks, lower) the item's tier.
-pub const TIER_CHOICES: &[&str] = &["default", "share_back", "internal", "restricted"];
 
 /// Record kinds that carry a per-item `tier` field.
 pub fn has_tier_field(entity: Entity) -> bool {
@@ -390,6 +386,6 @@ mod tests {
         assert_eq!(m.tier_of("Lima office"), Tier::ShareBack, "but not inside other words");
         assert!(is_free_text(Entity::Question, "answer") && !is_free_text(Entity::Participant, "name"));
         assert_eq!(Tier::parse("share-back"), Some(Tier::ShareBack));
-        assert_eq!(TIER_CHOICES.len(), Tier::ALL.len() + 1);
+        assert_eq!(crate::schema::TIER_CHOICES.len(), Tier::ALL.len() + 1);
     }
 }

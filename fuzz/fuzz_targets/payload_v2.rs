@@ -1,6 +1,6 @@
 //! An inflated payload of format 2 (postcard blocks), read block by block.
 #![no_main]
-use fieldbook_core::sync::payload::{decode_from, Limits};
+use fieldbook_core::sync::decode::{decode_from, Limits};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

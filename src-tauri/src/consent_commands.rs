@@ -1,9 +1,10 @@
-//! Consent, sign-in sheets and profiles for the webview: one-line adapters over
-//! `fieldbook_core::{consent, sheet, profiles}`.
+//! Consent and sign-in sheets for the webview: one-line adapters over
+//! `fieldbook_core::{consent, sheet}`.
 
-use crate::commands::{chosen, AppState, CmdError, Res};
+use crate::chosen::chosen;
+use crate::error::{CmdError, Res};
+use crate::state::AppState;
 use fieldbook_core::consent::{Scope, WithdrawalStatus};
-use fieldbook_core::profiles::Profiles;
 use fieldbook_core::sheet::{read_sheet, Mapping, SheetPreview, TARGETS};
 use fieldbook_core::RecordId;
 use std::collections::BTreeMap;
@@ -74,27 +75,4 @@ pub async fn import_sheet(
 ) -> Res<usize> {
     let path = chosen(&app, path)?;
     state.write(move |s| Ok(s.import_participants(session, &read_sheet(&path)?, &mapping)?.len())).await
-}
-
-/// Chooses the profile the unlock screen opens (`None`: the first). Only while locked: an open
-/// store is never swapped under the window.
-#[tauri::command]
-pub async fn choose_profile(state: State<'_, AppState>, name: Option<String>) -> Res<()> {
-    if state.unlocked().await {
-        return Err(CmdError::new("profile-while-open", String::new()));
-    }
-    Profiles::load(state.data_dir())?.dir_of(name.as_deref())?;
-    state.set_profile(name);
-    Ok(())
-}
-
-/// Adds a profile (its store is made at its first unlock, with its own passphrase) and chooses it.
-#[tauri::command]
-pub async fn add_profile(state: State<'_, AppState>, name: String) -> Res<()> {
-    if state.unlocked().await {
-        return Err(CmdError::new("profile-while-open", String::new()));
-    }
-    Profiles::load(state.data_dir())?.add(&name)?;
-    state.set_profile(Some(name.trim().to_string()));
-    Ok(())
 }

@@ -1,18 +1,13 @@
 //! The engagement cycle for the webview: roles over time, check-ins due, overdue support, the
-//! actor map, overlapping conveners, search and the office dashboard. "Today" is this computer's
-//! local date, the one the facilitator reads on the wall.
+//! actor map and overlapping conveners. "Today" is this computer's local date, the one the
+//! facilitator reads on the wall.
 
-use crate::commands::{AppState, Res};
+use crate::error::Res;
+use crate::state::{today, AppState};
 use fieldbook_core::actor_map::ActorMap;
 use fieldbook_core::cycle::{CheckInDue, OverduePage, Overlap, RoleTimeline};
-use fieldbook_core::dashboard::Dashboard;
-use fieldbook_core::search::{SearchHit, SearchQuery};
 use fieldbook_core::RecordId;
 use tauri::State;
-
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 #[tauri::command]
 pub async fn role_timeline(state: State<'_, AppState>, movement: RecordId) -> Res<RoleTimeline> {
@@ -38,14 +33,4 @@ pub async fn overlaps(state: State<'_, AppState>, movement: Option<RecordId>) ->
 #[tauri::command]
 pub async fn actor_map(state: State<'_, AppState>, movement: RecordId) -> Res<ActorMap> {
     state.read(move |s| s.actor_map(movement)).await
-}
-
-#[tauri::command]
-pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> Res<Vec<SearchHit>> {
-    state.read(move |s| s.search(&query)).await
-}
-
-#[tauri::command]
-pub async fn dashboard(state: State<'_, AppState>) -> Res<Dashboard> {
-    state.read(move |s| s.dashboard(today())).await
 }

@@ -3,16 +3,25 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod commands;
+mod app_commands;
+mod chosen;
 mod consent_commands;
 mod cycle_commands;
+mod dashboard_commands;
+mod error;
+mod history_commands;
 mod media_commands;
 mod opened;
+mod profile_commands;
 mod publish_commands;
+mod record_commands;
 mod safety_commands;
+mod search_commands;
 mod state;
 mod summary_commands;
 mod sync_commands;
+mod table_commands;
+mod tier_commands;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime};
@@ -59,7 +68,8 @@ fn main() {
         return;
     }
     let (started, _) = STARTED.get_or_init(|| (Instant::now(), SystemTime::now()));
-    let state = commands::AppState::from_env(move || {
+    chosen::read_allow_dir();
+    let state = state::AppState::from_env(move || {
         UNLOCKED_MS.get_or_init(|| started.elapsed().as_millis());
     });
     let instance = opened::instance_id(state.data_dir());
@@ -94,28 +104,28 @@ fn main() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::create_store,
-            commands::unlock,
-            commands::lock,
-            commands::catalog,
-            commands::languages,
-            commands::vocabulary,
-            commands::time_zones,
-            commands::list_sessions,
-            commands::session_doc,
-            commands::create_session,
-            commands::add_guide_questions,
-            commands::list_records,
-            commands::child_records,
-            commands::create_record,
-            commands::update_record,
-            commands::delete_record,
-            commands::move_record,
-            commands::report_ready,
-            commands::cancel_job,
-            commands::open_sample,
-            commands::delete_sample,
+            app_commands::app_status,
+            app_commands::create_store,
+            app_commands::unlock,
+            app_commands::lock,
+            app_commands::catalog,
+            app_commands::languages,
+            app_commands::vocabulary,
+            app_commands::time_zones,
+            record_commands::list_sessions,
+            record_commands::session_doc,
+            record_commands::create_session,
+            record_commands::add_guide_questions,
+            record_commands::list_records,
+            record_commands::child_records,
+            record_commands::create_record,
+            record_commands::update_record,
+            record_commands::delete_record,
+            record_commands::move_record,
+            app_commands::report_ready,
+            app_commands::cancel_job,
+            app_commands::open_sample,
+            app_commands::delete_sample,
             opened::watch_opened,
             sync_commands::sync_overview,
             sync_commands::add_recipient,
@@ -124,9 +134,9 @@ fn main() {
             sync_commands::untrust_device,
             sync_commands::export_bundle,
             sync_commands::export_preview,
-            safety_commands::session_history,
-            safety_commands::session_marks,
-            safety_commands::export_tables,
+            history_commands::session_history,
+            tier_commands::session_marks,
+            table_commands::export_tables,
             sync_commands::import_bundles,
             sync_commands::resolve_conflict,
             summary_commands::session_summary,
@@ -139,16 +149,16 @@ fn main() {
             consent_commands::sheet_preview,
             consent_commands::sheet_targets,
             consent_commands::import_sheet,
-            consent_commands::choose_profile,
-            consent_commands::add_profile,
+            profile_commands::choose_profile,
+            profile_commands::add_profile,
             summary_commands::save_summary_pdf,
             cycle_commands::role_timeline,
             cycle_commands::checkins_due,
             cycle_commands::overdue_support,
             cycle_commands::overlaps,
             cycle_commands::actor_map,
-            cycle_commands::search,
-            cycle_commands::dashboard,
+            search_commands::search,
+            dashboard_commands::dashboard,
             publish_commands::publish_settings,
             publish_commands::save_publish_settings,
             publish_commands::publish,

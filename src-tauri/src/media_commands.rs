@@ -2,9 +2,11 @@
 //! listing and saving them, and the `media:` protocol that shows a photo or plays a recording
 //! straight from the encrypted store (never through a file on disk).
 
-use crate::commands::{chosen, AppState, CmdError, Res};
-use crate::state::lock;
+use crate::chosen::chosen;
+use crate::error::{CmdError, Res};
+use crate::state::AppState;
 use fieldbook_core::media::{AttachOptions, Attachment};
+use fieldbook_core::shared::lock;
 use fieldbook_core::tier::Tier;
 use fieldbook_core::RecordId;
 use std::collections::BTreeSet;

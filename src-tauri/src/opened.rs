@@ -3,8 +3,8 @@
 //! running window (the single-instance plugin). They wait here until the page asks for them, and
 //! reach the import screen chosen but not imported: the person confirms.
 
-use crate::commands::Res;
-use crate::state::lock;
+use crate::error::Res;
+use fieldbook_core::shared::lock;
 use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

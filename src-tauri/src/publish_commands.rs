@@ -1,7 +1,8 @@
 //! The office's Publish action (docs/federation.md): adapters over fieldbook-federation. The
 //! database password is typed for each publish and never kept.
 
-use crate::commands::{AppState, Res};
+use crate::error::Res;
+use crate::state::AppState;
 use fieldbook_core::progress::{Progress, Step};
 use fieldbook_core::publication::PublishSettings;
 use fieldbook_federation::PublishReport;

@@ -1,16 +1,12 @@
-//! Safety commands for the webview: re-key, the unexported-changes warning, wipe, the audit
-//! history and table exports cut to a tier.
+//! The device's safety: a new passphrase (re-key), the unexported-changes warning, and wiping
+//! the store.
 
-use crate::commands::{chosen, AppState, Res};
+use crate::error::Res;
+use crate::state::AppState;
 use fieldbook_core::profiles::Profiles;
-use fieldbook_core::progress::{Progress, Step};
-use fieldbook_core::store::{wipe_store_files, HistoryEntry};
-use fieldbook_core::table::{TableFormat, TableReport};
-use fieldbook_core::tier::Tier;
-use fieldbook_core::{Passphrase, RecordId, Store};
-use std::path::PathBuf;
-use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use fieldbook_core::store::wipe_store_files;
+use fieldbook_core::{Passphrase, Store};
+use tauri::State;
 
 /// Re-encrypts the whole store: on the writer (autosaves wait), with new readers after.
 #[tauri::command]
@@ -48,37 +44,4 @@ pub async fn wipe_store(state: State<'_, AppState>) -> Res<usize> {
         }
     }
     Ok(removed.len())
-}
-
-/// Every change to a session and its items, oldest first.
-#[tauri::command]
-pub async fn session_history(state: State<'_, AppState>, id: RecordId) -> Res<Vec<HistoryEntry>> {
-    state.read(move |s| s.session_history(id)).await
-}
-
-/// Tables for analysis up to `tier`: an XLSX file, or CSV files in a folder. Progress goes to
-/// `on_progress`; `cancel_job("tables")` stops it before any file is written.
-#[tauri::command]
-pub async fn export_tables(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    path: PathBuf,
-    xlsx: bool,
-    tier: Tier,
-    on_progress: Channel<Step>,
-) -> Res<TableReport> {
-    let path = chosen(&app, path)?;
-    let format = if xlsx { TableFormat::Xlsx } else { TableFormat::Csv };
-    state
-        .long_read("tables", move |s, cancel| {
-            let report = |step: Step| drop(on_progress.send(step));
-            s.export_tables_with(&path, format, tier, &Progress::new(&report, cancel))
-        })
-        .await
-}
-
-/// Each record's tier in one session, and the names found in each free-text field with theirs.
-#[tauri::command]
-pub async fn session_marks(state: State<'_, AppState>, id: RecordId) -> Res<fieldbook_core::table::SessionMarks> {
-    state.read(move |s| s.session_marks(id)).await
 }

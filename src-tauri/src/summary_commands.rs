@@ -1,7 +1,9 @@
 //! Summary commands for the webview: the redacted summary for the print preview, and the PDF
 //! written by core to the path the save dialog returned.
 
-use crate::commands::{chosen, AppState, Res};
+use crate::chosen::chosen;
+use crate::error::Res;
+use crate::state::AppState;
 use fieldbook_core::summary::{save_pdf, summarise, Audience, Paper, PdfOptions, Summary};
 use fieldbook_core::RecordId;
 use std::path::PathBuf;

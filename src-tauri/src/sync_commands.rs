@@ -1,8 +1,10 @@
 //! Sync commands for the webview: adapters over fieldbook-core's sync module. File paths come
 //! from the native file dialogs; reading and writing the files is done here, in Rust.
 
-use crate::commands::{chosen, AppState, Res};
+use crate::chosen::chosen;
+use crate::error::Res;
 use crate::opened::Opened;
+use crate::state::AppState;
 use fieldbook_core::progress::{Progress, Step};
 use fieldbook_core::sync::{Authority, ExportPreview, Recipient, Role, TrustedDevice};
 use fieldbook_core::sync::{Conflict, ExportOptions, ExportReport, ImportLogEntry, ImportOptions, ImportReport, Pick};

@@ -9,8 +9,9 @@
 
 use ed25519_dalek::SigningKey;
 use fieldbook_core::hlc::Hlc;
-use fieldbook_core::sync::bundle::{seal, Change, Manifest, Seal, FORMAT_WITHOUT_MEDIA};
-use fieldbook_core::sync::stamp::Stamp;
+use fieldbook_core::stamp::Stamp;
+use fieldbook_core::sync::bundle::{seal, Manifest, Seal, FORMAT_WITHOUT_MEDIA};
+use fieldbook_core::sync::change::Change;
 use fieldbook_core::sync::{ExportOptions, ImportOptions};
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId, Store};
 use fieldbook_tests::bench::env;

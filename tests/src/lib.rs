@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod postgres;
+pub mod shape;
 pub mod vectors;
 
 use anyhow::{bail, Context, Result};

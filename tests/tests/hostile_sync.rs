@@ -4,8 +4,9 @@
 //! device would. Each case failed before device authority (docs/decisions.md) and passes now.
 
 use fieldbook_core::hlc::Hlc;
-use fieldbook_core::sync::bundle::{open, seal, Change, Manifest, Seal, Unseal, FORMAT_WITHOUT_MEDIA};
-use fieldbook_core::sync::stamp::Stamp;
+use fieldbook_core::stamp::Stamp;
+use fieldbook_core::sync::bundle::{open, seal, Manifest, Seal, Unseal, FORMAT_WITHOUT_MEDIA};
+use fieldbook_core::sync::change::Change;
 use fieldbook_core::sync::{Authority, ExportOptions, ImportOptions, ImportReport, Pick, Role};
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId, Store};

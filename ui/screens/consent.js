@@ -9,7 +9,7 @@ import { t, errorText, lang } from '../i18n.js';
 import { formatMoment } from '../format.js';
 import * as autosave from '../autosave.js';
 import { confirmButton } from './widgets.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 
 const SCOPES = ['named', 'quoted', 'all'];
 

@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { h, svg as s } from '../dom.js';
 import { t, lang } from '../i18n.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 
 const num = (n) => formatNumber(n, lang());
 // Right-to-left languages read the charts from the right: positions are mirrored within the

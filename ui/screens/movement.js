@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, clear, focusNew } from '../dom.js';
 import { t, lang } from '../i18n.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
 import { formatWhen, formatList } from '../format.js';

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, lang, errorText } from '../i18n.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 import { formatWhen } from '../format.js';
 import { dateField } from '../datefield.js';
 

@@ -5,7 +5,7 @@ import { formatPath } from '../format.js';
 import { t, errorText } from '../i18n.js';
 import * as autolock from '../autolock.js';
 import { confirmButton } from './widgets.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 
 export async function renderSecurity(main, { onWiped }) {
   const note = (id) => h('p', { class: 'form-note', id, role: 'status' });

@@ -6,7 +6,7 @@ import { t, lang } from '../i18n.js';
 import { formatNumber } from '../format.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 import { confirmButton, addButton, iconButton } from './widgets.js';
 import { tierControl } from './tier-marks.js';
 import { media, attachButton } from './media.js';

@@ -5,7 +5,7 @@ import { h, clear, focusNew } from '../dom.js';
 import { t, errorText, lang } from '../i18n.js';
 import * as f from '../fields.js';
 import * as autosave from '../autosave.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 import { sections } from './session-sections.js';
 import { confirmButton } from './widgets.js';
 import { tierControl, markFields, watchTiers, watchSelection } from './tier-marks.js';

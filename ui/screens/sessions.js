@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t, lang, errorText } from '../i18n.js';
-import { ctx } from '../main.js';
+import { ctx } from '../ctx.js';
 import { formatWhen, formatNumber, formatList } from '../format.js';
 import { attentionPanel } from './attention.js';
 

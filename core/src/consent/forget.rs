@@ -5,36 +5,21 @@
 
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, RecordId};
-use crate::schema::Entity;
 use crate::store::write::Writer;
-use crate::sync::bundle::Change;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-/// Notes each withdrawal that a bundle from `sender`, covering its arrival numbers up to
+/// Notes each of `withdrawals` that a bundle from `sender`, covering its arrival numbers up to
 /// `seq_to`, shows the sender itself applied: the bundle carries the sender's own
-/// acknowledgement. Everything the sender had before applying it is then in its bundles up to
-/// there. Only the first such bundle counts (the earliest point).
-pub(crate) fn note_acks(tx: &Connection, sender: DeviceId, changes: &[Change], seq_to: u64) -> Result<()> {
+/// acknowledgement of it (the merge finds them). Everything the sender had before applying it is
+/// then in its bundles up to there. Only the first such bundle counts (the earliest point).
+pub(crate) fn note_acks(tx: &Connection, sender: DeviceId, withdrawals: &[RecordId], seq_to: u64) -> Result<()> {
     if seq_to == 0 {
         return Ok(());
     }
-    let me = sender.to_string();
-    let acks = changes.chunk_by(|a, b| a.entity == b.entity && a.id == b.id).filter(|r| {
-        r[0].entity == Entity::WithdrawalAck
-            && r.iter().all(|c| c.stamp.device == sender)
-            && r.iter().any(|c| c.field == "device" && c.value.as_str() == Some(me.as_str()))
-    });
-    for record in acks {
-        let withdrawal = record
-            .iter()
-            .find(|c| c.field == "withdrawal_id")
-            .and_then(|c| c.value.as_str())
-            .and_then(|v| v.parse::<RecordId>().ok());
-        if let Some(withdrawal) = withdrawal {
-            tx.prepare_cached("INSERT OR IGNORE INTO erased_cover (withdrawal_id, device, upto) VALUES (?1, ?2, ?3)")?
-                .execute(params![withdrawal.as_bytes().as_slice(), sender.as_bytes().as_slice(), seq_to as i64])?;
-        }
+    for withdrawal in withdrawals {
+        tx.prepare_cached("INSERT OR IGNORE INTO erased_cover (withdrawal_id, device, upto) VALUES (?1, ?2, ?3)")?
+            .execute(params![withdrawal.as_bytes().as_slice(), sender.as_bytes().as_slice(), seq_to as i64])?;
     }
     Ok(())
 }

@@ -171,7 +171,7 @@ impl Store {
                 }
             }
             // And a name typed into the session's notes meanwhile is erased as it lands.
-            crate::consent::enforce(w)?;
+            (crate::RULES.enforce)(w)?;
             w.tx.execute(
                 "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 rusqlite::params![DONE, mark],

@@ -16,7 +16,7 @@ pub use history::HistoryEntry;
 pub use journal::{Journal, Replayed, JOURNAL_FILE};
 #[cfg(test)]
 pub(crate) use read::SESSION_WHERE;
-pub use read::{Record, SessionFilter, SessionPage, SessionRow};
+pub use read::{SessionFilter, SessionPage, SessionRow};
 pub use safety::wipe_store_files;
 pub(crate) use stamps::{entries, Stamps};
 pub use write::Op;

@@ -5,13 +5,11 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::ids::RecordId;
 use crate::schema::Entity;
+use crate::schema::Record;
 use crate::value::from_sql;
 use rusqlite::types::Value as Sql;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
-
-/// A record: `id` plus every field of its kind.
-pub type Record = Map<String, Json>;
 
 /// Filters of the sessions list. Empty fields do not filter.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -6,7 +6,7 @@ use super::Audience;
 use crate::consent::Scope;
 use crate::i18n::Catalog;
 use crate::schema::Entity;
-use crate::store::Record;
+use crate::schema::Record;
 use crate::tier::{field_tier, Facts};
 use crate::RecordId;
 use serde_json::Value as Json;

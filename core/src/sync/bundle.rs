@@ -2,13 +2,11 @@
 //! payload of stamped field changes (the payload's layout is in `payload.rs`). Sealing and opening are pure functions of bytes and keys;
 //! nothing here touches a store. See docs/bundle-format.md.
 
+use super::change::Change;
 use crate::error::{Error, Result};
-use crate::ids::{DeviceId, RecordId};
-use crate::schema::Entity;
-use crate::stamp::Stamp;
+use crate::ids::DeviceId;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -42,29 +40,6 @@ pub const MAX_RECIPIENTS: usize = 64;
 const INFLATE_BASE: u64 = 16 << 20;
 const INFLATE_PER_CHANGE: u64 = 64 << 10;
 const INFLATE_CEILING: u64 = 1 << 30;
-
-/// One stamped field value: the unit of sync.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Change {
-    /// Record kind.
-    #[serde(rename = "e")]
-    pub entity: Entity,
-    /// Record id.
-    #[serde(rename = "i")]
-    pub id: RecordId,
-    /// Field name (`deleted` for tombstones).
-    #[serde(rename = "f")]
-    pub field: String,
-    /// The value.
-    #[serde(rename = "v")]
-    pub value: Json,
-    /// When and by whom it was written.
-    #[serde(rename = "s")]
-    pub stamp: Stamp,
-    /// The stamp this write replaced on the device that made it (none for a new record).
-    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<Stamp>,
-}
 
 /// What a bundle says about itself; signed by the sender.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -326,17 +301,14 @@ pub fn open_from(
     }
     // Inflated and decoded only for a trusted signer, block by block, within what the signed
     // manifest says the payload holds.
-    let limits = super::payload::Limits {
+    let limits = super::decode::Limits {
         bytes: INFLATE_BASE
             .saturating_add(head.manifest.changes.saturating_mul(INFLATE_PER_CHANGE))
             .min(INFLATE_CEILING),
         changes: head.manifest.changes,
     };
-    let changes = super::payload::decode_from(
-        head.manifest.format,
-        flate2::read::DeflateDecoder::new(&head.payload[..]),
-        limits,
-    )?;
+    let changes =
+        super::decode::decode_from(head.manifest.format, flate2::read::DeflateDecoder::new(&head.payload[..]), limits)?;
     if changes.len() as u64 != head.manifest.changes {
         return Err(Error::BundleDamaged("the number of changes does not match the manifest".into()));
     }

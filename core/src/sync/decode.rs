@@ -2,7 +2,7 @@
 //! checked, within what the signed manifest says the payload holds, so a hostile payload costs
 //! no more than an honest one of the size it claims. The wire layout is in `payload.rs`.
 
-use super::bundle::Change;
+use super::change::Change;
 use super::payload::{damaged, Block, BLOCK_RECORDS};
 use crate::error::{Error, Result};
 use crate::hlc::Hlc;

@@ -78,15 +78,9 @@ pub fn join(pieces: impl IntoIterator<Item = Vec<u8>>) -> Result<Vec<u8>> {
 pub struct Compressor(Piece);
 
 impl Compressor {
-    /// Appends one encoded block (from [`super::payload::Blocks`]).
+    /// Appends one encoded block (`payload::Blocks` makes them, `payload::Block::encode` too).
     pub fn push(&mut self, block: &[u8]) -> Result<()> {
         self.0.push(block)
-    }
-
-    /// Appends one block given as a value (tests and test vectors).
-    pub fn push_block(&mut self, block: &super::payload::Block) -> Result<()> {
-        let bytes = postcard::to_allocvec(block).map_err(|e| Error::Bundle(format!("payload: {e}")))?;
-        self.push(&bytes)
     }
 
     /// The compressed payload.

@@ -4,7 +4,8 @@
 //! Idempotent and order-independent: the same bundles in any order give the same records.
 
 use super::authorise::{authorise, Hold, Incoming, Local, Sender, Verdict};
-use super::bundle::{Change, Verified};
+use super::bundle::Verified;
+use super::change::Change;
 use crate::error::{Error, Result};
 use crate::hlc::{ahead_ms, wall_millis};
 use crate::identity::fingerprint;
@@ -105,7 +106,7 @@ impl Store {
                     .query_row([bundle_id.as_bytes().as_slice()], |_| Ok(()))
                     .optional()?
                     .is_some();
-                crate::consent::note_acks(&tx, sender.device, &bundle.changes, seq_to)?;
+                crate::consent::note_acks(&tx, sender.device, &own_acks(&bundle.changes, sender.device), seq_to)?;
                 // A bundle already merged here brings nothing new; any other must come from a
                 // device that had applied every withdrawal whose names this install forgot.
                 if !replay {
@@ -163,6 +164,21 @@ impl Store {
         }
         Ok(reports)
     }
+}
+
+/// The withdrawals whose acknowledgement by `sender` itself `changes` carry: records of
+/// acknowledgements written by the sender and naming it (a device cannot answer for another).
+fn own_acks(changes: &[Change], sender: DeviceId) -> Vec<RecordId> {
+    let me = sender.to_string();
+    changes
+        .chunk_by(|a, b| a.entity == b.entity && a.id == b.id)
+        .filter(|r| {
+            r[0].entity == Entity::WithdrawalAck
+                && r.iter().all(|c| c.stamp.device == sender)
+                && r.iter().any(|c| c.field == "device" && c.value.as_str() == Some(me.as_str()))
+        })
+        .filter_map(|r| r.iter().find(|c| c.field == "withdrawal_id")?.value.as_str()?.parse().ok())
+        .collect()
 }
 
 /// What every change of one bundle is judged against.

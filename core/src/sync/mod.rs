@@ -3,26 +3,25 @@
 
 mod authorise;
 pub mod bundle;
-mod decode;
-mod deflate;
+pub mod change;
+pub mod decode;
+pub mod deflate;
 mod export;
 mod media;
 mod merge;
 mod opening;
 pub mod payload;
 mod registry;
+mod tally;
 mod walk;
 
-// Stamps and device keys live below both the store and sync; the old paths stay for callers.
-pub use crate::identity;
-pub use crate::stamp;
-
 pub use authorise::{authorise, Authority, Hold, Incoming, Local, Refusal, Role, Sender, Verdict};
-pub use export::{ExportOptions, ExportPreview, ExportReport, PreviewLine, Sent, Tally};
+pub use export::{ExportOptions, ExportPreview, ExportReport, Sent};
 pub use media::MediaTally;
 pub use merge::ImportReport;
-pub use opening::Inspection;
-pub use registry::{Conflict, ImportLogEntry, ImportOptions, Pick, Recipient, TrustedDevice};
+pub use opening::{ImportOptions, Inspection};
+pub use registry::{Conflict, ImportLogEntry, Pick, Recipient, TrustedDevice};
+pub use tally::{PreviewLine, Tally};
 
 #[cfg(test)]
 mod busy_tests;

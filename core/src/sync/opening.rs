@@ -1,8 +1,8 @@
 //! Opening a bundle file a person chose, without applying it: the header checks made before
 //! age parses anything, the key it is opened with, reading as it decrypts, and `inspect`.
 
+use super::authorise::Authority;
 use super::bundle::{open, Unseal, Verified};
-use super::registry::ImportOptions;
 use crate::error::{Error, Result};
 use crate::identity::fingerprint;
 use crate::recovery::RecoveryKey;
@@ -10,6 +10,24 @@ use crate::store::Store;
 use crate::Passphrase;
 use serde::Serialize;
 use std::path::Path;
+
+/// How to import.
+#[derive(Debug, Default)]
+pub struct ImportOptions {
+    /// Trust signers not seen before (and remember them).
+    pub trust_new_devices: bool,
+    /// What a device trusted by this import may do (a field device cleared for `internal`
+    /// unless said otherwise).
+    pub new_devices: Authority,
+    /// The person confirms this device's date is right although it reads before a date the
+    /// device already read (its clock was ahead before): merge anyway, and remember today.
+    pub clock_is_right: bool,
+    /// Passphrase for passphrase bundles.
+    pub passphrase: Option<Passphrase>,
+    /// Open with this key instead of the device's own: the organisation's recovery key,
+    /// restored from custodian shares after the office lost its own.
+    pub identity: Option<crate::recovery::RecoveryKey>,
+}
 
 impl Store {
     /// Decrypts and verifies one bundle file without applying it (`inspect`, and the first half

@@ -4,7 +4,8 @@
 //! faster to write and read (an office exports and merges millions of fields). Layout in
 //! docs/bundle-format.md; both formats are read.
 
-use super::bundle::Change;
+use super::change::Change;
+use super::deflate::Compressor;
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, RecordId};
 use crate::schema::{Entity, FieldType};
@@ -14,9 +15,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-pub use super::decode::{decode, decode_from, Limits, MAX_CHANGES};
-pub use super::deflate::Compressor;
 
 /// Records per block: large enough that the block's name and device lists cost nothing, small
 /// enough that an exporter hands blocks to the compressor as it reads.
@@ -33,6 +31,13 @@ pub struct Block {
     pub devices: Vec<[u8; 16]>,
     /// The records, each with its changed fields.
     pub records: Vec<Record>,
+}
+
+impl Block {
+    /// The block's bytes as a payload carries them (test vectors build payloads from blocks).
+    pub fn encode(&self) -> Result<Vec<u8>> {
+        postcard::to_allocvec(self).map_err(wire)
+    }
 }
 
 /// One record's changed fields.
@@ -325,6 +330,7 @@ pub fn compress_v2(changes: &[Change]) -> Result<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::decode::{decode, decode_from, Limits, MAX_CHANGES};
     use super::super::deflate::inflate;
     use super::*;
     use crate::hlc::Hlc;

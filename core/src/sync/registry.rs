@@ -4,7 +4,7 @@
 use super::authorise::{Authority, Role, Sender};
 use super::bundle::Verified;
 use super::merge::{Arrived, ImportReport};
-use super::opening::{bundle_file, unseal_key};
+use super::opening::{bundle_file, unseal_key, ImportOptions};
 use crate::error::{Error, Result};
 use crate::identity::{fingerprint, normalise_fingerprint};
 use crate::ids::{DeviceId, RecordId};
@@ -13,7 +13,6 @@ use crate::schema::Entity;
 use crate::stamp::Stamp;
 use crate::store::{Op, Store};
 use crate::tier::Tier;
-use crate::Passphrase;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -110,24 +109,6 @@ pub enum Pick {
     Local,
     /// The value from the bundle.
     Incoming,
-}
-
-/// How to import.
-#[derive(Debug, Default)]
-pub struct ImportOptions {
-    /// Trust signers not seen before (and remember them).
-    pub trust_new_devices: bool,
-    /// What a device trusted by this import may do (a field device cleared for `internal`
-    /// unless said otherwise).
-    pub new_devices: Authority,
-    /// The person confirms this device's date is right although it reads before a date the
-    /// device already read (its clock was ahead before): merge anyway, and remember today.
-    pub clock_is_right: bool,
-    /// Passphrase for passphrase bundles.
-    pub passphrase: Option<Passphrase>,
-    /// Open with this key instead of the device's own: the organisation's recovery key,
-    /// restored from custodian shares after the office lost its own.
-    pub identity: Option<crate::recovery::RecoveryKey>,
 }
 
 fn now() -> String {

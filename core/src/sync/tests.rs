@@ -281,7 +281,7 @@ fn two_readers_make_the_same_payload_byte_for_byte_as_one() {
         assert_eq!(one.0, two.0, "since {since}, {clearance:?}");
         assert_eq!(one.1, two.1);
         assert_eq!((one.2.lines(true), one.2.lines(false)), (two.2.lines(true), two.2.lines(false)));
-        let changes = payload::decode(2, &deflate::inflate(&one.0)).expect("decode");
+        let changes = decode::decode(2, &deflate::inflate(&one.0)).expect("decode");
         assert_eq!(changes.len() as u64, one.1.changes);
         assert!(changes.len() > 100, "since {since}: {}", changes.len());
     }

@@ -2,8 +2,8 @@
 //! order, with its tier decided from the record's facts, counted for the preview and written
 //! record by record into payload blocks.
 
-use super::export::Tally;
 use super::payload::{Blocks, Value};
+use super::tally::Tally;
 use crate::error::Result;
 use crate::ids::RecordId;
 use crate::schema::Entity;

@@ -8,9 +8,11 @@
 use anyhow::Result;
 use ed25519_dalek::SigningKey;
 use fieldbook_core::hlc::Hlc;
-use fieldbook_core::sync::bundle::{self, Change, Manifest, MediaEntry, Seal, FORMAT_VERSION};
-use fieldbook_core::sync::payload::{Block, Compressor};
-use fieldbook_core::sync::stamp::Stamp;
+use fieldbook_core::stamp::Stamp;
+use fieldbook_core::sync::bundle::{self, Manifest, MediaEntry, Seal, FORMAT_VERSION};
+use fieldbook_core::sync::change::Change;
+use fieldbook_core::sync::deflate::Compressor;
+use fieldbook_core::sync::payload::Block;
 use fieldbook_core::{DeviceId, Entity, Passphrase, RecordId};
 use fieldbook_tests::vectors::{self, VECTOR_PASSPHRASE};
 use serde_json::json;
@@ -142,7 +144,7 @@ fn edited_block(edit: impl FnOnce(&mut Block)) -> Result<Vec<u8>> {
     let mut block: Block = postcard::from_bytes(&plain)?;
     edit(&mut block);
     let mut z = Compressor::default();
-    z.push_block(&block)?;
+    z.push(&block.encode()?)?;
     Ok(z.finish()?)
 }
 

@@ -1,0 +1,47 @@
+//! Errors as the webview receives them: core's stable code, the English detail and the
+//! arguments its localised message needs, so the UI shows the catalogue's actionable message.
+
+use fieldbook_core::Passphrase;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// An error as the UI receives it: a stable code, the English detail, and the arguments its
+/// localised message needs (`fingerprint`, `found`, `supported`, `script`, `font`), flattened.
+#[derive(Debug, Serialize)]
+pub struct CmdError {
+    code: String,
+    detail: String,
+    min: usize,
+    /// Which file, for errors about one of several bundles.
+    file: Option<String>,
+    #[serde(flatten)]
+    args: BTreeMap<&'static str, String>,
+}
+
+impl CmdError {
+    pub fn new(code: &str, detail: String) -> CmdError {
+        CmdError { code: code.into(), detail, min: Passphrase::MIN_CHARS, file: None, args: BTreeMap::new() }
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+}
+
+impl From<fieldbook_core::Error> for CmdError {
+    fn from(e: fieldbook_core::Error) -> Self {
+        use fieldbook_core::Error as E;
+        let root = e.root();
+        let detail = e.detail();
+        let mut err = CmdError::new(root.code(), detail);
+        if let E::InFile { file, .. } = &e {
+            err.file = Some(file.clone());
+        }
+        let args = root.args();
+        err.args.extend(args);
+        err
+    }
+}
+
+pub type Res<T> = Result<T, CmdError>;
