@@ -68,7 +68,9 @@ test: tools
 check:
 	@if cargo tree -p fieldbook-core -e normal --offline 2>/dev/null | grep -qE '^[^a-z]*tauri'; then \
 		echo "fieldbook-core must not depend on tauri"; exit 1; fi
-	@echo "check: fieldbook-core is free of tauri"
+	@if cargo tree -p fieldbook-core -e normal --offline 2>/dev/null | grep -qE '^[^a-z]*typst'; then \
+		echo "fieldbook-core must not depend on typst (the PDF is fieldbook-pdf's)"; exit 1; fi
+	@echo "check: fieldbook-core is free of tauri and typst"
 	@cargo run -q -p fieldbook-tests --bin shape
 
 ## Benchmarks (not part of `make test`; docs/benchmarks.md): sync and search in-process, then

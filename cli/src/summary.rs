@@ -4,8 +4,9 @@
 use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 use fieldbook_core::i18n::Catalog;
-use fieldbook_core::summary::{save_pdf, Audience, Paper, PdfOptions};
+use fieldbook_core::summary::{Audience, Paper};
 use fieldbook_core::{RecordId, SessionFilter, Store};
+use fieldbook_pdf::{save_pdf, PdfOptions};
 use std::path::PathBuf;
 
 /// Who the summary is for.

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes `bytes` to a temporary file beside `out`, syncs it, then renames it over `out`.
-pub(crate) fn write_atomically(out: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_atomically(out: &Path, bytes: &[u8]) -> Result<()> {
     write_atomically_with(out, |w| Ok(w.write_all(bytes)?))
 }
 

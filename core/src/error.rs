@@ -97,22 +97,6 @@ pub enum Error {
     /// The disk is full: nothing was written; free some space and try again.
     #[error("the disk is full: nothing was saved; free some space and try again")]
     DiskFull,
-    /// Text in a script whose font is not installed, so a summary cannot show it.
-    #[error(
-        "no font for {script} text: {font} is not installed (on Debian or Ubuntu: sudo apt install fonts-noto-core)"
-    )]
-    FontMissing {
-        /// The writing system (`Khmer`, `Devanagari`, `Arabic`…).
-        script: String,
-        /// The font file that was looked for.
-        font: String,
-    },
-    /// Characters no installed font can show.
-    #[error("no installed font can show {0}")]
-    NoFontFor(String),
-    /// Laying out or writing the PDF failed.
-    #[error("the PDF could not be made: {0}")]
-    Pdf(String),
     /// Reading or writing a file failed.
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
@@ -420,9 +404,6 @@ impl Error {
             Error::ClockSetBack { .. } => "clock-set-back",
             Error::BadFingerprint(_) => "bad-fingerprint",
             Error::File { .. } => "file",
-            Error::FontMissing { .. } => "font-missing",
-            Error::NoFontFor(_) => "no-font-for",
-            Error::Pdf(_) => "pdf",
             Error::AboveTier(_) => "above-tier",
             Error::NameGate { .. } => "name-gate",
             Error::WithdrawalNotApplied => "withdrawal-not-applied",
@@ -469,7 +450,6 @@ impl Error {
             Error::NoProfile { name } | Error::ProfileExists { name } => vec![("name", name.clone())],
             Error::ProfileName { max } => vec![("max", max.to_string())],
             Error::MediaDamaged { name, reason } => vec![("name", name.clone()), ("reason", reason.clone())],
-            Error::FontMissing { script, font } => vec![("script", script.clone()), ("font", font.clone())],
             Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
             Error::PublishUnreachable { server, .. } | Error::PublishTls { server, .. } => {
                 vec![("server", server.clone())]
@@ -492,7 +472,6 @@ impl Error {
             Error::BundleDamaged(why)
             | Error::RecoveryShare(why)
             | Error::AboveTier(why)
-            | Error::NoFontFor(why)
             | Error::PublishSettings(why) => why.clone(),
             Error::PublishUnreachable { source, .. }
             | Error::PublishAuth { source, .. }

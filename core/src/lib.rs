@@ -3,7 +3,7 @@
 
 pub mod actor_map;
 mod arrange;
-mod atomic;
+pub mod atomic;
 pub mod consent;
 pub mod cycle;
 pub mod dashboard;

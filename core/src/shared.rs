@@ -125,13 +125,20 @@ impl Shared {
         self.inner.take()
     }
 
-    /// Reads on one of the readers, beside any write.
-    pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    /// Reads on one of the readers, beside any write. `f` may fail with an error of a crate
+    /// built on core (a PDF's), which carries core's.
+    pub fn read<T, E: From<Error>>(
+        &self,
+        f: impl FnOnce(&Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         self.inner.read(f)
     }
 
     /// Writes on the writer (after a running import).
-    pub fn write<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    pub fn write<T, E: From<Error>>(
+        &self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         self.inner.write(f)
     }
 
@@ -276,16 +283,19 @@ impl Inner {
         taken.store
     }
 
-    fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    fn read<T, E: From<Error>>(
+        &self,
+        f: impl FnOnce(&Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         self.settle();
         if !self.unlocked.load(Ordering::SeqCst) {
-            return Err(Error::Locked);
+            return Err(Error::Locked.into());
         }
         let (reader, generation) = {
             let mut pool = lock(&self.readers);
             loop {
                 if !self.unlocked.load(Ordering::SeqCst) {
-                    return Err(Error::Locked);
+                    return Err(Error::Locked.into());
                 }
                 if !pool.pooled {
                     drop(pool);
@@ -313,10 +323,13 @@ impl Inner {
         }
         pool.lent -= 1;
         self.reader_back.notify_all();
-        out.unwrap_or(Err(Error::Interrupted))
+        out.unwrap_or(Err(Error::Interrupted.into()))
     }
 
-    fn write<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    fn write<T, E: From<Error>>(
+        &self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         self.settle();
         let mut w = self.ready(self.free(lock(&self.writer)))?;
         let store = w.store.as_mut().ok_or(Error::Locked)?;
@@ -346,7 +359,7 @@ impl Inner {
         drop(w);
         let inner = self.clone();
         std::thread::spawn(move || {
-            if let Err(e) = inner.write(f) {
+            if let Err(e) = inner.write::<(), Error>(f) {
                 eprintln!("fieldbook: {}", e.detail());
             }
         });

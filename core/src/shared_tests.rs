@@ -18,7 +18,9 @@ fn unlocked() -> (tempfile::TempDir, Shared, RecordId) {
 }
 
 fn title(shared: &Shared, id: RecordId) -> Json {
-    shared.read(|s| Ok(s.get(Entity::Session, id)?.get("title").cloned().unwrap_or_default())).expect("read")
+    shared
+        .read(|s| Ok::<_, Error>(s.get(Entity::Session, id)?.get("title").cloned().unwrap_or_default()))
+        .expect("read")
 }
 
 fn fields(title: &str) -> Map<String, Json> {
@@ -74,6 +76,6 @@ fn locking_stops_a_running_import_and_closes_every_connection() {
     let out = importing.join().expect("thread");
     assert!(out.is_err(), "stopped");
     assert_eq!(store.get(Entity::Session, id).expect("s").get("title"), Some(&json!("typed during the import")));
-    assert!(matches!(shared.read(|_| Ok(())), Err(Error::Locked)), "locked");
+    assert!(matches!(shared.read(|_| Ok::<_, Error>(())), Err(Error::Locked)), "locked");
     assert_eq!(lock(&shared.inner.readers).lent, 0);
 }

@@ -45,3 +45,16 @@ impl From<fieldbook_core::Error> for CmdError {
 }
 
 pub type Res<T> = Result<T, CmdError>;
+
+impl From<fieldbook_pdf::Error> for CmdError {
+    fn from(e: fieldbook_pdf::Error) -> Self {
+        match e {
+            fieldbook_pdf::Error::Core(core) => core.into(),
+            other => {
+                let mut err = CmdError::new(other.code(), other.detail());
+                err.args.extend(other.args());
+                err
+            }
+        }
+    }
+}

@@ -119,8 +119,16 @@ impl AppState {
         &self,
         f: impl FnOnce(&Store) -> fieldbook_core::Result<T> + Send + 'static,
     ) -> Res<T> {
+        self.read_as(f).await
+    }
+
+    /// [`AppState::read`] for a call that fails with another crate's error (a PDF's).
+    pub async fn read_as<T: Send + 'static, E: From<fieldbook_core::Error> + Into<CmdError> + Send + 'static>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, E> + Send + 'static,
+    ) -> Res<T> {
         let shared = self.shared.clone();
-        blocking(move || Ok(shared.read(f)?)).await
+        blocking(move || shared.read(f).map_err(Into::into)).await
     }
 
     /// Writes on the writer (after a running import).
@@ -129,7 +137,7 @@ impl AppState {
         f: impl FnOnce(&mut Store) -> fieldbook_core::Result<T> + Send + 'static,
     ) -> Res<T> {
         let shared = self.shared.clone();
-        blocking(move || Ok(shared.write(f)?)).await
+        blocking(move || Ok(shared.write::<T, fieldbook_core::Error>(f)?)).await
     }
 
     /// Writes now when the writer is free; during an import, after it, without waiting for it.

@@ -1,11 +1,12 @@
 //! Summary commands for the webview: the redacted summary for the print preview, and the PDF
-//! written by core to the path the save dialog returned.
+//! (fieldbook-pdf) written to the path the save dialog returned.
 
 use crate::chosen::chosen;
 use crate::error::Res;
 use crate::state::AppState;
-use fieldbook_core::summary::{save_pdf, summarise, Audience, Paper, PdfOptions, Summary};
+use fieldbook_core::summary::{summarise, Audience, Paper, Summary};
 use fieldbook_core::RecordId;
+use fieldbook_pdf::{save_pdf, PdfOptions};
 use std::path::PathBuf;
 use tauri::{AppHandle, State};
 
@@ -30,5 +31,7 @@ pub async fn save_summary_pdf(
     path: PathBuf,
 ) -> Res<Summary> {
     let path = chosen(&app, path)?;
-    state.read(move |s| save_pdf(s, id, audience, &lang, &PdfOptions { paper, ..PdfOptions::default() }, &path)).await
+    state
+        .read_as(move |s| save_pdf(s, id, audience, &lang, &PdfOptions { paper, ..PdfOptions::default() }, &path))
+        .await
 }

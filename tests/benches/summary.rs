@@ -8,8 +8,9 @@
 
 use anyhow::Result;
 use fieldbook_core::media::AttachOptions;
-use fieldbook_core::summary::{save_pdf, Audience, PdfOptions};
+use fieldbook_core::summary::Audience;
 use fieldbook_core::{Entity, Passphrase, RecordId, Store};
+use fieldbook_pdf::{save_pdf, PdfOptions};
 use fieldbook_tests::bench::{env, peak_mib, peak_reset};
 use serde_json::json;
 use std::path::Path;

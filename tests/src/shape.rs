@@ -427,7 +427,7 @@ const FILE_GRAPHS: &[&str] = &["sync"];
 /// `core`'s `sync` one by one, and the UI's modules.
 pub fn checked_graphs(root: &Path) -> std::io::Result<Vec<(String, Graph)>> {
     let mut out = vec![];
-    for krate in ["core", "sheet", "federation", "cli", "src-tauri"] {
+    for krate in ["core", "sheet", "pdf", "federation", "cli", "src-tauri"] {
         out.push((format!("{krate} modules"), rust_graph(&root.join(krate).join("src"), 1)?));
     }
     let core2 = rust_graph(&root.join("core/src"), 2)?;

@@ -5,11 +5,12 @@
 
 use anyhow::{Context, Result};
 use fieldbook_core::consent::Scope;
-use fieldbook_core::summary::{save_pdf, Audience, PdfOptions};
+use fieldbook_core::summary::Audience;
 use fieldbook_core::sync::{Authority, ExportOptions, ImportOptions, Role};
 use fieldbook_core::table::TableFormat;
 use fieldbook_core::tier::Tier;
 use fieldbook_core::{Entity, Passphrase, RecordId, Store};
+use fieldbook_pdf::{save_pdf, PdfOptions};
 use serde_json::{json, Map, Value as Json};
 use std::path::Path;
 use std::process::Command;

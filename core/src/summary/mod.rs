@@ -1,16 +1,13 @@
 //! Session summaries handed back to the movement (and kept in the office file): one redacted,
-//! fully worded model that both the app's print view and the PDF render, so what may be shown
-//! to whom is decided once, here, and never by a template.
+//! fully worded model that both the app's print view and the PDF (`fieldbook-pdf`) render, so
+//! what may be shown to whom is decided once, here, and never by a template.
 
 mod build;
-mod fonts;
-mod pdf;
 mod redact;
 #[cfg(test)]
 mod tests;
 
 pub use build::{gate_summary, summarise};
-pub use pdf::{default_font_dirs, render_pdf, PdfOptions};
 
 use serde::{Deserialize, Serialize};
 
@@ -207,20 +204,4 @@ impl Summary {
         out.push(&self.pictures_left_out);
         out
     }
-}
-
-/// Summarises session `id` for `audience` in `lang` and writes the PDF to `out` whole or not at
-/// all; returns the summary (for its verification code).
-pub fn save_pdf(
-    store: &crate::Store,
-    id: crate::RecordId,
-    audience: Audience,
-    lang: &str,
-    options: &PdfOptions,
-    out: &std::path::Path,
-) -> crate::Result<Summary> {
-    let summary = summarise(store, id, audience, lang)?;
-    let pdf = render_pdf(&summary, options)?;
-    crate::atomic::write_atomically(out, &pdf)?;
-    Ok(summary)
 }

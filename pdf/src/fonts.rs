@@ -143,7 +143,7 @@ fn find(dirs: &[PathBuf], file: &str) -> Option<PathBuf> {
 }
 
 fn load(path: &Path) -> Result<Vec<Font>> {
-    let data = std::fs::read(path)?;
+    let data = std::fs::read(path).map_err(fieldbook_core::Error::from)?;
     Ok(Font::iter(Bytes::new(data)).collect())
 }
 

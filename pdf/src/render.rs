@@ -1,9 +1,9 @@
 //! The PDF of a summary, laid out by typst as a library: a fixed template reads the summary as
 //! JSON data (never as markup, so typed text cannot inject layout), with system fonts embedded.
 
-use super::fonts::{load_for, Loaded};
-use super::{Paper, Summary};
 use crate::error::{Error, Result};
+use crate::fonts::{default_font_dirs, load_for, Loaded};
+use fieldbook_core::summary::{Paper, Summary};
 use std::path::PathBuf;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -12,8 +12,6 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
-
-pub use super::fonts::default_font_dirs;
 
 /// The layout, in typst markup.
 const TEMPLATE: &str = include_str!("summary.typ");
@@ -91,7 +89,7 @@ pub fn render_pdf(summary: &Summary, options: &PdfOptions) -> Result<Vec<u8>> {
     };
     // Page numbers in the labels' digits (typst counts in 0–9).
     let digits: String =
-        crate::i18n::native_digits(&summary.lang).map_or_else(|| "0123456789".into(), |d| d.iter().collect());
+        fieldbook_core::i18n::native_digits(&summary.lang).map_or_else(|| "0123456789".into(), |d| d.iter().collect());
     let data = serde_json::json!({ "summary": summary, "fonts": families, "paper": paper, "digits": digits, "version": env!("CARGO_PKG_VERSION") });
     let world = SummaryWorld {
         library: LazyHash::new(Library::default()),
