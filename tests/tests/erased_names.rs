@@ -93,14 +93,22 @@ fn an_office_forgets_an_erased_name_once_every_device_has_sent_what_it_had_befor
     let (session, person) = recorded(&mut field)?;
     office.import_files(&[room.bundle(&mut field, &office, "1-first.fieldbook")?], &trusting(Role::Field))?;
 
-    // A bundle naming her again is made, and stays in a bag for weeks.
+    // Two bundles naming her are made and stay in a bag for weeks: one only with a movement
+    // whose description names her (no session of hers in it), one with the session's notes.
+    field.create(Entity::Movement, fields(json!({"name": "Union", "description": "Led by Dolores Quispe"})))?;
+    let movement = room.bundle(&mut field, &office, "2a-movement.fieldbook")?;
     field.update(Entity::Session, session, fields(json!({"notes": "Dolores Quispe spoke of the raids"})))?;
-    let late = room.bundle(&mut field, &office, "2-late.fieldbook")?;
+    let late = room.bundle(&mut field, &office, "2b-late.fieldbook")?;
 
     // She withdraws; the laptop's next bundle, which says it applied the withdrawal, arrives first.
     field.withdraw_consent(person, Scope::Named, "", "", None)?;
     office.import_files(&[room.bundle(&mut field, &office, "3-after.fieldbook")?], &trusting(Role::Field))?;
-    assert!(office.erased_names_kept()? > 0, "a bundle of the laptop's from before is still missing: keep them");
+    assert!(office.erased_names_kept()? > 0, "bundles of the laptop's from before are still missing: keep them");
+
+    // The movement comes alone: its text is scrubbed though nothing of her session came with it.
+    office.import_files(&[movement], &trusting(Role::Field))?;
+    assert!(office.erased_names_kept()? > 0, "one bundle from before is still missing");
+    assert_no_name(&office, "office, after the movement")?;
 
     // The late bundle comes: scrubbed with the hashes, which are then forgotten.
     office.import_files(std::slice::from_ref(&late), &trusting(Role::Field))?;
@@ -154,5 +162,38 @@ fn after_forgetting_a_device_that_has_not_applied_the_withdrawal_is_refused_unti
     // And its old bundle, made before, is still refused.
     let err = office.import_files(&[stale], &trusting(Role::Field)).expect_err("still refused");
     assert_eq!(err.code(), "withdrawal-not-applied", "{err}");
+    Ok(())
+}
+
+#[test]
+fn a_second_withdrawal_of_the_same_person_keeps_the_names_until_every_device_has_applied_it() -> Result<()> {
+    let room = Room { dir: tempfile::tempdir()? };
+    let (mut field, mut office, mut other) = (room.store("field")?, room.store("office")?, room.store("other")?);
+    office.trust(
+        &other.keys().fingerprint(),
+        "other laptop",
+        Authority { role: Role::Field, clearance: Tier::Restricted },
+    )?;
+    let (session, person) = recorded(&mut field)?;
+    office.import_files(&[room.bundle(&mut field, &office, "1-first.fieldbook")?], &trusting(Role::Field))?;
+    other.import_files(&[room.bundle(&mut office, &other, "2-to-other.fieldbook")?], &trusting(Role::Office))?;
+
+    // She first withdraws consent to be quoted: every device applies it, and says so.
+    field.withdraw_consent(person, Scope::Quoted, "", "", None)?;
+    office.import_files(&[room.bundle(&mut field, &office, "3-quoted.fieldbook")?], &trusting(Role::Field))?;
+    other.import_files(&[room.bundle(&mut office, &other, "4-to-other.fieldbook")?], &trusting(Role::Office))?;
+    office.import_files(&[room.bundle(&mut other, &office, "5-other-applied.fieldbook")?], &trusting(Role::Field))?;
+
+    // The other laptop, not yet aware of what comes next, names her.
+    other.update(Entity::Session, session, fields(json!({"notes": "Dolores Quispe came with her sister"})))?;
+    let stale = room.bundle(&mut other, &office, "6-other-stale.fieldbook")?;
+
+    // Then she withdraws her name too. The office applies it, but the other laptop has not:
+    // the name's hashes stay, though they are kept under her first withdrawal.
+    field.withdraw_consent(person, Scope::Named, "", "", None)?;
+    office.import_files(&[room.bundle(&mut field, &office, "7-named.fieldbook")?], &trusting(Role::Field))?;
+    assert!(office.erased_names_kept()? > 0, "the other laptop has not applied the second withdrawal");
+    office.import_files(&[stale], &trusting(Role::Field))?;
+    assert_no_name(&office, "office, after the other laptop's stale bundle")?;
     Ok(())
 }

@@ -195,10 +195,16 @@ fn erase_person(
             in_session.extend(blob_ids(w, &sql, s.as_bytes())?.into_iter().map(|id| (child, id)));
         }
     }
+    // Text that arrived anywhere (a check-in, a movement, another session) may name them too,
+    // while this install still keeps their hashes.
+    let text_arrived = touched_records.iter().any(|(e, _)| {
+        !matches!(e, Entity::Withdrawal | Entity::WithdrawalAck) && e.fields().iter().any(|f| is_free_text(*e, f.name))
+    }) && has_words(w, person)?;
     let relevant = fresh
         || touched.contains(&pid)
         || quotes.iter().chain(&about).any(|id| touched.contains(id))
-        || in_session.iter().any(|(_, id)| touched.contains(id));
+        || in_session.iter().any(|(_, id)| touched.contains(id))
+        || text_arrived;
     if !relevant {
         return Ok(0);
     }
@@ -367,6 +373,14 @@ fn scrub_withdrawals(w: &Writer<'_, '_>, person: &Withdrawn, salt: &[u8]) -> Res
 }
 
 /// The hashes this install keeps for a person's withdrawals.
+/// Whether this install still keeps hashes of the person's names.
+fn has_words(w: &Writer<'_, '_>, person: &Withdrawn) -> Result<bool> {
+    let marks: Vec<String> = (1..=person.ids.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!("SELECT EXISTS (SELECT 1 FROM erased_word WHERE withdrawal_id IN ({}))", marks.join(", "));
+    let ids: Vec<Vec<u8>> = person.ids.iter().map(|id| id.as_bytes().to_vec()).collect();
+    Ok(w.tx.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(ids), |r| r.get(0))?)
+}
+
 fn person_words(w: &Writer<'_, '_>, person: &Withdrawn, salt: &[u8]) -> Result<Words> {
     let mut words = Words::new(salt.to_vec());
     let marks: Vec<String> = (1..=person.ids.len()).map(|i| format!("?{i}")).collect();

@@ -81,17 +81,37 @@ fn arrived_up_to(conn: &Connection, device: DeviceId) -> Result<u64> {
 pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<u64> {
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut forgotten = 0;
-    for withdrawal in ready_to_forget(w.tx)? {
-        forgotten +=
-            w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&withdrawal])? as u64;
-        w.tx.prepare_cached("INSERT OR IGNORE INTO erased_forgotten (withdrawal_id, forgotten_at) VALUES (?1, ?2)")?
+    for (key, group) in ready_to_forget(w.tx)? {
+        forgotten += w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&key])? as u64;
+        for withdrawal in group {
+            w.tx.prepare_cached(
+                "INSERT OR IGNORE INTO erased_forgotten (withdrawal_id, forgotten_at) VALUES (?1, ?2)",
+            )?
             .execute(params![withdrawal, now])?;
+        }
     }
     Ok(forgotten)
 }
 
-/// The withdrawals whose name hashes [`forget_words`] would drop now; reads only.
-pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<Vec<u8>>> {
+/// Every withdrawal of the person `key` withdrew for (itself included). A person's hashes are
+/// kept under their first withdrawal (`erase::erase_person`), so they may be forgotten only once
+/// every one of that person's withdrawals may: a later, wider one ("named" after "quoted") adds
+/// the name under the first's id while devices may not have heard of it yet.
+fn same_person(conn: &Connection, key: &[u8]) -> Result<Vec<Vec<u8>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT w.id FROM withdrawal w, withdrawal k
+         WHERE k.id = ?1 AND w.participant_id = k.participant_id AND w.deleted = 0",
+    )?;
+    let mut ids: Vec<Vec<u8>> = stmt.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    if !ids.iter().any(|id| id.as_slice() == key) {
+        ids.push(key.to_vec());
+    }
+    Ok(ids)
+}
+
+/// The withdrawals whose name hashes [`forget_words`] would drop now (the id they are kept
+/// under, and every withdrawal of that person); reads only.
+pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<(Vec<u8>, Vec<Vec<u8>>)>> {
     let Some(devices) = trusted_devices(conn)? else { return Ok(vec![]) };
     let kept: Vec<Vec<u8>> = {
         let mut stmt = conn.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
@@ -99,18 +119,21 @@ pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<Vec<u8>>> {
         rows.collect::<rusqlite::Result<_>>()?
     };
     if kept.is_empty() {
-        return Ok(kept);
+        return Ok(vec![]);
     }
     let reach: Vec<(DeviceId, u64)> =
         devices.into_iter().map(|d| Ok((d, arrived_up_to(conn, d)?))).collect::<Result<_>>()?;
     let mut ready = vec![];
-    for withdrawal in kept {
+    for key in kept {
+        let group = same_person(conn, &key)?;
         let mut all_here = true;
-        for (device, reach) in &reach {
-            all_here &= applied_from(conn, &withdrawal, *device)?.is_some_and(|upto| upto <= *reach);
+        for withdrawal in &group {
+            for (device, reach) in &reach {
+                all_here &= applied_from(conn, withdrawal, *device)?.is_some_and(|upto| upto <= *reach);
+            }
         }
         if all_here {
-            ready.push(withdrawal);
+            ready.push((key, group));
         }
     }
     Ok(ready)

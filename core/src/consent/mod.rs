@@ -213,7 +213,8 @@ impl Store {
             "SELECT w.id, w.participant_id, w.scope, w.date, w.recorded_by,
                     (SELECT min(applied_at) FROM erasure e WHERE e.withdrawal_id = w.id),
                     (SELECT coalesce(sum(values_erased), 0) FROM erasure e WHERE e.withdrawal_id = w.id),
-                    EXISTS (SELECT 1 FROM erased_word x WHERE x.withdrawal_id = w.id),
+                    EXISTS (SELECT 1 FROM erased_word x JOIN withdrawal o ON o.id = x.withdrawal_id
+                            WHERE o.participant_id = w.participant_id),
                     (SELECT forgotten_at FROM erased_forgotten f WHERE f.withdrawal_id = w.id)
              FROM withdrawal w WHERE w.deleted = 0 ORDER BY w.date DESC, w.id DESC",
         )?;

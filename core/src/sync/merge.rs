@@ -97,16 +97,20 @@ impl Store {
         // Withdrawals whose names were forgotten here before this import.
         let forgotten = crate::consent::forgotten(&tx)?;
         {
+            // The acknowledgements of the whole batch first: its bundles may come in any order.
+            for Arrived { bundle, sender, .. } in bundles {
+                let acks = own_acks(&bundle.changes, sender.device);
+                crate::consent::note_acks(&tx, sender.device, &acks, bundle.manifest.seq_range.1)?;
+            }
             let mut w = Writer::new(&tx, self.device, &mut self.clock)?;
             for Arrived { file_name, bundle, sender, .. } in bundles {
                 let bundle_id = bundle.manifest.bundle_id;
                 let (seq_from, seq_to) = bundle.manifest.seq_range;
                 let replay = tx
-                    .prepare_cached("SELECT 1 FROM import_log WHERE bundle_id = ?1")?
-                    .query_row([bundle_id.as_bytes().as_slice()], |_| Ok(()))
+                    .prepare_cached("SELECT 1 FROM import_log WHERE bundle_id = ?1 AND sender_device = ?2")?
+                    .query_row([bundle_id.as_bytes().as_slice(), sender.device.as_bytes().as_slice()], |_| Ok(()))
                     .optional()?
                     .is_some();
-                crate::consent::note_acks(&tx, sender.device, &own_acks(&bundle.changes, sender.device), seq_to)?;
                 // A bundle already merged here brings nothing new; any other must come from a
                 // device that had applied every withdrawal whose names this install forgot.
                 if !replay {
