@@ -81,7 +81,7 @@ fn arrived_up_to(conn: &Connection, device: DeviceId) -> Result<u64> {
 pub(crate) fn forget_words(w: &Writer<'_, '_>) -> Result<u64> {
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut forgotten = 0;
-    for (key, group) in ready_to_forget(w.tx)? {
+    for Ready { key, group } in ready_to_forget(w.tx)? {
         forgotten += w.tx.prepare_cached("DELETE FROM erased_word WHERE withdrawal_id = ?1")?.execute([&key])? as u64;
         for withdrawal in group {
             w.tx.prepare_cached(
@@ -109,9 +109,15 @@ fn same_person(conn: &Connection, key: &[u8]) -> Result<Vec<Vec<u8>>> {
     Ok(ids)
 }
 
-/// The withdrawals whose name hashes [`forget_words`] would drop now (the id they are kept
-/// under, and every withdrawal of that person); reads only.
-pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<(Vec<u8>, Vec<Vec<u8>>)>> {
+/// A person's hashes ready to be forgotten: the withdrawal id they are kept under, and every
+/// withdrawal of that person.
+pub(crate) struct Ready {
+    key: Vec<u8>,
+    group: Vec<Vec<u8>>,
+}
+
+/// The hashes [`forget_words`] would drop now; reads only.
+pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<Ready>> {
     let Some(devices) = trusted_devices(conn)? else { return Ok(vec![]) };
     let kept: Vec<Vec<u8>> = {
         let mut stmt = conn.prepare_cached("SELECT DISTINCT withdrawal_id FROM erased_word")?;
@@ -133,7 +139,7 @@ pub(crate) fn ready_to_forget(conn: &Connection) -> Result<Vec<(Vec<u8>, Vec<Vec
             }
         }
         if all_here {
-            ready.push((key, group));
+            ready.push(Ready { key, group });
         }
     }
     Ok(ready)
