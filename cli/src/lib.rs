@@ -192,10 +192,14 @@ pub fn run_from(args: impl IntoIterator<Item = std::ffi::OsString>) {
     let lang = cli.lang.clone().unwrap_or_else(lang_from_env);
     let catalog = Catalog::new(&lang);
     if let Err(err) = run(cli, &catalog) {
-        let msg = match (err.downcast_ref::<fieldbook_core::Error>(), err.downcast_ref::<fieldbook_pdf::Error>()) {
-            (Some(core), _) => catalog.error(core),
-            (None, Some(pdf)) => pdf.localised(&catalog),
-            (None, None) => format!("{err:#}"),
+        let msg = if let Some(core) = err.downcast_ref::<fieldbook_core::Error>() {
+            catalog.error(core)
+        } else if let Some(pdf) = err.downcast_ref::<fieldbook_pdf::Error>() {
+            pdf.localised(&catalog)
+        } else if let Some(publish) = err.downcast_ref::<fieldbook_federation::Error>() {
+            publish.localised(&catalog)
+        } else {
+            format!("{err:#}")
         };
         eprintln!("fieldbook-cli: {msg}");
         std::process::exit(1);

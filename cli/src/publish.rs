@@ -8,7 +8,8 @@ use fieldbook_core::i18n::Catalog;
 use fieldbook_core::progress::Progress;
 use fieldbook_core::publication::PublishSettings;
 use fieldbook_core::tier::Tier;
-use fieldbook_core::{Error, Store};
+use fieldbook_core::Store;
+use fieldbook_federation::Error;
 use fieldbook_federation::{check_settings, publish, Settings, Target};
 use std::io::IsTerminal;
 
@@ -60,7 +61,7 @@ pub fn run(mut store: Store, args: PublishArgs, c: &Catalog) -> Result<()> {
     }
     let mut target = Target::new(settings, &wanted.schema, wanted.clearance, &wanted.label)?;
     let report = match publish(&store, &target, &Progress::none()) {
-        Err(Error::PublishAuth { user, server, .. }) if !has_password && std::io::stdin().is_terminal() => {
+        Err(Error::Auth { user, server, .. }) if !has_password && std::io::stdin().is_terminal() => {
             let asked = c.msg("cli-publish-password", &[("user", &user), ("server", &server)]);
             let typed = rpassword::prompt_password(format!("{asked} "))?;
             target.settings.set_password(&typed);

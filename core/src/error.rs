@@ -297,56 +297,6 @@ pub enum Error {
     /// full or busy): a later write waits, so that it does not go in before them.
     #[error("edits typed during the last import are not in the store yet; this change waits")]
     EditsWaiting,
-    /// The organisation's database did not answer (wrong address, server down, no network).
-    #[error("cannot reach the database at {server}: {source}")]
-    PublishUnreachable {
-        /// `host:port` (or the socket folder).
-        server: String,
-        /// What the connection said.
-        #[source]
-        source: BoxError,
-    },
-    /// The database refused the user's password (or needs one and none was given).
-    #[error("the database at {server} refused the password of user {user}: {source}")]
-    PublishAuth {
-        /// `host:port`.
-        server: String,
-        /// The database user.
-        user: String,
-        /// What the server said.
-        #[source]
-        source: BoxError,
-    },
-    /// No secure connection: the server has no TLS, or its certificate is not the expected one.
-    #[error("no secure connection to the database at {server}: {source}")]
-    PublishTls {
-        /// `host:port`.
-        server: String,
-        /// What TLS said.
-        #[source]
-        source: BoxError,
-    },
-    /// The database's Fieldbook tables were made by a newer Fieldbook.
-    #[error("the database's Fieldbook tables are version {found}; this Fieldbook writes up to {supported}")]
-    PublishSchemaNewer {
-        /// Version in the database.
-        found: i64,
-        /// Newest version this build writes.
-        supported: i64,
-    },
-    /// Restricted data is never published.
-    #[error("restricted data is never published: publish at share-back or internal")]
-    PublishRestricted,
-    /// A connection string or schema name that cannot be used.
-    #[error("invalid database settings: {0}")]
-    PublishSettings(String),
-    /// The database refused a statement (permissions, a full disk, …): nothing was published.
-    #[error("the database refused the publish: {source}")]
-    PublishRefused {
-        /// What the server said.
-        #[source]
-        source: BoxError,
-    },
 }
 
 /// An error from a library outside the core (the PostgreSQL client), kept as the source.
@@ -410,13 +360,6 @@ impl Error {
             Error::RecoveryParams { .. } => "recovery-params",
             Error::RecoveryShare(_) => "recovery-share",
             Error::RecoveryNotEnough { .. } => "recovery-not-enough",
-            Error::PublishUnreachable { .. } => "publish-unreachable",
-            Error::PublishAuth { .. } => "publish-auth",
-            Error::PublishTls { .. } => "publish-tls",
-            Error::PublishSchemaNewer { .. } => "publish-schema-newer",
-            Error::PublishRestricted => "publish-restricted",
-            Error::PublishSettings(_) => "publish-settings",
-            Error::PublishRefused { .. } => "publish-refused",
             Error::InFile { source, .. } => source.code(),
         }
     }
@@ -451,13 +394,6 @@ impl Error {
             Error::ProfileName { max } => vec![("max", max.to_string())],
             Error::MediaDamaged { name, reason } => vec![("name", name.clone()), ("reason", reason.clone())],
             Error::RecoveryNotEnough { have, need } => vec![("have", have.to_string()), ("need", need.to_string())],
-            Error::PublishUnreachable { server, .. } | Error::PublishTls { server, .. } => {
-                vec![("server", server.clone())]
-            }
-            Error::PublishAuth { server, user, .. } => vec![("server", server.clone()), ("user", user.clone())],
-            Error::PublishSchemaNewer { found, supported } => {
-                vec![("found", found.to_string()), ("supported", supported.to_string())]
-            }
             Error::RecoveryParams { shares, threshold } => {
                 vec![("have", shares.to_string()), ("need", threshold.to_string())]
             }
@@ -469,14 +405,7 @@ impl Error {
     /// reported it (the bundle check, the database server…), else the whole message.
     pub fn detail(&self) -> String {
         match self.root() {
-            Error::BundleDamaged(why)
-            | Error::RecoveryShare(why)
-            | Error::AboveTier(why)
-            | Error::PublishSettings(why) => why.clone(),
-            Error::PublishUnreachable { source, .. }
-            | Error::PublishAuth { source, .. }
-            | Error::PublishTls { source, .. }
-            | Error::PublishRefused { source } => source.to_string(),
+            Error::BundleDamaged(why) | Error::RecoveryShare(why) | Error::AboveTier(why) => why.clone(),
             other => other.to_string(),
         }
     }

@@ -163,12 +163,16 @@ impl Shared {
 
     /// A long read (an export, tables): cancellable like [`Shared::long_write`], beside any
     /// write.
-    pub fn long_read<T>(&self, kind: &str, f: impl FnOnce(&Store, &AtomicBool) -> Result<T>) -> Result<T> {
+    pub fn long_read<T, E: From<Error>>(
+        &self,
+        kind: &str,
+        f: impl FnOnce(&Store, &AtomicBool) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         self.job(kind, |inner, stop| inner.read(|s| f(s, stop)))
     }
 
     /// Runs `run` as a job of `kind`, with its own stop flag.
-    fn job<T>(&self, kind: &str, run: impl FnOnce(&Inner, &AtomicBool) -> Result<T>) -> Result<T> {
+    fn job<R>(&self, kind: &str, run: impl FnOnce(&Inner, &AtomicBool) -> R) -> R {
         let stop = Arc::new(AtomicBool::new(false));
         lock(&self.inner.jobs).push((kind.to_string(), stop.clone()));
         let out = run(&self.inner, &stop);

@@ -2,8 +2,8 @@
 //! `key=value`), TLS by OpenSSL with libpq's `sslmode` meanings, and the client's failures
 //! turned into the core's errors that say what to fix.
 
+use crate::error::{Error, Result};
 use fieldbook_core::BoxError;
-use fieldbook_core::{Error, Result};
 use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
 use openssl::x509::store::X509StoreBuilder;
 use openssl::x509::X509;
@@ -169,7 +169,7 @@ impl Settings {
     /// is required unless the server is a local socket or on this machine.
     pub fn parse(url: &str) -> Result<Settings> {
         let (rest, mode, root_cert) = split_tls_params(url.trim());
-        let config = Config::from_str(&rest).map_err(|e| Error::PublishSettings(e.to_string()))?;
+        let config = Config::from_str(&rest).map_err(|e| Error::Settings(e.to_string()))?;
         // `hostaddr`, when given, is where the client connects, whatever `host` says.
         let loopback_names = config.get_hosts().iter().all(|h| match h {
             Host::Tcp(name) => matches!(name.as_str(), "localhost" | "127.0.0.1" | "::1"),
@@ -182,22 +182,22 @@ impl Settings {
             None | Some("verify-full") => Tls::VerifyFull,
             Some("require") => Tls::Require,
             Some("verify-ca") if root_cert.is_some() => Tls::VerifyCa,
-            Some("verify-ca") => return Err(Error::PublishSettings(
+            Some("verify-ca") => return Err(Error::Settings(
                 "sslmode=verify-ca needs sslrootcert: the certificate authority that signed the server's certificate"
                     .into(),
             )),
             Some("disable" | "allow" | "prefer") if local => Tls::Disable,
             Some("disable" | "allow" | "prefer") => {
-                return Err(Error::PublishSettings(
+                return Err(Error::Settings(
                     "sslmode must be require, verify-ca or verify-full for a server on another machine: \
                      what is published would cross the network unencrypted"
                         .into(),
                 ))
             }
-            Some(other) => return Err(Error::PublishSettings(format!("unknown sslmode {other:?}"))),
+            Some(other) => return Err(Error::Settings(format!("unknown sslmode {other:?}"))),
         };
         if config.get_hosts().is_empty() {
-            return Err(Error::PublishSettings("the connection string names no host".into()));
+            return Err(Error::Settings("the connection string names no host".into()));
         }
         Ok(Settings { config, tls, root_cert })
     }
@@ -230,14 +230,14 @@ impl Settings {
     }
 
     fn connector(&self) -> Result<MakeTlsConnector> {
-        let tls_error = |e: openssl::error::ErrorStack| Error::PublishTls { server: self.server(), source: e.into() };
+        let tls_error = |e: openssl::error::ErrorStack| Error::Tls { server: self.server(), source: e.into() };
         let mut builder = SslConnector::builder(SslMethod::tls()).map_err(tls_error)?;
         builder.set_min_proto_version(Some(SslVersion::TLS1_2)).map_err(tls_error)?;
         if let Some(root) = &self.root_cert {
             // Only the organisation's authority, as libpq: not every authority the system trusts,
             // any of which would vouch for an impostor's certificate under `verify-ca`.
             let unreadable = |e: &dyn fmt::Display| {
-                Error::PublishSettings(format!("the certificate authority file {root} cannot be read: {e}"))
+                Error::Settings(format!("the certificate authority file {root} cannot be read: {e}"))
             };
             let pem = std::fs::read(root).map_err(|e| unreadable(&e))?;
             let certs = X509::stack_from_pem(&pem).map_err(|e| unreadable(&e))?;
@@ -347,10 +347,10 @@ fn connect_error(e: postgres::Error, server: &str, user: &str) -> Error {
     let (server, user) = (server.to_string(), user.to_string());
     let auth = [SqlState::INVALID_PASSWORD, SqlState::INVALID_AUTHORIZATION_SPECIFICATION];
     if e.code().is_some_and(|c| auth.contains(c)) {
-        return Error::PublishAuth { server, user, source: boxed(e) };
+        return Error::Auth { server, user, source: boxed(e) };
     }
     if e.as_db_error().is_some() {
-        return Error::PublishRefused { source: boxed(e) };
+        return Error::Refused { source: boxed(e) };
     }
     // The client's error kinds are private; its messages for these two are stable.
     let text = e.to_string();
@@ -361,18 +361,18 @@ fn connect_error(e: postgres::Error, server: &str, user: &str) -> Error {
         source = s.source();
     }
     if text.contains("password missing") {
-        Error::PublishAuth { server, user, source: boxed(e) }
+        Error::Auth { server, user, source: boxed(e) }
     } else if tls {
-        Error::PublishTls { server, source: boxed(e) }
+        Error::Tls { server, source: boxed(e) }
     } else {
-        Error::PublishUnreachable { server, source: boxed(e) }
+        Error::Unreachable { server, source: boxed(e) }
     }
 }
 
 /// A statement that failed once connected: the server refused it (nothing is published, the
 /// transaction rolls back).
 pub fn refused(e: postgres::Error) -> Error {
-    Error::PublishRefused { source: boxed(e) }
+    Error::Refused { source: boxed(e) }
 }
 
 #[cfg(test)]

@@ -5,10 +5,12 @@
 //! gone, and moves the office's watermark; killed half-way, it leaves the previous state.
 
 mod connect;
+mod error;
 mod rows;
 mod schema;
 
 pub use connect::Settings;
+pub use error::{Error, Result};
 pub use schema::{valid_schema_name, SCHEMA_VERSION};
 
 use connect::refused;
@@ -16,7 +18,7 @@ use fieldbook_core::progress::{Phase, Progress};
 use fieldbook_core::publication::{Gone, GoneReason, PublishSettings};
 use fieldbook_core::schema::Entity;
 use fieldbook_core::tier::Tier;
-use fieldbook_core::{Error, Result, Store};
+use fieldbook_core::Store;
 use postgres::{Client, Transaction};
 use rows::{Copier, Rows};
 use serde::Serialize;
@@ -66,10 +68,10 @@ impl Target {
     /// A target, refusing a restricted clearance and a schema name that is not plain.
     pub fn new(settings: Settings, schema: &str, clearance: Tier, label: &str) -> Result<Target> {
         if clearance == Tier::Restricted {
-            return Err(Error::PublishRestricted);
+            return Err(Error::Restricted);
         }
         if !valid_schema_name(schema) {
-            return Err(Error::PublishSettings(format!(
+            return Err(Error::Settings(format!(
                 "{schema:?} is not a plain schema name (lower-case letters, digits and _)"
             )));
         }
@@ -108,7 +110,7 @@ pub fn publish(store: &Store, target: &Target, progress: &Progress<'_>) -> Resul
     });
     // A stop that broke a statement is reported as the stop it was.
     if outcome.is_err() && progress.cancelled() {
-        return Err(Error::Cancelled);
+        return Err(fieldbook_core::Error::Cancelled.into());
     }
     outcome
 }
@@ -219,7 +221,7 @@ fn ensure_schema(tx: &mut Transaction<'_>, schema: &str) -> Result<()> {
         tx.query_opt("SELECT value FROM meta WHERE key = 'schema_version'", &[]).map_err(refused)?.map(|r| r.get(0));
     let found = found.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
     if found > SCHEMA_VERSION {
-        return Err(Error::PublishSchemaNewer { found, supported: SCHEMA_VERSION });
+        return Err(Error::SchemaNewer { found, supported: SCHEMA_VERSION });
     }
     migrate(tx, found)
 }
@@ -324,7 +326,7 @@ fn sync_gone(
 pub fn check_settings(settings: &PublishSettings) -> Result<Target> {
     let parsed = Settings::parse(&settings.url)?;
     if parsed.has_password() {
-        return Err(Error::PublishSettings(
+        return Err(Error::Settings(
             "remove the password from the connection string: Fieldbook asks for it when publishing, \
              or reads PGPASSWORD"
                 .into(),

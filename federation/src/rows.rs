@@ -5,13 +5,13 @@
 //! publish then takes about as long as the longer of the two, not their sum.
 
 use crate::connect::refused;
+use crate::error::Result;
 use bytes::{BufMut, BytesMut};
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use fieldbook_core::hlc::Hlc;
 use fieldbook_core::progress::{Phase, Progress};
 use fieldbook_core::publication::Published;
 use fieldbook_core::schema::{Entity, FieldType};
-use fieldbook_core::Result;
 use postgres::types::{IsNull, ToSql, Type};
 use postgres::Transaction;
 use serde_json::Value as Json;
@@ -189,7 +189,7 @@ impl<'h, 'p> Rows<'h, 'p> {
 
     /// Takes one published record: sent (in a chunk) when the database does not hold it with
     /// the same content.
-    pub fn row(&mut self, p: Published<'_>) -> Result<()> {
+    pub fn row(&mut self, p: Published<'_>) -> fieldbook_core::Result<()> {
         let entity = p.cut.entity;
         if self.current != Some(entity) {
             self.send()?;
@@ -220,7 +220,7 @@ impl<'h, 'p> Rows<'h, 'p> {
         Ok(())
     }
 
-    fn send(&mut self) -> Result<()> {
+    fn send(&mut self) -> fieldbook_core::Result<()> {
         let Some(entity) = self.current else { return Ok(()) };
         if self.pending.is_empty() {
             return Ok(());
@@ -240,7 +240,7 @@ impl<'h, 'p> Rows<'h, 'p> {
     }
 
     /// Sends the last chunk; returns the ids published, per kind.
-    pub fn finish(mut self) -> Result<HashMap<Entity, HashSet<Uuid>>> {
+    pub fn finish(mut self) -> fieldbook_core::Result<HashMap<Entity, HashSet<Uuid>>> {
         self.send()?;
         Ok(self.seen)
     }
@@ -292,7 +292,7 @@ impl<'t, 'c> Copier<'t, 'c> {
         let sql = format!("COPY {table} ({}) FROM STDIN (FORMAT binary)", columns.join(", "));
         let data = binary_copy(self.office, &rows, &types)?;
         let mut writer = self.tx.copy_in(&sql).map_err(refused)?;
-        writer.write_all(&data).map_err(|e| fieldbook_core::Error::PublishRefused { source: e.into() })?;
+        writer.write_all(&data).map_err(|e| crate::Error::Refused { source: e.into() })?;
         self.written += writer.finish().map_err(refused)?;
         Ok(())
     }
@@ -316,8 +316,7 @@ fn binary_copy(office: Uuid, rows: &[Row], types: &[Type]) -> Result<BytesMut> {
         for (value, ty) in values.iter().zip(types) {
             let at = out.len();
             out.put_i32(0);
-            let written =
-                value.to_sql_checked(ty, &mut out).map_err(|e| fieldbook_core::Error::PublishRefused { source: e })?;
+            let written = value.to_sql_checked(ty, &mut out).map_err(|e| crate::Error::Refused { source: e })?;
             let len = match written {
                 IsNull::Yes => -1,
                 IsNull::No => i32::try_from(out.len() - at - 4).map_err(|_| too_wide())?,
@@ -329,8 +328,8 @@ fn binary_copy(office: Uuid, rows: &[Row], types: &[Type]) -> Result<BytesMut> {
     Ok(out)
 }
 
-fn too_wide() -> fieldbook_core::Error {
-    fieldbook_core::Error::PublishSettings("a value too large for PostgreSQL's copy format".into())
+fn too_wide() -> crate::Error {
+    crate::Error::Settings("a value too large for PostgreSQL's copy format".into())
 }
 
 /// Moves staged rows into place and removes the office's rows that were not published this

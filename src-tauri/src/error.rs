@@ -58,3 +58,16 @@ impl From<fieldbook_pdf::Error> for CmdError {
         }
     }
 }
+
+impl From<fieldbook_federation::Error> for CmdError {
+    fn from(e: fieldbook_federation::Error) -> Self {
+        match e {
+            fieldbook_federation::Error::Core(core) => core.into(),
+            other => {
+                let mut err = CmdError::new(other.code(), other.detail());
+                err.args.extend(other.args());
+                err
+            }
+        }
+    }
+}

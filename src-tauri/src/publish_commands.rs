@@ -31,9 +31,9 @@ pub async fn save_publish_settings(state: State<'_, AppState>, settings: Option<
 pub async fn publish(state: State<'_, AppState>, password: String, on_progress: Channel<Step>) -> Res<PublishReport> {
     state.real_only().await?;
     state
-        .long_read("publish", move |s, cancel| {
+        .long_read_as("publish", move |s, cancel| {
             let settings = s.publish_settings()?.ok_or_else(|| {
-                fieldbook_core::Error::PublishSettings("no database is configured for publishing".into())
+                fieldbook_federation::Error::Settings("no database is configured for publishing".into())
             })?;
             let target = fieldbook_federation::target_of(&settings, Some(&password))?;
             let report = |step: Step| drop(on_progress.send(step));

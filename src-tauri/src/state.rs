@@ -174,8 +174,17 @@ impl AppState {
         kind: &str,
         f: impl FnOnce(&Store, &AtomicBool) -> fieldbook_core::Result<T> + Send + 'static,
     ) -> Res<T> {
+        self.long_read_as(kind, f).await
+    }
+
+    /// [`AppState::long_read`] for a call that fails with another crate's error (a publish's).
+    pub async fn long_read_as<T: Send + 'static, E: From<fieldbook_core::Error> + Into<CmdError> + Send + 'static>(
+        &self,
+        kind: &str,
+        f: impl FnOnce(&Store, &AtomicBool) -> Result<T, E> + Send + 'static,
+    ) -> Res<T> {
         let (shared, kind) = (self.shared.clone(), kind.to_string());
-        blocking(move || Ok(shared.long_read(&kind, f)?)).await
+        blocking(move || shared.long_read(&kind, f).map_err(Into::into)).await
     }
 
     /// Asks every running operation of this kind to stop; whether one was running.
