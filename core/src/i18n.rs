@@ -166,11 +166,16 @@ impl Catalog {
             E::File { reason, .. } => format!("{} ({reason})", e.to_string().split(':').next().unwrap_or_default()),
             other => other.detail(),
         };
+        self.error_message(e.code(), &detail, &e.args())
+    }
+
+    /// The localised message of an error known by its code, `{ $detail }` and named arguments:
+    /// core's, and those of the crates built on it (the PDF's, publishing's).
+    pub fn error_message(&self, code: &str, detail: &str, named: &[(&'static str, String)]) -> String {
         let min = crate::Passphrase::MIN_CHARS.to_string();
-        let named = e.args();
-        let mut args: Vec<(&str, &str)> = vec![("detail", &detail), ("min", &min)];
+        let mut args: Vec<(&str, &str)> = vec![("detail", detail), ("min", &min)];
         args.extend(named.iter().map(|(k, v)| (*k, v.as_str())));
-        self.msg(&format!("error-{}", e.code()), &args)
+        self.msg(&format!("error-{code}"), &args)
     }
 }
 

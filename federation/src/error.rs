@@ -117,10 +117,6 @@ impl Error {
         if let Error::Core(e) = self {
             return cat.error(e);
         }
-        let detail = self.detail();
-        let named = self.args();
-        let mut args: Vec<(&str, &str)> = vec![("detail", &detail)];
-        args.extend(named.iter().map(|(k, v)| (*k, v.as_str())));
-        cat.msg(&format!("error-{}", self.code()), &args)
+        cat.error_message(self.code(), &self.detail(), &self.args())
     }
 }

@@ -46,15 +46,20 @@ impl From<fieldbook_core::Error> for CmdError {
 
 pub type Res<T> = Result<T, CmdError>;
 
+impl CmdError {
+    /// An error of a crate built on core, by its code, detail and arguments.
+    fn of(code: &str, detail: String, args: Vec<(&'static str, String)>) -> CmdError {
+        let mut err = CmdError::new(code, detail);
+        err.args.extend(args);
+        err
+    }
+}
+
 impl From<fieldbook_pdf::Error> for CmdError {
     fn from(e: fieldbook_pdf::Error) -> Self {
         match e {
             fieldbook_pdf::Error::Core(core) => core.into(),
-            other => {
-                let mut err = CmdError::new(other.code(), other.detail());
-                err.args.extend(other.args());
-                err
-            }
+            other => CmdError::of(other.code(), other.detail(), other.args()),
         }
     }
 }
@@ -63,11 +68,7 @@ impl From<fieldbook_federation::Error> for CmdError {
     fn from(e: fieldbook_federation::Error) -> Self {
         match e {
             fieldbook_federation::Error::Core(core) => core.into(),
-            other => {
-                let mut err = CmdError::new(other.code(), other.detail());
-                err.args.extend(other.args());
-                err
-            }
+            other => CmdError::of(other.code(), other.detail(), other.args()),
         }
     }
 }
